@@ -1,0 +1,12 @@
+package org.concord.annotate;
+
+/** A cleaned document with its annotation. */
+public record AnnotatedDocument(org.concord.model.Document document, Annotation annotation) {
+    public String text() {
+        return document.text();
+    }
+
+    public String id() {
+        return document.id();
+    }
+}

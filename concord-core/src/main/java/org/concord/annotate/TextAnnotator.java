@@ -1,0 +1,15 @@
+package org.concord.annotate;
+
+import java.time.LocalDate;
+
+/**
+ * Concord's interface to a linguistic annotator (sentences, tokens, lemmas, entities, temporal expressions).
+ * Implementations are thread-safe: one instance is built once and shared by worker threads.
+ */
+public interface TextAnnotator {
+    /** Annotates {@code text}; {@code documentDate} (may be null) anchors relative dates. */
+    Annotation annotate(String text, LocalDate documentDate);
+
+    /** A short name for provenance, e.g. "corenlp-4.5.10". */
+    String name();
+}

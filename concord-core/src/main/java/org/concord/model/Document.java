@@ -1,0 +1,22 @@
+package org.concord.model;
+
+import java.util.List;
+
+/**
+ * One analysed article, as the report shows it. {@code text} is the cleaned body every offset points into.
+ * {@code published} is an ISO date ("2014-12-30") or null.
+ */
+public record Document(String id, String source, String outlet, String title, String published,
+                       boolean publishedInferred, String text, List<Removed> removed, String duplicateOf) {
+    public Document {
+        removed = List.copyOf(removed);
+    }
+
+    public Document withPublished(String date, boolean inferred) {
+        return new Document(id, source, outlet, title, date, inferred, text, removed, duplicateOf);
+    }
+
+    public Document withDuplicateOf(String other) {
+        return new Document(id, source, outlet, title, published, publishedInferred, text, removed, other);
+    }
+}

@@ -1,0 +1,7 @@
+package org.concord.model;
+
+import java.util.List;
+
+/** A person, organization or place resolved across the documents of a story. */
+public record Entity(String id, String name, String type, List<String> aliases, List<String> titles,
+                     List<String> documents, int mentions) {}
