@@ -1,0 +1,135 @@
+package org.concord.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import org.concord.annotate.Annotation;
+import org.concord.annotate.Mention;
+import org.concord.annotate.Sentence;
+import org.concord.annotate.TextAnnotator;
+import org.concord.annotate.Token;
+
+/**
+ * Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime) behind Concord's {@link TextAnnotator}.
+ * The CoreNLP pipeline is built once in the constructor (the expensive part: model loading) and is safe to share
+ * between threads; {@link #annotate} may be called concurrently.
+ */
+public final class CoreNlpAnnotator implements TextAnnotator {
+    /** The CoreNLP version on the class path, for provenance. */
+    public static final String VERSION = "4.5.10";
+
+    private final StanfordCoreNLP pipeline;
+
+    private CoreNlpAnnotator(Properties props) {
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    /** The default Concord pipeline: tokenize, ssplit (a newline ends a sentence), pos, lemma, ner with SUTime. */
+    public static CoreNlpAnnotator create() {
+        return new CoreNlpAnnotator(defaultProperties());
+    }
+
+    private static final class Shared {
+        static final CoreNlpAnnotator INSTANCE = create();
+    }
+
+    /** One default pipeline per JVM, built on first use (tests and tools that run many analyses share it). */
+    public static CoreNlpAnnotator shared() {
+        return Shared.INSTANCE;
+    }
+
+    /** A pipeline with extra or overriding CoreNLP properties on top of the defaults. */
+    public static CoreNlpAnnotator create(Properties overrides) {
+        Properties props = defaultProperties();
+        props.putAll(Objects.requireNonNull(overrides, "overrides"));
+        return new CoreNlpAnnotator(props);
+    }
+
+    static Properties defaultProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("ner.applyFineGrained", "true");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("sutime.includeRange", "true");
+        props.setProperty("tokenize.options", "invertible=true,untokenizable=noneDelete");
+        return props;
+    }
+
+    /** The underlying CoreNLP pipeline, for baselines that need CoreNLP's own output. */
+    public StanfordCoreNLP pipeline() {
+        return pipeline;
+    }
+
+    @Override
+    public String name() {
+        return "corenlp-" + VERSION;
+    }
+
+    @Override
+    public Annotation annotate(String text, LocalDate documentDate) {
+        edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
+        if (documentDate != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+        }
+        pipeline.annotate(doc);
+        return convert(doc);
+    }
+
+    /** Converts a CoreNLP annotation (tokenize..ner) into Concord's records. */
+    public static Annotation convert(edu.stanford.nlp.pipeline.Annotation doc) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        List<org.concord.annotate.Timex> timexes = new ArrayList<>();
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (coreSentences == null) {
+            return new Annotation(sentences, mentions, timexes);
+        }
+        int tokenIndex = 0;
+        for (int si = 0; si < coreSentences.size(); si++) {
+            CoreMap s = coreSentences.get(si);
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                String ner = t.ner() == null ? "O" : t.ner();
+                tokens.add(new Token(tokenIndex++, t.beginPosition(), t.endPosition(), t.word(),
+                        t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma(), t.tag(), ner));
+            }
+            int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            sentences.add(new Sentence(si, start, end, tokens));
+            List<CoreMap> ms = s.get(CoreAnnotations.MentionsAnnotation.class);
+            if (ms == null) {
+                continue;
+            }
+            for (CoreMap m : ms) {
+                String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                int ms0 = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int me0 = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                String mtext = m.get(CoreAnnotations.TextAnnotation.class);
+                Timex tx = m.get(TimeAnnotations.TimexAnnotation.class);
+                if (tx != null || "DATE".equals(type) || "TIME".equals(type) || "DURATION".equals(type)
+                        || "SET".equals(type)) {
+                    String ttype = tx != null && tx.timexType() != null ? tx.timexType() : type;
+                    String value = tx != null ? tx.value() : null;
+                    if (value == null && tx != null) {
+                        value = tx.altVal();
+                    }
+                    timexes.add(new org.concord.annotate.Timex(ms0, me0, mtext, ttype, value, si));
+                } else if (type != null) {
+                    mentions.add(new Mention(ms0, me0, mtext, type, si));
+                }
+            }
+        }
+        return new Annotation(sentences, mentions, timexes);
+    }
+}
