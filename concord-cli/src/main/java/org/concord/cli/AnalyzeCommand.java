@@ -1,0 +1,75 @@
+package org.concord.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.concord.ingest.IngestOptions;
+import org.concord.pipeline.Analysis;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code concord analyze PATH...}: the report of every story in the inputs. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyse articles (files and directories, recursively) and write the report.",
+                "Exit status: 0 all inputs analysed, 3 report written but some inputs skipped, "
+                        + "2 usage error, 1 nothing analysed or report not written."})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|md|html",
+            description = "Report format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report here (default: standard output).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES",
+            description = "Skip input files larger than this (default: ${DEFAULT-VALUE}).", defaultValue = "20000000")
+    long maxFileSize;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        if (!List.of("json", "md", "html").contains(format)) {
+            throw new CommandLine.ParameterException(cl, "--format must be json, md or html, got '" + format + "'");
+        }
+        if (maxFileSize < 1) {
+            throw new CommandLine.ParameterException(cl, "--max-file-size must be positive, got " + maxFileSize);
+        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new CommandLine.ParameterException(cl, "--threads must be at least 1, got " + n);
+        }
+        if (paths.stream().noneMatch(Files::exists)) {
+            throw new CommandLine.ParameterException(cl, "no such file or directory: " + paths);
+        }
+        Progress progress = new Progress(cl.getErr(), quiet);
+        Analysis a = Runner.analyze(paths, n, IngestOptions.defaults().withMaxFileBytes(maxFileSize), progress,
+                cl.getErr());
+        try {
+            Runner.write(a.report(), format, out, cl.getOut());
+        } catch (IOException e) {
+            cl.getErr().println("concord: cannot write the report to " + out + ": " + e.getMessage());
+            return Main.FAILED;
+        }
+        if (out != null) {
+            progress.note("report written to " + out);
+        }
+        return Runner.exitStatus(a.report());
+    }
+}

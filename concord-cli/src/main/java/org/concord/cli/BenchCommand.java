@@ -1,0 +1,203 @@
+package org.concord.cli;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.concord.eval.EvalJson;
+import org.concord.ingest.Ingest;
+import org.concord.ingest.IngestOptions;
+import org.concord.ingest.IngestResult;
+import org.concord.ingest.RawArticle;
+import org.concord.model.Document;
+import org.concord.nlp.CoreNlpAnnotator;
+import org.concord.pipeline.Analysis;
+import org.concord.pipeline.Concord;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code concord bench --data PATH}: speed and memory of the full analysis (contract concord.bench/1), and
+ * optionally of CoreNLP's full default pipeline on the same documents in the same run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure documents/s, tokens/s, model load time and peak heap of the full analysis.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--data", required = true, paramLabel = "PATH", description = "Articles (anything analyze reads).")
+    Path data;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N documents (0: all).")
+    int limit;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5", description = "Documents analysed before timing.")
+    int warmup;
+
+    @Option(names = "--baseline", paramLabel = "NAME", description = "Also run a baseline: corenlp.")
+    String baseline;
+
+    @Option(names = "--baseline-limit", paramLabel = "N", defaultValue = "50",
+            description = "Documents for the baseline (default: ${DEFAULT-VALUE}).")
+    int baselineLimit;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON result here (default: stdout).")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The bench contract, concord.bench/1 (snake_case on output). */
+    record BenchResult(String schema, String data, int threads, int documents, long tokens, double loadS,
+                       double elapsedS, double docsPerS, double tokensPerS, long peakHeapMb,
+                       Map<String, Map<String, Double>> stages, Baseline baseline) {}
+
+    record Baseline(String system, int documents, long tokens, double tokensPerS, double loadS, long peakHeapMb) {}
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine cl = spec.commandLine();
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1 || limit < 0 || warmup < 0 || baselineLimit < 1) {
+            throw new CommandLine.ParameterException(cl,
+                    "--threads and --baseline-limit must be at least 1, --limit and --warmup at least 0");
+        }
+        if (baseline != null && !baseline.equals("corenlp")) {
+            throw new CommandLine.ParameterException(cl, "--baseline: only 'corenlp' is known, got '" + baseline + "'");
+        }
+        if (!Files.exists(data)) {
+            throw new CommandLine.ParameterException(cl, "--data: no such file or directory: " + data);
+        }
+        Progress progress = new Progress(cl.getErr(), quiet);
+        IngestResult in = Ingest.create(IngestOptions.defaults()).read(List.of(data));
+        List<RawArticle> articles = in.articles();
+        if (limit > 0 && articles.size() > limit) {
+            articles = articles.subList(0, limit);
+        }
+        if (articles.isEmpty()) {
+            cl.getErr().println("concord: no articles found in " + data);
+            return Main.FAILED;
+        }
+        resetPeaks();
+        long t0 = System.nanoTime();
+        CoreNlpAnnotator nlp = CoreNlpAnnotator.shared();
+        double loadS = (System.nanoTime() - t0) / 1e9;
+        progress.note(String.format(Locale.ROOT, "models loaded in %.1fs", loadS));
+        Concord concord = Concord.builder().annotator(nlp).threads(n).progress(progress).build();
+        if (warmup > 0) {
+            concord.analyzeArticles(articles.subList(0, Math.min(warmup, articles.size())), List.of());
+        }
+        progress.note("timing " + articles.size() + " documents on " + n + " threads");
+        long t1 = System.nanoTime();
+        Analysis a = concord.analyzeArticles(articles, List.of());
+        double elapsed = (System.nanoTime() - t1) / 1e9;
+        long peak = peakHeapMb();
+        Map<String, Map<String, Double>> stages = new LinkedHashMap<>();
+        a.stageSeconds().forEach((k, v) -> stages.put(k, Map.of("elapsed_s", round(v))));
+        int docs = a.report().documents().size();
+
+        Baseline base = null;
+        if (baseline != null) {
+            List<String> texts = new ArrayList<>();
+            for (Document d : a.report().documents()) {
+                if (texts.size() >= baselineLimit) {
+                    break;
+                }
+                texts.add(d.text());
+            }
+            progress.note("baseline: CoreNLP full pipeline on " + texts.size() + " documents");
+            base = runCoreNlpBaseline(texts, n);
+        }
+        BenchResult r = new BenchResult("concord.bench/1", data.toString(), n, docs, a.tokens(), round(loadS),
+                round(elapsed), round(docs / elapsed), round(a.tokens() / elapsed), peak, stages, base);
+        String json = EvalJson.write(r);
+        if (out == null) {
+            cl.getOut().print(json);
+            cl.getOut().flush();
+        } else {
+            Files.writeString(out, json, StandardCharsets.UTF_8);
+        }
+        cl.getErr().printf(Locale.ROOT, "concord: %d docs, %d tokens in %.1fs: %.2f docs/s, %.0f tokens/s, "
+                + "load %.1fs, peak heap %d MB%n", docs, a.tokens(), elapsed, docs / elapsed, a.tokens() / elapsed,
+                loadS, peak);
+        if (base != null) {
+            cl.getErr().printf(Locale.ROOT, "corenlp-full: %d docs, %.0f tokens/s, load %.1fs, peak heap %d MB%n",
+                    base.documents(), base.tokensPerS(), base.loadS(), base.peakHeapMb());
+        }
+        cl.getErr().flush();
+        return Main.OK;
+    }
+
+    /** CoreNLP's full default English pipeline, the same thread count, the same texts. */
+    static Baseline runCoreNlpBaseline(List<String> texts, int threads) throws Exception {
+        resetPeaks();
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,coref,quote");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        long t0 = System.nanoTime();
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+        double loadS = (System.nanoTime() - t0) / 1e9;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long tokens = 0;
+        long t1 = System.nanoTime();
+        try {
+            List<Future<Integer>> fs = new ArrayList<>();
+            for (String text : texts) {
+                fs.add(pool.submit(() -> {
+                    edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
+                    pipeline.annotate(doc);
+                    return doc.get(CoreAnnotations.TokensAnnotation.class).size();
+                }));
+            }
+            for (Future<Integer> f : fs) {
+                tokens += f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double elapsed = (System.nanoTime() - t1) / 1e9;
+        return new Baseline("corenlp-full", texts.size(), tokens, round(tokens / elapsed), round(loadS), peakHeapMb());
+    }
+
+    static void resetPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                p.resetPeakUsage();
+            }
+        }
+    }
+
+    static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum / (1024 * 1024);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+}

@@ -1,0 +1,33 @@
+package org.concord.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.concord.eval.EvalOptions;
+import org.concord.eval.regress.RegressionSuite;
+import org.junit.jupiter.api.Test;
+
+/** The quick regressions of eval/regressions, run in the build: pinned figures on real shared data. */
+class QuickRegressionsTest {
+    @Test
+    void quickRegressionsHold() throws Exception {
+        Path dir = Cli.root().resolve("eval").resolve("regressions");
+        RegressionSuite suite = RegressionSuite.load(dir).quick();
+        assertFalse(suite.regressions().isEmpty(), "no quick regressions in " + dir);
+        List<RegressionSuite.Outcome> outcomes = suite.run(Cli.shared().resolve("data"),
+                new EvalOptions(0, Runtime.getRuntime().availableProcessors(), System.err), System.err);
+        List<String> failures = outcomes.stream().flatMap(o -> o.failures().stream()).toList();
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void evalCommandRejectsUnknownTaskAndSystem() {
+        Cli.Run r = Cli.run("eval", "astrology", "--data", ".");
+        assertEquals(Main.USAGE, r.status());
+        Cli.Run s = Cli.run("eval", "timex", "--data", ".", "--system", "oracle");
+        assertEquals(Main.USAGE, s.status());
+        assertEquals(true, s.err().contains("oracle"), s.err());
+    }
+}

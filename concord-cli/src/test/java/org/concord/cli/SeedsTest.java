@@ -1,0 +1,160 @@
+package org.concord.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.concord.model.Entity;
+import org.concord.model.Quote;
+import org.concord.model.Report;
+import org.concord.model.Story;
+import org.concord.model.SummarySentence;
+import org.concord.model.TimelineEntry;
+import org.concord.report.ReportChecks;
+import org.concord.report.ReportJson;
+import org.concord.eval.ReportSchema;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The founding example: {@code concord analyze ../shared/seeds --format json --out seeds.json}, checked against
+ * what a careful reader of the five real articles expects (four outlets on one meeting, a follow-up years later).
+ */
+class SeedsTest {
+    @TempDir
+    static Path tmp;
+    static Report report;
+    static String json;
+
+    @BeforeAll
+    static void analyzeSeeds() throws Exception {
+        Path seeds = Cli.shared().resolve("seeds");
+        Path out = tmp.resolve("seeds.json");
+        Cli.Run r = Cli.run("analyze", seeds.toString(), "--format", "json", "--out", out.toString(), "-q");
+        assertEquals(Main.OK, r.status(), r.err());
+        json = Files.readString(out);
+        report = ReportJson.read(out);
+    }
+
+    static Story storyOf(String docPrefix) {
+        String id = report.documents().stream().map(d -> d.id()).filter(i -> i.startsWith(docPrefix)).findFirst()
+                .orElseThrow();
+        return report.stories().stream().filter(s -> s.documents().contains(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void reportIsValid() {
+        assertEquals(List.of(), ReportSchema.validate(json));
+        assertEquals(List.of(), ReportChecks.check(report));
+        assertEquals(5, report.documents().size());
+    }
+
+    @Test
+    void fourArticlesAreOneStoryAndTheLaterOneIsItsFollowUp() {
+        Story main = storyOf("000");
+        for (String p : List.of("001", "002", "003")) {
+            assertEquals(main.id(), storyOf(p).id(), p);
+        }
+        Story later = storyOf("004");
+        assertNotEquals(main.id(), later.id());
+        boolean linked = main.related().stream().anyMatch(r -> r.story().equals(later.id())
+                && r.relation().equals("follow-up"));
+        assertTrue(linked, main.related().toString());
+    }
+
+    @Test
+    void summaryIsCitedAndShort() {
+        Story main = storyOf("000");
+        assertTrue(!main.summary().isEmpty());
+        int words = 0;
+        for (SummarySentence s : main.summary()) {
+            assertTrue(!s.sources().isEmpty(), s.text());
+            words += s.text().split("\\s+").length;
+        }
+        assertTrue(words <= 170, "summary has " + words + " words");
+    }
+
+    @Test
+    void timelineHasTheKeyDates() {
+        List<String> dates = storyOf("000").timeline().stream().map(TimelineEntry::date).toList();
+        for (String d : List.of("2014-12-20", "2014-12-27", "2014-12-29", "2014-12-30")) {
+            assertTrue(dates.contains(d), d + " missing from " + dates);
+        }
+    }
+
+    static Entity entityNamed(Story s, String name) {
+        for (Entity e : s.entities()) {
+            if (e.name().equals(name) || e.aliases().contains(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void entitiesMergeAliasesButNotPeopleSharingAFirstName() {
+        Story main = storyOf("000");
+        Entity lynch = entityNamed(main, "Patrick Lynch");
+        assertNotNull(lynch, main.entities().toString());
+        assertEquals(lynch, entityNamed(main, "Pat Lynch"));
+        Entity mayor = entityNamed(main, "Bill de Blasio");
+        assertNotNull(mayor);
+        assertEquals(mayor, entityNamed(main, "De Blasio"));
+        Entity bratton = entityNamed(main, "Bill Bratton");
+        assertNotNull(bratton);
+        assertNotEquals(mayor, bratton);
+        Entity nypd = entityNamed(main, "NYPD");
+        assertNotNull(nypd);
+        assertEquals(nypd, entityNamed(main, "New York Police Department"));
+    }
+
+    static Quote quoteContaining(Story s, String words) {
+        for (Quote q : s.quotes()) {
+            for (var o : q.occurrences()) {
+                if (o.text().contains(words)) {
+                    return q;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void quotesHaveTheirSpeakers() {
+        Story main = storyOf("000");
+        String[][] expected = {
+            {"special kind of person", "de blasio"},
+            {"We will work through it", "bratton"},
+            {"If we are going to have", "palladino"},
+            {"blood of these two officers", "mullins"},
+            {"number of discussions", "lynch"},
+            {"30-plus years", "lynch"},
+            {"sense of betrayal", "richter"},
+            {"remain committed to keeping crime", "walzak"},
+        };
+        List<String> wrong = new ArrayList<>();
+        for (String[] e : expected) {
+            Quote q = quoteContaining(main, e[0]);
+            String speaker = q == null || q.speaker() == null ? null : q.speaker().name().toLowerCase(Locale.ROOT);
+            if (speaker == null || !speaker.contains(e[1])) {
+                wrong.add(e[0] + " -> " + speaker);
+            }
+        }
+        assertTrue(wrong.size() <= 1, "wrong speakers: " + wrong);
+    }
+
+    @Test
+    void theRemarkTwoOutletsWordDifferentlyIsOneQuote() {
+        Story main = storyOf("000");
+        Quote q = quoteContaining(main, "no resolve");
+        assertNotNull(q, main.quotes().toString());
+        assertTrue(q.occurrences().stream().map(o -> o.document()).distinct().count() >= 2, q.toString());
+    }
+}

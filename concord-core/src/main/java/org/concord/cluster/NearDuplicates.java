@@ -1,0 +1,174 @@
+package org.concord.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.concord.model.Document;
+
+/**
+ * Near-duplicate documents (syndicated wire copies, re-posts with a new headline, added boilerplate, trimmed or
+ * reordered paragraphs): word 5-gram shingles, MinHash signatures and LSH banding to find candidates in
+ * near-linear time (Broder, "On the resemblance and containment of documents", 1997; Indyk and Motwani 1998),
+ * then an exact check of Jaccard resemblance or containment on each candidate pair. The original of a group is
+ * its earliest published document, else the first in input order.
+ */
+public final class NearDuplicates {
+    private static final int SHINGLE = 5;
+    private static final int BANDS = 20;
+    private static final int ROWS = 4;
+    private static final long SEED = 0x5EEDC0DEL;
+
+    private final double minResemblance;
+    private final double minContainment;
+    private final long[] hashA;
+    private final long[] hashB;
+
+    private NearDuplicates(double minResemblance, double minContainment) {
+        this.minResemblance = minResemblance;
+        this.minContainment = minContainment;
+        SplittableRandom r = new SplittableRandom(SEED);
+        hashA = new long[BANDS * ROWS];
+        hashB = new long[BANDS * ROWS];
+        for (int i = 0; i < hashA.length; i++) {
+            hashA[i] = r.nextLong() | 1L;
+            hashB[i] = r.nextLong();
+        }
+    }
+
+    /** Copies: resemblance at least 0.5, or 80% of the shorter document's shingles in the longer. */
+    public static NearDuplicates create() {
+        return new NearDuplicates(0.5, 0.8);
+    }
+
+    /** Maps each near-copy's id to its original's id; documents that are no copy are absent. */
+    public Map<String, String> find(List<Document> docs) {
+        List<Set<Long>> shingles = new ArrayList<>();
+        for (Document d : docs) {
+            shingles.add(shingles(d.text()));
+        }
+        Map<String, List<Integer>> buckets = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Set<Long> sh = shingles.get(i);
+            if (sh.size() < 3) {
+                continue;
+            }
+            long[] sig = signature(sh);
+            for (int b = 0; b < BANDS; b++) {
+                StringBuilder key = new StringBuilder().append(b);
+                for (int r = 0; r < ROWS; r++) {
+                    key.append(':').append(sig[b * ROWS + r]);
+                }
+                buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        int[] parent = new int[docs.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Set<Long> checked = new HashSet<>();
+        for (List<Integer> bucket : buckets.values()) {
+            for (int x = 0; x < bucket.size(); x++) {
+                for (int y = x + 1; y < bucket.size(); y++) {
+                    int i = bucket.get(x);
+                    int j = bucket.get(y);
+                    if (i == j || !checked.add(((long) Math.min(i, j) << 32) | Math.max(i, j))) {
+                        continue;
+                    }
+                    if (similar(shingles.get(i), shingles.get(j))) {
+                        union(parent, i, j);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        Comparator<Integer> order = Comparator.comparing((Integer i) -> docs.get(i).published() == null ? "9999"
+                : docs.get(i).published()).thenComparing(i -> i);
+        for (List<Integer> g : groups.values()) {
+            if (g.size() < 2) {
+                continue;
+            }
+            int origin = g.stream().min(order).orElseThrow();
+            for (int i : g) {
+                if (i != origin) {
+                    out.put(docs.get(i).id(), docs.get(origin).id());
+                }
+            }
+        }
+        return out;
+    }
+
+    boolean similar(Set<Long> a, Set<Long> b) {
+        int inter = 0;
+        Set<Long> small = a.size() <= b.size() ? a : b;
+        Set<Long> large = small == a ? b : a;
+        for (Long x : small) {
+            if (large.contains(x)) {
+                inter++;
+            }
+        }
+        double resemblance = inter / (double) (a.size() + b.size() - inter);
+        double containment = inter / (double) small.size();
+        return resemblance >= minResemblance || (containment >= minContainment && small.size() >= 20);
+    }
+
+    private long[] signature(Set<Long> shingles) {
+        long[] sig = new long[hashA.length];
+        java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        for (long s : shingles) {
+            for (int h = 0; h < sig.length; h++) {
+                long v = mix(s * hashA[h] + hashB[h]);
+                if (v < sig[h]) {
+                    sig[h] = v;
+                }
+            }
+        }
+        return sig;
+    }
+
+    /** The 64-bit finalizer of MurmurHash3. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    static Set<Long> shingles(String text) {
+        String[] w = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+        Set<Long> out = new HashSet<>();
+        for (int i = 0; i + SHINGLE <= w.length; i++) {
+            long h = 1125899906842597L;
+            for (int k = i; k < i + SHINGLE; k++) {
+                h = 31 * h + w[k].hashCode();
+            }
+            out.add(h);
+        }
+        return out;
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        int ra = find(p, a);
+        int rb = find(p, b);
+        if (ra != rb) {
+            p[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.concord.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.concord.model.Skipped;
+
+/**
+ * JSON Lines: one article per line, {@code {id?, url?, outlet?, title?, published?, text}}. A line that is not
+ * such an object is skipped with its line number; the other lines are read.
+ */
+final class JsonlReader implements ArticleReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Override
+    public String name() {
+        return "jsonl";
+    }
+
+    @Override
+    public boolean accepts(Path file, byte[] head) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    }
+
+    @Override
+    public List<RawArticle> read(Path file, String content, Consumer<Skipped> skipped) {
+        if (content.isBlank()) {
+            throw new IllegalArgumentException("empty file (no JSON lines)");
+        }
+        String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        List<RawArticle> out = new ArrayList<>();
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String where = file + ":" + (i + 1);
+            try {
+                JsonNode n = MAPPER.readTree(line);
+                if (n == null || !n.isObject()) {
+                    skipped.accept(new Skipped(where, "line " + (i + 1) + " is not a JSON object"));
+                    continue;
+                }
+                String text = str(n, "text");
+                if (text == null || text.isBlank()) {
+                    skipped.accept(new Skipped(where, "line " + (i + 1) + " has no \"text\""));
+                    continue;
+                }
+                String id = str(n, "id");
+                if (id == null || id.isBlank()) {
+                    id = base + "-" + (i + 1);
+                }
+                String url = str(n, "url");
+                out.add(new RawArticle(id, url != null ? url : where, str(n, "outlet"), str(n, "title"),
+                        isoDate(str(n, "published")), text.replace("\r\n", "\n").replace('\r', '\n')));
+            } catch (JsonProcessingException e) {
+                skipped.accept(new Skipped(where, "line " + (i + 1) + " is not valid JSON: "
+                        + e.getOriginalMessage()));
+            }
+        }
+        return out;
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** "2014-12-30", "2014-12-30T17:52:00Z" and the like to "2014-12-30"; anything else to null. */
+    static String isoDate(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        try {
+            return LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t).toString();
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(t).toLocalDate().toString();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+}

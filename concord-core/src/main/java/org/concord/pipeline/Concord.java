@@ -1,0 +1,380 @@
+package org.concord.pipeline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.concord.annotate.AnnotatedDocument;
+import org.concord.annotate.Annotation;
+import org.concord.annotate.TextAnnotator;
+import org.concord.clean.CleanedArticle;
+import org.concord.clean.Cleaner;
+import org.concord.cluster.FollowUp;
+import org.concord.cluster.NearDuplicates;
+import org.concord.cluster.StoryClusterer;
+import org.concord.cluster.StoryGrouping;
+import org.concord.compare.ClaimAligner;
+import org.concord.ingest.Ingest;
+import org.concord.ingest.IngestOptions;
+import org.concord.ingest.IngestResult;
+import org.concord.ingest.RawArticle;
+import org.concord.model.Claim;
+import org.concord.model.Document;
+import org.concord.model.Quote;
+import org.concord.model.Related;
+import org.concord.model.Report;
+import org.concord.model.Skipped;
+import org.concord.model.Story;
+import org.concord.model.SummarySentence;
+import org.concord.model.TimelineEntry;
+import org.concord.quote.QuoteExtractor;
+import org.concord.quote.QuoteLedger;
+import org.concord.quote.QuoteMention;
+import org.concord.resolve.EntityIndex;
+import org.concord.resolve.EntityResolver;
+import org.concord.summarize.Summarizer;
+import org.concord.timeline.TimelineBuilder;
+
+/**
+ * Concord's front door: articles in, a {@link Report} of stories out.
+ *
+ * <pre>{@code
+ * Concord concord = Concord.builder().annotator(CoreNlpAnnotator.shared()).build();
+ * Report report = concord.analyze(List.of(Path.of("articles/"))).report();
+ * }</pre>
+ *
+ * The stages run in pipeline order: ingest, clean (with metadata), annotate (in parallel), near-duplicates,
+ * stories, date inference, then per story: entities, quotes and their ledger, timeline, claims, summary.
+ * An instance is immutable and may be shared; each call to {@code analyze} is independent.
+ */
+public final class Concord {
+    private final TextAnnotator annotator;
+    private final IngestOptions ingestOptions;
+    private final int threads;
+    private final int summaryWords;
+    private final ProgressListener progress;
+    private final Consumer<String> warnings;
+
+    private Concord(Builder b) {
+        this.annotator = Objects.requireNonNull(b.annotator, "annotator: set one with Concord.builder().annotator(...)");
+        this.ingestOptions = b.ingestOptions;
+        this.threads = b.threads;
+        this.summaryWords = b.summaryWords;
+        this.progress = b.progress;
+        this.warnings = b.warnings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads every input (files and directories, recursively) and analyses what could be read. */
+    public Analysis analyze(List<Path> inputs) {
+        long t0 = System.nanoTime();
+        IngestResult in = Ingest.create(ingestOptions).read(inputs);
+        double ingestS = seconds(t0);
+        for (Skipped s : in.skipped()) {
+            warnings.accept(s.source() + ": skipped: " + s.reason());
+        }
+        progress.progress("read", in.articles().size(), in.articles().size());
+        Analysis a = analyzeArticles(in.articles(), in.skipped());
+        Map<String, Double> stages = new LinkedHashMap<>();
+        stages.put("ingest", ingestS);
+        stages.putAll(a.stageSeconds());
+        return new Analysis(a.report(), stages, a.tokens(), a.annotator());
+    }
+
+    /** Analyses articles already read; {@code skipped} (inputs the caller could not read) is carried into the report. */
+    public Analysis analyzeArticles(List<RawArticle> articles, List<Skipped> skipped) {
+        Map<String, Double> stages = new LinkedHashMap<>();
+        List<Skipped> skips = new ArrayList<>(skipped);
+
+        long t = System.nanoTime();
+        List<Document> documents = new ArrayList<>();
+        Map<String, Integer> seenIds = new HashMap<>();
+        Cleaner cleaner = Cleaner.create();
+        for (RawArticle raw : articles) {
+            try {
+                CleanedArticle c = cleaner.clean(raw);
+                if (c.text().isBlank()) {
+                    skips.add(skip(raw.source(), "no article text left after cleaning"));
+                    continue;
+                }
+                String id = uniqueId(raw.id(), seenIds);
+                documents.add(new Document(id, raw.source(), c.outlet(), c.title(), c.published(), false,
+                        c.text(), c.removed(), null));
+            } catch (RuntimeException e) {
+                skips.add(skip(raw.source(), "cleaning failed: " + describe(e)));
+            }
+        }
+        stages.put("clean", seconds(t));
+
+        t = System.nanoTime();
+        List<AnnotatedDocument> annotated = annotateAll(documents, skips);
+        stages.put("annotate", seconds(t));
+        long tokens = 0;
+        for (AnnotatedDocument d : annotated) {
+            tokens += d.annotation().tokenCount();
+        }
+
+        t = System.nanoTime();
+        List<Document> kept = new ArrayList<>();
+        for (AnnotatedDocument d : annotated) {
+            kept.add(d.document());
+        }
+        Map<String, String> duplicateOf = NearDuplicates.create().find(kept);
+        List<AnnotatedDocument> docs = new ArrayList<>();
+        for (AnnotatedDocument d : annotated) {
+            String orig = duplicateOf.get(d.id());
+            docs.add(orig == null ? d : new AnnotatedDocument(d.document().withDuplicateOf(orig), d.annotation()));
+        }
+        stages.put("duplicates", seconds(t));
+
+        t = System.nanoTime();
+        StoryGrouping grouping = StoryClusterer.create().cluster(docs, duplicateOf);
+        progress.progress("stories", grouping.stories().size(), grouping.stories().size());
+        stages.put("cluster", seconds(t));
+
+        Map<String, AnnotatedDocument> byId = new LinkedHashMap<>();
+        for (AnnotatedDocument d : docs) {
+            byId.put(d.id(), d);
+        }
+        inferDates(grouping, byId);
+
+        List<Story> stories = new ArrayList<>();
+        Map<String, Double> storyStages = new LinkedHashMap<>();
+        for (int i = 0; i < grouping.stories().size(); i++) {
+            List<AnnotatedDocument> members = new ArrayList<>();
+            for (String id : grouping.stories().get(i)) {
+                members.add(byId.get(id));
+            }
+            stories.add(buildStory(i, members, duplicateOf, grouping, storyStages));
+            progress.progress("story details", i + 1, grouping.stories().size());
+        }
+        stages.putAll(storyStages);
+
+        List<Document> outDocs = new ArrayList<>();
+        for (AnnotatedDocument d : byId.values()) {
+            outDocs.add(d.document());
+        }
+        Report report = new Report(outDocs, stories, skips);
+        return new Analysis(report, stages, tokens, annotator.name());
+    }
+
+    private Story buildStory(int index, List<AnnotatedDocument> members, Map<String, String> duplicateOf,
+                             StoryGrouping grouping, Map<String, Double> stageSeconds) {
+        String id = storyId(index);
+        List<String> ids = new ArrayList<>();
+        Map<String, LocalDate> anchors = new HashMap<>();
+        for (AnnotatedDocument d : members) {
+            ids.add(d.id());
+            LocalDate date = parseDate(d.document().published());
+            if (date != null) {
+                anchors.put(d.id(), date);
+            }
+        }
+        List<Related> related = new ArrayList<>();
+        for (FollowUp f : grouping.followUps()) {
+            if (f.story() == index) {
+                related.add(new Related(storyId(f.earlierStory()), "follow-up-of"));
+            } else if (f.earlierStory() == index) {
+                related.add(new Related(storyId(f.story()), Related.FOLLOW_UP));
+            }
+        }
+
+        long t = System.nanoTime();
+        EntityIndex entities = EntityResolver.create().resolve(members);
+        add(stageSeconds, "entities", t);
+
+        t = System.nanoTime();
+        QuoteExtractor extractor = QuoteExtractor.create();
+        List<QuoteMention> mentions = new ArrayList<>();
+        for (AnnotatedDocument d : members) {
+            mentions.addAll(extractor.extract(d));
+        }
+        List<Quote> quotes = QuoteLedger.create().build(mentions, entities);
+        add(stageSeconds, "quotes", t);
+
+        t = System.nanoTime();
+        List<TimelineEntry> timeline = TimelineBuilder.create().build(members, anchors);
+        add(stageSeconds, "timeline", t);
+
+        t = System.nanoTime();
+        List<Claim> claims = ClaimAligner.create().align(members, duplicateOf, quotes);
+        add(stageSeconds, "claims", t);
+
+        t = System.nanoTime();
+        List<SummarySentence> summary = Summarizer.create(summaryWords).summarize(members, duplicateOf);
+        String headline = Summarizer.headline(members);
+        add(stageSeconds, "summarize", t);
+
+        return new Story(id, headline, ids, related, summary, entities.entities(), quotes, timeline, claims);
+    }
+
+    /**
+     * Documents with no date from metadata or a dateline take the earliest known date of their story's other
+     * documents, marked {@code published_inferred}. A story with no dated document leaves them null.
+     */
+    private static void inferDates(StoryGrouping grouping, Map<String, AnnotatedDocument> byId) {
+        for (List<String> story : grouping.stories()) {
+            LocalDate earliest = null;
+            for (String id : story) {
+                LocalDate d = parseDate(byId.get(id).document().published());
+                if (d != null && (earliest == null || d.isBefore(earliest))) {
+                    earliest = d;
+                }
+            }
+            if (earliest == null) {
+                continue;
+            }
+            for (String id : story) {
+                AnnotatedDocument d = byId.get(id);
+                if (d.document().published() == null) {
+                    byId.put(id, new AnnotatedDocument(d.document().withPublished(earliest.toString(), true),
+                            d.annotation()));
+                }
+            }
+        }
+    }
+
+    private List<AnnotatedDocument> annotateAll(List<Document> documents, List<Skipped> skips) {
+        int total = documents.size();
+        AtomicInteger done = new AtomicInteger();
+        List<AnnotatedDocument> out = new ArrayList<>();
+        if (total == 0) {
+            return out;
+        }
+        int n = Math.max(1, Math.min(threads, total));
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread th = new Thread(r, "concord-annotate");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<Annotation>> futures = new ArrayList<>();
+            for (Document d : documents) {
+                futures.add(pool.submit(() -> {
+                    Annotation a = annotator.annotate(d.text(), parseDate(d.published()));
+                    progress.progress("annotate", done.incrementAndGet(), total);
+                    return a;
+                }));
+            }
+            for (int i = 0; i < documents.size(); i++) {
+                Document d = documents.get(i);
+                try {
+                    out.add(new AnnotatedDocument(d, futures.get(i).get()));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    skips.add(skip(d.source(), "annotation failed: " + describe(e.getCause())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while annotating", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    private Skipped skip(String source, String reason) {
+        warnings.accept(source + ": skipped: " + reason);
+        return new Skipped(source, reason);
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    private static String uniqueId(String id, Map<String, Integer> seen) {
+        int n = seen.merge(id, 1, Integer::sum);
+        return n == 1 ? id : id + "-" + n;
+    }
+
+    private static String storyId(int index) {
+        return "s" + (index + 1);
+    }
+
+    static LocalDate parseDate(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void add(Map<String, Double> m, String stage, long t0) {
+        m.merge(stage, seconds(t0), Double::sum);
+    }
+
+    /** Builds a {@link Concord}; every setting has a default except the annotator. */
+    public static final class Builder {
+        private TextAnnotator annotator;
+        private IngestOptions ingestOptions = IngestOptions.defaults();
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int summaryWords = 120;
+        private ProgressListener progress = ProgressListener.none();
+        private Consumer<String> warnings = w -> { };
+
+        private Builder() {
+        }
+
+        public Builder annotator(TextAnnotator annotator) {
+            this.annotator = Objects.requireNonNull(annotator, "annotator");
+            return this;
+        }
+
+        public Builder ingestOptions(IngestOptions options) {
+            this.ingestOptions = Objects.requireNonNull(options, "ingestOptions");
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        public Builder summaryWords(int words) {
+            if (words < 10) {
+                throw new IllegalArgumentException("summaryWords must be at least 10, got " + words);
+            }
+            this.summaryWords = words;
+            return this;
+        }
+
+        public Builder progress(ProgressListener listener) {
+            this.progress = Objects.requireNonNull(listener, "progress");
+            return this;
+        }
+
+        /** Receives one line per skipped input or problem (the CLI prints them on standard error). */
+        public Builder warnings(Consumer<String> sink) {
+            this.warnings = Objects.requireNonNull(sink, "warnings");
+            return this;
+        }
+
+        public Concord build() {
+            return new Concord(this);
+        }
+    }
+}

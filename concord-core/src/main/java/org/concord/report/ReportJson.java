@@ -1,0 +1,62 @@
+package org.concord.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.concord.model.Report;
+
+/**
+ * The JSON form of the report contract concord.report/1: snake_case field names, nulls written as null, fields
+ * in record order, two-space indentation and "\n" line ends whatever the platform.
+ */
+public final class ReportJson implements ReportWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectWriter WRITER = MAPPER.writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    ReportJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        out.write(toJson(report));
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    public static String toJson(Report report) {
+        try {
+            return WRITER.writeValueAsString(report) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialize report: " + e.getMessage(), e);
+        }
+    }
+
+    public static Report read(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file)) {
+            return read(r);
+        }
+    }
+
+    public static Report read(Reader reader) throws IOException {
+        return MAPPER.readValue(reader, Report.class);
+    }
+}

@@ -1,0 +1,207 @@
+package org.concord.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.concord.model.Claim;
+import org.concord.model.Conflict;
+import org.concord.model.ConflictValue;
+import org.concord.model.Document;
+import org.concord.model.Entity;
+import org.concord.model.Occurrence;
+import org.concord.model.Quote;
+import org.concord.model.Report;
+import org.concord.model.Skipped;
+import org.concord.model.Span;
+import org.concord.model.Story;
+import org.concord.model.SummarySentence;
+import org.concord.model.TimelineEntry;
+
+/**
+ * The human-readable layout of a report, shared by Markdown and HTML: per story its documents, cited summary,
+ * timeline, entities, quotes (with each outlet's wording diffed against the canonical one) and claims; then the
+ * skipped inputs.
+ */
+final class ReportLayout {
+    private final Report report;
+    private final Map<String, Document> docs = new HashMap<>();
+
+    ReportLayout(Report report) {
+        this.report = report;
+        for (Document d : report.documents()) {
+            docs.put(d.id(), d);
+        }
+    }
+
+    void render(Sink out) {
+        out.begin("Concord report");
+        out.heading(1, "Concord report");
+        out.paragraph(List.of(Inline.plain(report.documents().size() + " documents, " + report.stories().size()
+                + " stories, " + report.skipped().size() + " inputs skipped.")));
+        for (Story s : report.stories()) {
+            story(s, out);
+        }
+        if (!report.skipped().isEmpty()) {
+            out.heading(2, "Skipped inputs");
+            List<List<List<Inline>>> rows = new ArrayList<>();
+            for (Skipped k : report.skipped()) {
+                rows.add(List.of(List.of(Inline.plain(k.source())), List.of(Inline.plain(k.reason()))));
+            }
+            out.table(List.of("input", "reason"), rows);
+        }
+        out.end();
+    }
+
+    private void story(Story s, Sink out) {
+        out.heading(2, s.headline() + " (" + s.id() + ")");
+        List<List<Inline>> items = new ArrayList<>();
+        for (String id : s.documents()) {
+            Document d = docs.get(id);
+            if (d == null) {
+                continue;
+            }
+            List<Inline> item = new ArrayList<>();
+            item.add(Inline.strong(d.outlet() == null ? "unknown outlet" : d.outlet()));
+            item.add(Inline.plain(": " + (d.title() == null ? "(untitled)" : d.title()) + " ("
+                    + (d.published() == null ? "undated" : d.published() + (d.publishedInferred() ? ", inferred" : ""))
+                    + ") [" + d.id() + "]"));
+            if (d.duplicateOf() != null) {
+                item.add(Inline.em(" copy of " + d.duplicateOf()));
+            }
+            items.add(item);
+        }
+        out.bullets(items);
+        if (!s.related().isEmpty()) {
+            List<List<Inline>> rel = new ArrayList<>();
+            s.related().forEach(r -> rel.add(List.of(Inline.plain(r.relation() + ": story " + r.story()))));
+            out.bullets(rel);
+        }
+
+        out.heading(3, "Summary");
+        List<Inline> para = new ArrayList<>();
+        List<List<Inline>> notes = new ArrayList<>();
+        for (SummarySentence ss : s.summary()) {
+            para.add(Inline.plain(ss.text()));
+            for (Span sp : ss.sources()) {
+                int n = notes.size() + 1;
+                String quoted = spanText(sp);
+                para.add(Inline.cite("[" + n + "]", sp.document() + ": " + quoted));
+                notes.add(List.of(Inline.plain("[" + n + "] " + sp.document() + " " + sp.start() + "-" + sp.end()
+                        + ": \u201c" + quoted + "\u201d")));
+            }
+            para.add(Inline.plain(" "));
+        }
+        out.paragraph(para);
+        out.bullets(notes);
+
+        if (!s.timeline().isEmpty()) {
+            out.heading(3, "Timeline");
+            List<List<List<Inline>>> rows = new ArrayList<>();
+            for (TimelineEntry t : s.timeline()) {
+                rows.add(List.of(List.of(Inline.plain(t.date())), List.of(Inline.plain(t.text())),
+                        List.of(Inline.plain(sources(t.sources())))));
+            }
+            out.table(List.of("date", "event", "sources"), rows);
+        }
+
+        if (!s.entities().isEmpty()) {
+            out.heading(3, "Entities");
+            List<List<List<Inline>>> rows = new ArrayList<>();
+            for (Entity e : s.entities()) {
+                rows.add(List.of(List.of(Inline.strong(e.name())), List.of(Inline.plain(e.type())),
+                        List.of(Inline.plain(String.join("; ", e.aliases()))),
+                        List.of(Inline.plain(String.join("; ", e.titles()))),
+                        List.of(Inline.plain(Integer.toString(e.mentions())))));
+            }
+            out.table(List.of("name", "type", "aliases", "titles", "mentions"), rows);
+        }
+
+        if (!s.quotes().isEmpty()) {
+            out.heading(3, "Quotes");
+            List<List<Inline>> qs = new ArrayList<>();
+            for (Quote q : s.quotes()) {
+                List<Inline> item = new ArrayList<>();
+                item.add(Inline.strong(q.speaker() == null ? "unknown speaker" : q.speaker().name()));
+                item.add(Inline.plain(": \u201c" + q.text() + "\u201d (" + outlets(q) + ")"));
+                qs.add(item);
+                for (Occurrence o : q.occurrences()) {
+                    List<WordDiff.Part> diff = WordDiff.diff(q.text(), o.text());
+                    if (WordDiff.identical(diff)) {
+                        continue;
+                    }
+                    List<Inline> variant = new ArrayList<>();
+                    variant.add(Inline.em("  wording in " + outlet(o.document()) + ": "));
+                    for (WordDiff.Part p : diff) {
+                        Inline.Style st = p.kind() == WordDiff.Kind.ADDED ? Inline.Style.ADDED
+                                : p.kind() == WordDiff.Kind.REMOVED ? Inline.Style.REMOVED : Inline.Style.PLAIN;
+                        variant.add(new Inline(st, p.text(), null));
+                        variant.add(Inline.plain(" "));
+                    }
+                    qs.add(variant);
+                }
+            }
+            out.bullets(qs);
+        }
+
+        if (!s.claims().isEmpty()) {
+            out.heading(3, "Claims");
+            List<List<List<Inline>>> rows = new ArrayList<>();
+            for (Claim c : s.claims()) {
+                StringBuilder conf = new StringBuilder();
+                for (Conflict k : c.conflicts()) {
+                    conf.append(k.aspect()).append(": ");
+                    List<String> vals = new ArrayList<>();
+                    for (ConflictValue v : k.values()) {
+                        vals.add("\u201c" + v.value() + "\u201d (" + String.join(", ", v.documents()) + ")");
+                    }
+                    conf.append(String.join(" vs ", vals)).append(". ");
+                }
+                rows.add(List.of(List.of(Inline.strong(c.status())),
+                        List.of(Inline.plain(Integer.toString(c.independentSources()))),
+                        List.of(Inline.plain(c.text())), List.of(Inline.plain(conf.toString().strip()))));
+            }
+            out.table(List.of("status", "independent sources", "claim", "conflicts"), rows);
+        }
+    }
+
+    private String outlet(String docId) {
+        Document d = docs.get(docId);
+        return d == null || d.outlet() == null ? docId : d.outlet() + " [" + docId + "]";
+    }
+
+    private String outlets(Quote q) {
+        List<String> out = new ArrayList<>();
+        for (Occurrence o : q.occurrences()) {
+            String o2 = outlet(o.document()) + (o.direct() ? "" : ", reported");
+            if (!out.contains(o2)) {
+                out.add(o2);
+            }
+        }
+        return String.join("; ", out);
+    }
+
+    private String sources(List<Span> spans) {
+        List<String> ids = new ArrayList<>();
+        for (Span s : spans) {
+            if (!ids.contains(s.document())) {
+                ids.add(s.document());
+            }
+        }
+        return String.join(", ", ids);
+    }
+
+    private String spanText(Span sp) {
+        Document d = docs.get(sp.document());
+        if (d == null || sp.end() > d.text().length()) {
+            return "";
+        }
+        String t = d.text().substring(sp.start(), sp.end()).replace('\n', ' ');
+        return t.length() > 200 ? t.substring(0, 197) + "..." : t;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

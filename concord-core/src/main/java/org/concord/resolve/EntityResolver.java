@@ -1,0 +1,465 @@
+package org.concord.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.concord.annotate.AnnotatedDocument;
+import org.concord.annotate.Mention;
+import org.concord.annotate.Sentence;
+import org.concord.annotate.Token;
+import org.concord.model.Entity;
+
+/**
+ * Stage 7: people, organizations and places resolved across the documents of a story. People: full names
+ * grouped by surname when their given names agree (equal, a prefix, or a diminutive: "Pat"/"Patrick"), then
+ * surname-only mentions attached to the one person of that surname (the nearest earlier one in the document
+ * when several); two people who share only a given name or only a surname with different given names stay
+ * apart. Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
+ * Titles come from title words before a name and from appositions after it.
+ */
+public final class EntityResolver {
+    private static final Set<String> ROLE_WORDS = Set.of("head", "president", "leader", "chief", "spokesman",
+            "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair", "member", "commissioner",
+            "secretary", "mayor", "governor", "senator", "founder", "ceo", "executive", "minister", "officer",
+            "manager", "representative", "attorney", "judge", "editor", "captain", "sergeant", "detective",
+            "lieutenant", "superintendent", "owner", "organizer", "professor", "analyst", "adviser", "advisor");
+
+    /** The type given to acronyms the tagger missed: kept only when they expand to a named organization. */
+    private static final String UNTAGGED_ACRONYM = "ACRONYM?";
+
+    private EntityResolver() {
+    }
+
+    public static EntityResolver create() {
+        return new EntityResolver();
+    }
+
+    /** One mention, with the cluster it ends up in. */
+    private static final class Ref {
+        final String doc;
+        final int start;
+        final int end;
+        final String text;
+        final String type;
+        final int order;
+        Group group;
+
+        Ref(String doc, int start, int end, String text, String type, int order) {
+            this.doc = doc;
+            this.start = start;
+            this.end = end;
+            this.text = text;
+            this.type = type;
+            this.order = order;
+        }
+    }
+
+    private static final class Group {
+        final String type;
+        final List<Ref> refs = new ArrayList<>();
+        final Set<String> givens = new LinkedHashSet<>();
+        final Set<String> titles = new LinkedHashSet<>();
+        String surname;
+
+        Group(String type) {
+            this.type = type;
+        }
+
+        void add(Ref r) {
+            refs.add(r);
+            r.group = this;
+        }
+    }
+
+    public EntityIndex resolve(List<AnnotatedDocument> docs) {
+        List<Ref> refs = new ArrayList<>();
+        Map<Ref, String> titleOf = new HashMap<>();
+        int order = 0;
+        Set<String> personNames = new java.util.HashSet<>();
+        for (AnnotatedDocument d : docs) {
+            for (Mention m : d.annotation().mentions()) {
+                if (m.type().equals("PERSON") && m.text().contains(" ")) {
+                    personNames.add(key(Names.clean(m.text())));
+                }
+            }
+        }
+        for (AnnotatedDocument d : docs) {
+            List<Mention> mentions = new ArrayList<>(d.annotation().mentions());
+            mentions.addAll(untaggedAcronyms(d));
+            for (Mention m : mentions) {
+                String type = normalizeType(m.type());
+                if (type == null) {
+                    continue;
+                }
+                String text = Names.clean(m.text());
+                if (text.isEmpty() || text.chars().noneMatch(Character::isUpperCase)) {
+                    continue;
+                }
+                if (!type.equals("PERSON") && personNames.contains(key(text))) {
+                    type = "PERSON";
+                }
+                if (type.equals("PERSON") && Names.parse(text).tokens() == 0) {
+                    continue;
+                }
+                Ref r = new Ref(d.id(), m.start(), m.end(), text, type, order++);
+                refs.add(r);
+                if (type.equals("PERSON")) {
+                    String t = title(d, m);
+                    if (t != null) {
+                        titleOf.put(r, t);
+                    }
+                }
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        people(refs, groups);
+        others(refs, groups);
+        titleOf.forEach((r, t) -> r.group.titles.add(t));
+        return index(groups);
+    }
+
+    /** Upper-case acronyms ("NYPD") the tagger left untagged or inside no mention, as organization candidates. */
+    private static List<Mention> untaggedAcronyms(AnnotatedDocument d) {
+        List<Mention> out = new ArrayList<>();
+        List<Mention> tagged = d.annotation().mentions();
+        for (org.concord.annotate.Sentence s : d.annotation().sentences()) {
+            for (Token t : s.tokens()) {
+                if (!t.word().matches("[A-Z]{2,6}") || !t.pos().startsWith("NNP")) {
+                    continue;
+                }
+                boolean inside = false;
+                for (Mention m : tagged) {
+                    if (m.start() <= t.start() && t.end() <= m.end() && m.text().equals(t.word())) {
+                        inside = true;
+                        break;
+                    }
+                }
+                if (!inside) {
+                    out.add(new Mention(t.start(), t.end(), t.word(), UNTAGGED_ACRONYM, s.index()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String normalizeType(String t) {
+        switch (t) {
+            case "PERSON":
+                return "PERSON";
+            case "ORGANIZATION":
+                return "ORGANIZATION";
+            case UNTAGGED_ACRONYM:
+                return UNTAGGED_ACRONYM;
+            case "LOCATION":
+            case "CITY":
+            case "STATE_OR_PROVINCE":
+            case "COUNTRY":
+                return "LOCATION";
+            default:
+                return null;
+        }
+    }
+
+    private static void people(List<Ref> refs, List<Group> groups) {
+        List<Ref> full = new ArrayList<>();
+        List<Ref> single = new ArrayList<>();
+        for (Ref r : refs) {
+            if (r.type.equals("PERSON")) {
+                (Names.parse(r.text).given().isEmpty() ? single : full).add(r);
+            }
+        }
+        full.sort(Comparator.comparingInt((Ref r) -> -Names.parse(r.text).tokens()).thenComparingInt(r -> r.order));
+        List<Group> persons = new ArrayList<>();
+        for (Ref r : full) {
+            Names.Parsed p = Names.parse(r.text);
+            Group g = null;
+            for (Group c : persons) {
+                if (c.surname.equals(p.surname()) && c.givens.stream().allMatch(x -> Names.compatibleGiven(x, p.given()))) {
+                    g = c;
+                    break;
+                }
+            }
+            if (g == null) {
+                g = new Group("PERSON");
+                g.surname = p.surname();
+                persons.add(g);
+            }
+            g.givens.add(p.given());
+            g.add(r);
+        }
+        single.sort(Comparator.comparingInt(r -> r.order));
+        for (Ref r : single) {
+            String surname = Names.parse(r.text).surname();
+            List<Group> cands = new ArrayList<>();
+            for (Group c : persons) {
+                if (c.surname.equals(surname)) {
+                    cands.add(c);
+                }
+            }
+            Group g;
+            if (cands.isEmpty()) {
+                g = new Group("PERSON");
+                g.surname = surname;
+                persons.add(g);
+            } else if (cands.size() == 1) {
+                g = cands.get(0);
+            } else {
+                g = nearestBefore(r, cands);
+            }
+            g.add(r);
+        }
+        groups.addAll(persons);
+    }
+
+    /** Among several people of one surname: the one mentioned last before {@code r} in its document, else the most mentioned. */
+    private static Group nearestBefore(Ref r, List<Group> cands) {
+        Group best = null;
+        int bestPos = -1;
+        for (Group g : cands) {
+            for (Ref x : g.refs) {
+                if (x.doc.equals(r.doc) && x.start < r.start && x.start > bestPos) {
+                    bestPos = x.start;
+                    best = g;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return cands.stream().max(Comparator.comparingInt((Group g) -> g.refs.size())).orElseThrow();
+    }
+
+    private static void others(List<Ref> refs, List<Group> groups) {
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        List<Ref> acronyms = new ArrayList<>();
+        for (Ref r : refs) {
+            if (r.type.equals("PERSON")) {
+                continue;
+            }
+            if (Names.isAcronym(r.text) || r.type.equals(UNTAGGED_ACRONYM)) {
+                acronyms.add(r);
+                continue;
+            }
+            String key = r.type + ":" + key(r.text);
+            byKey.computeIfAbsent(key, k -> new Group(r.type)).add(r);
+        }
+        for (Ref r : acronyms) {
+            String letters = r.text.replace(".", "").replace("&", "");
+            Group target = null;
+            for (Group g : byKey.values()) {
+                for (Ref x : g.refs) {
+                    if (Names.initials(x.text).equalsIgnoreCase(letters) && x.text.split("\\s+").length >= 2) {
+                        target = g;
+                        break;
+                    }
+                }
+                if (target != null) {
+                    break;
+                }
+            }
+            if (target == null && r.type.equals(UNTAGGED_ACRONYM)) {
+                continue;
+            }
+            if (target == null) {
+                target = byKey.computeIfAbsent("ACRONYM:" + letters, k -> new Group(r.type));
+            }
+            target.add(r);
+        }
+        groups.addAll(byKey.values());
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("^the\\s+", "")
+                .replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** A title for a person mention: title words just before it, or an apposition just after it. */
+    static String title(AnnotatedDocument d, Mention m) {
+        Sentence s = d.annotation().sentences().get(m.sentence());
+        List<Token> toks = s.tokens();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() >= m.start() && first < 0) {
+                first = i;
+            }
+            if (toks.get(i).end() <= m.end()) {
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        String text = d.text();
+        int j = first - 1;
+        int titleStart = -1;
+        while (j >= 0 && first - j <= 8 && (toks.get(j).ner().equals("TITLE")
+                || (titleStart >= 0 && toks.get(j).ner().equals("ORGANIZATION")))) {
+            titleStart = j;
+            j--;
+        }
+        if (titleStart >= 0) {
+            int e = first - 1;
+            while (e > titleStart && !toks.get(e).ner().equals("TITLE")) {
+                e--;
+            }
+            return text.substring(toks.get(titleStart).start(), toks.get(e).end());
+        }
+        int k = last + 1;
+        if (k + 1 < toks.size() && toks.get(k).word().equals(",")) {
+            int from = k + 1;
+            int to = from;
+            boolean role = false;
+            while (to < toks.size() && to - from < 14 && !toks.get(to).word().matches("[,.;:]|``|''|\"")) {
+                Token t = toks.get(to);
+                if (t.ner().equals("TITLE") || ROLE_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    role = true;
+                }
+                to++;
+            }
+            boolean verbInside = false;
+            for (int x = from; x < to; x++) {
+                if (toks.get(x).pos().startsWith("VB") && !toks.get(x).pos().equals("VBN")) {
+                    verbInside = true;
+                }
+            }
+            if (role && !verbInside && to > from && to < toks.size()) {
+                return text.substring(toks.get(from).start(), toks.get(to - 1).end())
+                        .replaceAll("^(?:the|a|an)\\s+", "");
+            }
+        }
+        return null;
+    }
+
+    private static EntityIndex index(List<Group> groups) {
+        List<Group> sorted = new ArrayList<>(groups);
+        Map<Group, String> names = new HashMap<>();
+        for (Group g : sorted) {
+            names.put(g, canonicalName(g));
+        }
+        sorted.sort(Comparator.comparingInt((Group g) -> -g.refs.size()).thenComparing(names::get)
+                .thenComparing(g -> g.type));
+        List<Entity> entities = new ArrayList<>();
+        Map<String, List<Ref>> refsByDoc = new HashMap<>();
+        Map<Group, Entity> entityOf = new HashMap<>();
+        int n = 0;
+        for (Group g : sorted) {
+            String name = names.get(g);
+            Set<String> aliases = new TreeSet<>();
+            Set<String> docs = new TreeSet<>();
+            for (Ref r : g.refs) {
+                if (!r.text.equals(name)) {
+                    aliases.add(r.text);
+                }
+                docs.add(r.doc);
+                refsByDoc.computeIfAbsent(r.doc, k -> new ArrayList<>()).add(r);
+            }
+            Set<String> titles = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            titles.addAll(g.titles);
+            Entity e = new Entity("e" + (++n), name, g.type, List.copyOf(aliases), List.copyOf(titles),
+                    List.copyOf(docs), g.refs.size());
+            entities.add(e);
+            entityOf.put(g, e);
+        }
+        return new Index(entities, refsByDoc, entityOf);
+    }
+
+    /** The fullest form: most words, then the longest, then the most frequent, then alphabetical. */
+    private static String canonicalName(Group g) {
+        Map<String, Integer> freq = new HashMap<>();
+        for (Ref r : g.refs) {
+            freq.merge(r.text, 1, Integer::sum);
+        }
+        return freq.keySet().stream().min(Comparator.comparingInt((String s) -> Names.isAcronym(s) ? 1 : 0)
+                .thenComparingInt(s -> -s.split("\\s+").length).thenComparingInt(s -> -s.length())
+                .thenComparingInt(s -> -freq.get(s)).thenComparing(s -> s)).orElseThrow();
+    }
+
+    private static final class Index implements EntityIndex {
+        private final List<Entity> entities;
+        private final Map<String, List<Ref>> refsByDoc;
+        private final Map<Group, Entity> entityOf;
+
+        Index(List<Entity> entities, Map<String, List<Ref>> refsByDoc, Map<Group, Entity> entityOf) {
+            this.entities = List.copyOf(entities);
+            this.refsByDoc = refsByDoc;
+            this.entityOf = entityOf;
+        }
+
+        @Override
+        public List<Entity> entities() {
+            return entities;
+        }
+
+        @Override
+        public Optional<Entity> entityAt(String documentId, int start, int end) {
+            for (Ref r : refsByDoc.getOrDefault(documentId, List.of())) {
+                if (r.start < end && start < r.end) {
+                    return Optional.of(entityOf.get(r.group));
+                }
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Entity> resolveName(String documentId, String name) {
+            if (name == null || name.isBlank()) {
+                return Optional.empty();
+            }
+            String k = key(Names.clean(name));
+            List<Entity> exact = new ArrayList<>();
+            for (Entity e : entities) {
+                if (key(e.name()).equals(k) || e.aliases().stream().anyMatch(a -> key(a).equals(k))) {
+                    exact.add(e);
+                }
+            }
+            if (!exact.isEmpty()) {
+                return prefer(exact, documentId);
+            }
+            Names.Parsed p = Names.parse(name);
+            List<Entity> people = new ArrayList<>();
+            if (!p.surname().isEmpty()) {
+                for (Entity e : entities) {
+                    if (!e.type().equals("PERSON")) {
+                        continue;
+                    }
+                    Names.Parsed q = Names.parse(e.name());
+                    if (q.surname().equals(p.surname()) && Names.compatibleGiven(q.given(), p.given())) {
+                        people.add(e);
+                    }
+                }
+            }
+            if (!people.isEmpty()) {
+                return prefer(people, documentId);
+            }
+            String[] words = k.split(" ");
+            String role = words[words.length - 1];
+            List<Entity> titled = new ArrayList<>();
+            for (Entity e : entities) {
+                if (!e.type().equals("PERSON")) {
+                    continue;
+                }
+                for (String t : e.titles()) {
+                    if (Set.of(key(t).split(" ")).contains(role) && ROLE_WORDS.contains(role)) {
+                        titled.add(e);
+                        break;
+                    }
+                }
+            }
+            return titled.isEmpty() ? Optional.empty() : prefer(titled, documentId);
+        }
+
+        private static Optional<Entity> prefer(List<Entity> cands, String documentId) {
+            return cands.stream().min(Comparator.comparingInt((Entity e) -> e.documents().contains(documentId) ? 0 : 1)
+                    .thenComparingInt(e -> -e.mentions()));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.concord.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Person-name parsing and comparison: given name, surname (with particles), diminutives, titles. */
+final class Names {
+    static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "du", "van", "von", "der", "den",
+            "la", "le", "st.", "bin", "al", "ibn", "mac");
+    static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "sgt.", "det.",
+            "dets.", "lt.", "capt.", "gen.", "officer", "rev.", "the", "mr", "mrs", "ms", "dr", "sir", "dame", "prof.",
+            "mayor", "president", "commissioner", "senator", "governor", "judge", "chief", "detective", "sergeant");
+    /** Common English diminutives, both ways. */
+    private static final Map<String, List<String>> DIMINUTIVES = Map.ofEntries(
+            Map.entry("bill", List.of("william")), Map.entry("will", List.of("william")),
+            Map.entry("bob", List.of("robert")), Map.entry("rob", List.of("robert")),
+            Map.entry("jim", List.of("james")), Map.entry("jimmy", List.of("james")),
+            Map.entry("mike", List.of("michael")), Map.entry("pat", List.of("patrick", "patricia")),
+            Map.entry("tom", List.of("thomas")), Map.entry("dick", List.of("richard")),
+            Map.entry("rick", List.of("richard")), Map.entry("ed", List.of("edward", "edwin")),
+            Map.entry("ted", List.of("edward", "theodore")), Map.entry("joe", List.of("joseph")),
+            Map.entry("dan", List.of("daniel")), Map.entry("chris", List.of("christopher", "christine")),
+            Map.entry("kate", List.of("katherine", "catherine")), Map.entry("liz", List.of("elizabeth")),
+            Map.entry("beth", List.of("elizabeth")), Map.entry("tony", List.of("anthony")),
+            Map.entry("steve", List.of("stephen", "steven")), Map.entry("dave", List.of("david")),
+            Map.entry("andy", List.of("andrew")), Map.entry("matt", List.of("matthew")),
+            Map.entry("nick", List.of("nicholas")), Map.entry("sam", List.of("samuel", "samantha")),
+            Map.entry("ben", List.of("benjamin")), Map.entry("alex", List.of("alexander", "alexandra")),
+            Map.entry("ron", List.of("ronald")), Map.entry("don", List.of("donald")),
+            Map.entry("ken", List.of("kenneth")), Map.entry("larry", List.of("lawrence")),
+            Map.entry("jerry", List.of("gerald", "jerome")), Map.entry("sue", List.of("susan")),
+            Map.entry("peggy", List.of("margaret")), Map.entry("meg", List.of("margaret")),
+            Map.entry("jen", List.of("jennifer")), Map.entry("chuck", List.of("charles")),
+            Map.entry("charlie", List.of("charles")), Map.entry("hank", List.of("henry")),
+            Map.entry("jack", List.of("john")), Map.entry("johnny", List.of("john")),
+            Map.entry("frank", List.of("francis")), Map.entry("fred", List.of("frederick")),
+            Map.entry("greg", List.of("gregory")), Map.entry("jeff", List.of("jeffrey")),
+            Map.entry("tim", List.of("timothy")), Map.entry("vince", List.of("vincent")),
+            Map.entry("phil", List.of("philip", "phillip")), Map.entry("al", List.of("albert", "alfred", "alan")));
+
+    /** A person name split into given names and surname (lower-cased). */
+    record Parsed(String given, String surname, int tokens) {}
+
+    private Names() {
+    }
+
+    static Parsed parse(String name) {
+        List<String> toks = new ArrayList<>();
+        for (String t : clean(name).split("\\s+")) {
+            if (!t.isEmpty()) {
+                toks.add(t);
+            }
+        }
+        while (!toks.isEmpty() && HONORIFICS.contains(toks.get(0).toLowerCase(Locale.ROOT)) && toks.size() > 1) {
+            toks.remove(0);
+        }
+        while (toks.size() > 1 && toks.get(toks.size() - 1).matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")) {
+            toks.remove(toks.size() - 1);
+        }
+        if (toks.isEmpty()) {
+            return new Parsed("", "", 0);
+        }
+        int s = toks.size() - 1;
+        while (s > 0 && PARTICLES.contains(toks.get(s - 1).toLowerCase(Locale.ROOT))) {
+            s--;
+        }
+        String surname = String.join(" ", toks.subList(s, toks.size())).toLowerCase(Locale.ROOT);
+        String given = s == 0 ? "" : toks.get(0).toLowerCase(Locale.ROOT);
+        return new Parsed(given, surname, toks.size());
+    }
+
+    /** Possessives, surrounding punctuation and doubled spaces out. */
+    static String clean(String name) {
+        return name.replaceAll("(?:'s|\u2019s|'|\u2019)$", "").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /** Two given names are compatible when equal, one a prefix of the other (3+ letters) or a diminutive. */
+    static boolean compatibleGiven(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+            return true;
+        }
+        String x = a.replace(".", "");
+        String y = b.replace(".", "");
+        if (x.length() == 1 || y.length() == 1) {
+            return x.charAt(0) == y.charAt(0);
+        }
+        if ((x.length() >= 3 && y.startsWith(x)) || (y.length() >= 3 && x.startsWith(y))) {
+            return true;
+        }
+        return DIMINUTIVES.getOrDefault(x, List.of()).contains(y) || DIMINUTIVES.getOrDefault(y, List.of()).contains(x);
+    }
+
+    /** The initials of the capitalized words of a name ("New York Police Department" -> "NYPD"). */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : clean(name).split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    static boolean isAcronym(String s) {
+        return s.matches("[A-Z][A-Z&.]{1,7}") && s.chars().filter(Character::isLetter).count() >= 2;
+    }
+}

@@ -1,0 +1,87 @@
+package org.concord.eval.regress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.concord.eval.EvalOptions;
+import org.concord.eval.EvalResult;
+import org.concord.eval.EvalTask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegressionSuiteTest {
+    @TempDir
+    Path dir;
+
+    /** A task whose figures are fixed, so the driver's comparison is what is tested. */
+    static final class FixedTask implements EvalTask {
+        int lastLimit = -1;
+
+        @Override
+        public String name() {
+            return "fixed";
+        }
+
+        @Override
+        public List<String> systems() {
+            return List.of("concord");
+        }
+
+        @Override
+        public EvalResult run(Path data, String label, String system, EvalOptions options) {
+            lastLimit = options.limit();
+            return EvalResult.of("fixed", label, system, 3, Map.of("f1", 0.80, "p", 0.5), 0.1, null);
+        }
+    }
+
+    private void file(String name, String json) throws Exception {
+        Files.writeString(dir.resolve("regs").resolve(name), json);
+    }
+
+    @Test
+    void comparesEachMetricWithinItsToleranceBothWays() throws Exception {
+        Files.createDirectories(dir.resolve("regs"));
+        Files.createDirectories(dir.resolve("data").resolve("set"));
+        file("a.json", "{\"name\":\"a\",\"task\":\"fixed\",\"data\":\"set\",\"limit\":7,\"quick\":true,"
+                + "\"metrics\":{\"f1\":{\"expected\":0.81,\"tolerance\":0.02}}}");
+        file("b.json", "{\"name\":\"b\",\"task\":\"fixed\",\"data\":\"set\",\"quick\":false,"
+                + "\"metrics\":{\"f1\":{\"expected\":0.70,\"tolerance\":0.02},\"p\":{\"expected\":0.6,\"tolerance\":0.01},"
+                + "\"r\":{\"expected\":0.5,\"tolerance\":0.1}}}");
+        FixedTask task = new FixedTask();
+        RegressionSuite suite = RegressionSuite.load(dir.resolve("regs")).withTasks(n -> task);
+        assertEquals(2, suite.regressions().size());
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(log, true, StandardCharsets.UTF_8);
+        var quick = suite.quick().run(dir.resolve("data"), new EvalOptions(0, 1, ps), ps);
+        assertEquals(1, quick.size());
+        assertTrue(quick.get(0).passed());
+        assertEquals(7, task.lastLimit);
+        var all = suite.run(dir.resolve("data"), new EvalOptions(0, 1, ps), ps);
+        assertEquals(3, all.get(1).failures().size(), all.get(1).failures().toString());
+    }
+
+    @Test
+    void badFilesAndMissingDataAreNamed() throws Exception {
+        Files.createDirectories(dir.resolve("regs"));
+        file("bad.json", "{\"name\":\"x\"}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RegressionSuite.load(dir.resolve("regs")));
+        assertTrue(e.getMessage().contains("bad.json"));
+        Files.delete(dir.resolve("regs").resolve("bad.json"));
+        file("c.json", "{\"name\":\"c\",\"task\":\"fixed\",\"data\":\"missing\",\"metrics\":{\"f1\":{\"expected\":1,"
+                + "\"tolerance\":0}}}");
+        RegressionSuite s = RegressionSuite.load(dir.resolve("regs")).withTasks(n -> new FixedTask());
+        PrintStream ps = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        IllegalArgumentException m = assertThrows(IllegalArgumentException.class,
+                () -> s.run(dir, new EvalOptions(0, 1, ps), ps));
+        assertTrue(m.getMessage().contains("missing"));
+    }
+}
