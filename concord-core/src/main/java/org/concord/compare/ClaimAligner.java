@@ -180,15 +180,18 @@ public final class ClaimAligner {
                 number.append(' ').append(ts.get(j).word());
                 j++;
             }
-            for (int h = j; h < Math.min(ts.size(), j + 3); h++) {
+            // the head of the counted noun phrase: its last common noun ("1,200 ferry workers" counts workers)
+            Token head = null;
+            for (int h = j; h < Math.min(ts.size(), j + 4); h++) {
                 String pos = ts.get(h).pos();
-                if (pos.startsWith("NNS") || pos.equals("NN")) {
-                    out.putIfAbsent(Terms.key(ts.get(h)), number.toString());
+                if (pos.equals("NN") || pos.equals("NNS")) {
+                    head = ts.get(h);
+                } else if (!pos.startsWith("JJ") && !pos.equals("HYPH") || head != null && pos.startsWith("JJ")) {
                     break;
                 }
-                if (!pos.startsWith("JJ") && !pos.equals("HYPH") && !pos.startsWith("NN")) {
-                    break;
-                }
+            }
+            if (head != null) {
+                out.putIfAbsent(Terms.key(head), number.toString());
             }
             k = j - 1;
         }

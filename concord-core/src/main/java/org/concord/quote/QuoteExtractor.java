@@ -135,7 +135,9 @@ public final class QuoteExtractor {
                 }
                 out.add(mention(p.start(), p.end(), c, true));
             }
-            out.addAll(reportedSpeech());
+            List<int[]> blocks = new ArrayList<>();
+            out.addAll(blockStatements(blocks));
+            out.addAll(reportedSpeech(blocks));
             out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : Integer.compare(a.end(), b.end()));
             return out;
@@ -526,11 +528,67 @@ public final class QuoteExtractor {
                     && tokens.get(k + 1).word().equalsIgnoreCase("to");
         }
 
-        /** Reported speech in sentences without quotation marks. */
-        private List<QuoteMention> reportedSpeech() {
+        /**
+         * Statements quoted as a block without marks: a paragraph introduced by a sentence that ends in a colon
+         * and speaks ("Lynch told reporters after the meeting:", "The statement read:"). The block counts as
+         * direct speech; its speaker is read from the introducing sentence.
+         */
+        private List<QuoteMention> blockStatements(List<int[]> blocks) {
+            List<QuoteMention> out = new ArrayList<>();
+            int ps = 0;
+            while (ps < text.length()) {
+                int pe = paragraphEnd(ps);
+                String para = text.substring(ps, pe).strip();
+                int next = pe + 1;
+                if (para.endsWith(":") && next < text.length()) {
+                    int bs = next;
+                    while (bs < text.length() && Character.isWhitespace(text.charAt(bs))) {
+                        bs++;
+                    }
+                    int be = paragraphEnd(bs);
+                    while (be > bs && Character.isWhitespace(text.charAt(be - 1))) {
+                        be--;
+                    }
+                    Cue c = introducingCue(ps, pe);
+                    if (be > bs && !hasQuoteMark(bs, be) && countWords(bs, be) >= 4 && c != null) {
+                        blocks.add(new int[] {bs, be});
+                        out.add(mention(bs, be, c.kind.equals(QuoteMention.NONE) ? null : c, true));
+                    }
+                }
+                ps = next;
+            }
+            return out;
+        }
+
+        /** The cue of a sentence that introduces a quoted block, or null when it does not speak. */
+        private Cue introducingCue(int ps, int pe) {
+            int from = firstTokenAtOrAfter(Math.max(ps, sentenceStartBefore(Math.max(ps, pe - 1))));
+            int to = lastTokenBefore(pe);
+            boolean statement = false;
+            for (int k = from; k <= to && k >= 0 && k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                String lemma = t.lemma() == null ? t.word() : t.lemma();
+                if (isSpeechVerb(t, SPEECH_VERBS) || lemma.equalsIgnoreCase("read")) {
+                    Cue c = subjectBefore(from, k);
+                    if (c == null) {
+                        c = objectAfter(k, pe);
+                    }
+                    if (c != null) {
+                        return c;
+                    }
+                    statement = true;
+                }
+                statement |= lemma.equalsIgnoreCase("statement");
+            }
+            return statement ? new Cue(-1, null, -1, -1, QuoteMention.NONE) : null;
+        }
+
+        /** Reported speech in sentences without quotation marks (and outside quoted blocks). */
+        private List<QuoteMention> reportedSpeech(List<int[]> blocks) {
             List<QuoteMention> out = new ArrayList<>();
             for (Sentence s : doc.annotation().sentences()) {
-                if (s.tokens().isEmpty() || hasQuoteMark(s.start(), s.end())) {
+                if (s.tokens().isEmpty() || hasQuoteMark(s.start(), s.end())
+                        || blocks.stream().anyMatch(b -> s.start() < b[1] && b[0] < s.end())) {
                     continue;
                 }
                 QuoteMention m = reported(s);
