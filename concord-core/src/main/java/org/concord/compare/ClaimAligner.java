@@ -237,9 +237,6 @@ public final class ClaimAligner {
                 Set<String> docsB = bySurname.get(b).keySet();
                 Set<String> all = new LinkedHashSet<>(docsA);
                 all.addAll(docsB);
-                if (independent(all, duplicateOf) < 2) {
-                    continue;
-                }
                 List<Span> sources = new ArrayList<>();
                 bySurname.get(a).values().forEach(l -> sources.add(l.get(0)));
                 bySurname.get(b).values().forEach(l -> sources.add(l.get(0)));

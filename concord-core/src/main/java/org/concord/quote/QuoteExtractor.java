@@ -33,14 +33,21 @@ public final class QuoteExtractor {
             "reply", "respond", "remark", "admit", "contend", "maintain", "assert", "predict", "complain", "concede",
             "conclude", "observe", "tweet", "testify", "vow", "urge", "deny", "recount", "allege", "ask", "caution",
             "stress", "emphasize", "report", "confirm", "promise", "charge", "counter", "quip", "joke", "scoff",
-            "reiterate", "told", "said", "says", "describe", "pledge", "lament", "boast", "exclaim", "shout", "yell",
-            "whisper", "mutter", "concur", "agree", "point", "highlight", "indicate", "signal", "add");
+            "reiterate", "describe", "pledge", "lament", "boast", "exclaim", "shout", "yell",
+            "whisper", "mutter", "concur", "agree", "point", "highlight", "indicate", "signal", "blame", "accuse",
+            "criticize", "condemn", "praise", "dismiss", "slam", "thank", "apologize");
     /** Verbs that introduce reported speech without quotation marks (a narrower set: fewer false alarms). */
     static final Set<String> REPORT_VERBS = Set.of("say", "tell", "add", "state", "claim", "note", "explain", "argue",
             "insist", "write", "declare", "warn", "announce", "acknowledge", "suggest", "admit", "contend",
             "maintain", "assert", "predict", "complain", "concede", "testify", "vow", "deny", "allege", "confirm",
             "promise", "charge", "stress", "emphasize", "reiterate", "believe", "report");
+    private static final Set<String> ROLE_NOUNS = Set.of("head", "president", "leader", "chief", "chairman",
+            "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director", "secretary", "founder",
+            "commissioner", "governor", "mayor", "minister", "ceo", "owner", "captain");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    private static final Set<String> PRONOUN_FORMS = Set.of("he", "she", "they", "i", "we", "him", "her", "his",
+            "hers", "them", "their", "theirs", "me", "my", "us", "our", "you", "your", "it", "its", "himself",
+            "herself", "themselves", "myself", "ourselves", "yourself", "who", "whom", "whose");
     private static final Pattern ANON = Pattern.compile("(?i)\\b(?:(?:a|an|one|two|three|several|some|other|"
             + "another|the)\\s+(?:[a-z-]+\\s+){0,4}(?:sources?|officials?|aides?|insiders?|persons?|people|"
             + "attendees?|participants?|members?|officers?|employees?|staffers?|witness(?:es)?|observers?)\\b|"
@@ -163,7 +170,8 @@ public final class QuoteExtractor {
             int paraEnd = paragraphEnd(p.end());
             limit = Math.min(limit, paraEnd);
             // after: within the rest of the sentence, up to the next quote
-            for (int k = after; k < tokens.size() && k < after + 12 && tokens.get(k).start() < limit; k++) {
+            Cue relay = null; // "according to X" after a quote: used when no speech verb names the speaker
+            for (int k = after; k < tokens.size() && k < after + 20 && tokens.get(k).start() < limit; k++) {
                 Token t = tokens.get(k);
                 if (k > after && sentenceOf.get(k) != sentenceOf.get(after) && !insideQuoteClose(k)) {
                     break;
@@ -188,11 +196,8 @@ public final class QuoteExtractor {
                         break;
                     }
                 }
-                if (isAccordingTo(k)) {
-                    Cue c = accordingTo(k, limit);
-                    if (c != null) {
-                        return c;
-                    }
+                if (isAccordingTo(k) && relay == null) {
+                    relay = accordingTo(k, limit);
                 }
             }
             // before: from the previous quote (or the sentence start) to the opening mark
@@ -209,7 +214,7 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            return null;
+            return relay;
         }
 
         /** A quote block opening a paragraph, introduced by the paragraph before ("X said:", "a statement"). */
@@ -227,15 +232,18 @@ public final class QuoteExtractor {
             String lower = prev.toLowerCase(Locale.ROOT);
             boolean introduces = prev.endsWith(":") || lower.contains("statement") || lower.contains("said")
                     || lower.contains("says");
-            if (!introduces) {
-                return null;
-            }
             int from = firstTokenAtOrAfter(Math.max(prevStart, sentenceStartBefore(Math.max(prevStart, prevEnd - 1))));
             int to = lastTokenBefore(prevEnd);
             if (from < 0 || to < from) {
                 return null;
             }
-            Cue c = nameIn(from, to + 1);
+            for (int k = from; k <= to && !introduces; k++) {
+                introduces = isSpeechVerb(tokens.get(k), SPEECH_VERBS);
+            }
+            if (!introduces) {
+                return null;
+            }
+            Cue c = firstNameIn(from, to + 1);
             return c == null ? null : c.borrowed();
         }
 
@@ -277,7 +285,10 @@ public final class QuoteExtractor {
                 return null;
             }
             int clauseStart = from;
-            // skip text before the last clause break that is not part of an apposition
+            Cue role = roleOf(clauseStart, verb);
+            if (role != null) {
+                return role;
+            }
             Cue named = subjectName(clauseStart, verb);
             if (named != null) {
                 return new Cue(verb, named.speaker, named.speakerStart, named.speakerEnd, named.kind);
@@ -305,7 +316,8 @@ public final class QuoteExtractor {
             int e = tokens.get(verb - 1).end();
             Mention last = null;
             for (Mention m : mentions) {
-                if ("PERSON".equals(m.type()) && m.start() >= s && m.end() <= e && !insideQuote(m.start())) {
+                if ("PERSON".equals(m.type()) && m.start() >= s && m.end() <= e && !insideQuote(m.start())
+                        && !isPronoun(m)) {
                     last = m;
                 }
             }
@@ -334,6 +346,43 @@ public final class QuoteExtractor {
             return -1;
         }
 
+        /** A subject that is a role, not a name: "The head of the Patrolmen's Benevolent Association, …, said". */
+        private Cue roleOf(int from, int verb) {
+            int k = from;
+            while (k < verb && !tokens.get(k).word().chars().anyMatch(Character::isLetterOrDigit)) {
+                k++;
+            }
+            if (k < verb && tokens.get(k).word().equalsIgnoreCase("the")) {
+                k++;
+            }
+            if (k + 1 >= verb || !ROLE_NOUNS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                    || !tokens.get(k + 1).word().equals("of")) {
+                return null;
+            }
+            int end = k + 2;
+            while (end < verb && !tokens.get(end).word().equals(",")) {
+                end++;
+            }
+            if (end - k > 10) {
+                return null;
+            }
+            int s = tokens.get(k).start();
+            int e = tokens.get(end - 1).end();
+            return new Cue(verb, text.substring(s, e), s, e, QuoteMention.TITLE);
+        }
+
+        /** The first person or organisation named in tokens [from, to): the subject of an introducing sentence. */
+        private Cue firstNameIn(int from, int to) {
+            int s = tokens.get(from).start();
+            int e = tokens.get(to - 1).end();
+            for (Mention m : mentions) {
+                if (m.start() >= s && m.end() <= e && isSpeakerType(m) && !isPronoun(m) && !insideQuote(m.start())) {
+                    return new Cue(-1, m.text(), m.start(), m.end(), QuoteMention.NAME);
+                }
+            }
+            return null;
+        }
+
         /** The first named person in tokens [from, to), else the last organisation: the speaker of a clause. */
         private Cue nameIn(int from, int to) {
             if (from < 0 || to <= from) {
@@ -343,7 +392,7 @@ public final class QuoteExtractor {
             int e = tokens.get(to - 1).end();
             Mention org = null;
             for (Mention m : mentions) {
-                if (m.start() >= s && m.end() <= e && !insideQuote(m.start())) {
+                if (m.start() >= s && m.end() <= e && !insideQuote(m.start()) && !isPronoun(m)) {
                     if ("PERSON".equals(m.type())) {
                         return new Cue(-1, m.text(), m.start(), m.end(), QuoteMention.NAME);
                     }
@@ -404,17 +453,50 @@ public final class QuoteExtractor {
             }
             for (int s = si - 1; s >= 0 && s >= si - 6; s--) {
                 Sentence sent = doc.annotation().sentences().get(s);
+                Mention first = null;
                 for (Mention m : mentions) {
                     if (m.start() >= sent.start() && m.end() <= sent.end() && !insideQuote(m.start())
                             && fits(m, plural)) {
-                        return m;
+                        if (isSubject(m)) {
+                            return m;
+                        }
+                        first = first == null ? m : first;
                     }
+                }
+                if (first != null) {
+                    return first;
                 }
             }
             return null;
         }
 
+        /** A mention in subject position: followed by a verb, ", who" or an apposition (", president of …"). */
+        private boolean isSubject(Mention m) {
+            int k = firstTokenAtOrAfter(m.end());
+            if (k >= tokens.size()) {
+                return false;
+            }
+            String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+            if (pos.startsWith("VB") || pos.equals("MD")) {
+                return true;
+            }
+            if (tokens.get(k).word().equals(",") && k + 1 < tokens.size()) {
+                Token n = tokens.get(k + 1);
+                String np = n.pos() == null ? "" : n.pos();
+                return n.word().equalsIgnoreCase("who") || np.equals("DT") || np.startsWith("NN") || np.equals("JJ")
+                        || np.equals("CD");
+            }
+            return false;
+        }
+
+        private static boolean isPronoun(Mention m) {
+            return PRONOUN_FORMS.contains(m.text().toLowerCase(Locale.ROOT));
+        }
+
         private static boolean fits(Mention m, boolean plural) {
+            if (isPronoun(m)) {
+                return false;
+            }
             return plural ? "ORGANIZATION".equals(m.type()) : "PERSON".equals(m.type());
         }
 

@@ -424,6 +424,16 @@ public final class EntityResolver {
             if (!exact.isEmpty()) {
                 return prefer(exact, documentId);
             }
+            String role = k.startsWith("the ") ? k.substring(4) : k;
+            List<Entity> byTitle = new ArrayList<>();
+            for (Entity e : entities) {
+                if (e.type().equals("PERSON") && e.titles().stream().anyMatch(t -> key(t).equals(role))) {
+                    byTitle.add(e);
+                }
+            }
+            if (!byTitle.isEmpty()) {
+                return prefer(byTitle, documentId);
+            }
             Names.Parsed p = Names.parse(name);
             List<Entity> people = new ArrayList<>();
             if (!p.surname().isEmpty()) {
@@ -441,14 +451,14 @@ public final class EntityResolver {
                 return prefer(people, documentId);
             }
             String[] words = k.split(" ");
-            String role = words[words.length - 1];
+            String roleWord = words[words.length - 1];
             List<Entity> titled = new ArrayList<>();
             for (Entity e : entities) {
                 if (!e.type().equals("PERSON")) {
                     continue;
                 }
                 for (String t : e.titles()) {
-                    if (Set.of(key(t).split(" ")).contains(role) && ROLE_WORDS.contains(role)) {
+                    if (Set.of(key(t).split(" ")).contains(roleWord) && ROLE_WORDS.contains(roleWord)) {
                         titled.add(e);
                         break;
                     }
