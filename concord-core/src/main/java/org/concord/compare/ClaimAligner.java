@@ -32,7 +32,7 @@ import org.concord.model.Span;
  */
 public final class ClaimAligner {
     static final double ALIGN = 0.3;
-    static final double NUMBER_ALIGN = 0.2;
+    static final double NUMBER_ALIGN = 0.12;
     static final int MAX_SINGLE_SOURCE = 20;
 
     private ClaimAligner() {
@@ -284,22 +284,7 @@ public final class ClaimAligner {
     }
 
     static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return org.concord.resolve.Names.editDistance(a, b);
     }
 
     private record Statement(String document, int start, int end, String text, Set<String> terms, Sentence sentence) {}

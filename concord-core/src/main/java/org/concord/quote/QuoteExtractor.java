@@ -53,14 +53,16 @@ public final class QuoteExtractor {
             + "attendees?|participants?|members?|officers?|employees?|staffers?|witness(?:es)?|observers?)\\b|"
             + "\\bsources?\\b(?=\\s+(?:said|say|says|told|familiar|close|with|who))|^\\s*sources?\\b|"
             + "\\bwho (?:asked|requested|spoke on condition|declined to be|was not authorized|were not authorized)"
-            + "|\\banonymity\\b)");
+            + "|\\banonymity\\b|^\\s*(?:officials|insiders|aides|people familiar)\\b)");
     private static final Pattern TITLE = Pattern.compile("(?i)\\bthe\\s+((?:[a-z'-]+\\s+){0,3}(?:mayor|commissioner|"
             + "president|governor|senator|chief|spokesman|spokeswoman|spokesperson|secretary|minister|director|"
             + "chairman|chairwoman|chair|leader|head|official|judge|prosecutor|sheriff|captain|lawyer|attorney|"
             + "manager|ceo|founder|owner|coach|councilman|councilwoman|representative|congressman|congresswoman|"
             + "inspector|superintendent|detective|sergeant|lieutenant|union|company|department|agency|office|"
             + "ministry|police|statement|report))\\b");
-    private static final int WINDOW_TOKENS = 40;
+    private static final Pattern BODY = Pattern.compile("(?i)(?:[a-z-]+\\s+)?(police|union|company|council|"
+            + "government|ministry|department|agency|prosecutors|authorities|operator)(?:\\s+(?:officials?|officers?|"
+            + "spokesm[ae]n|spokeswom[ae]n|leaders?|executives?|representatives?|sources?))?");
 
     private QuoteExtractor() {
     }
@@ -136,6 +138,9 @@ public final class QuoteExtractor {
                 out.add(mention(p.start(), p.end(), c, true));
             }
             List<int[]> blocks = new ArrayList<>();
+            for (QuoteMention m : out) {
+                blocks.add(new int[] {m.start(), m.end()});
+            }
             out.addAll(blockStatements(blocks));
             out.addAll(reportedSpeech(blocks));
             out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
@@ -403,6 +408,16 @@ public final class QuoteExtractor {
                     }
                 }
             }
+            if (org == null) {
+                // an acronym the tagger left untagged ("The HTU said"): resolved later against the story's entities
+                for (int k = from; k < to; k++) {
+                    Token t = tokens.get(k);
+                    if (t.word().matches("[A-Z]{2,6}") && t.pos() != null && t.pos().startsWith("NNP")
+                            && !insideQuote(t.start())) {
+                        return new Cue(-1, t.word(), t.start(), t.end(), QuoteMention.NAME);
+                    }
+                }
+            }
             if (org != null) {
                 Matcher an = ANON.matcher(text.substring(s, e));
                 if (an.find()) {
@@ -422,6 +437,13 @@ public final class QuoteExtractor {
             if (ti.find()) {
                 return new Cue(verb, "the " + ti.group(1).toLowerCase(Locale.ROOT).strip(), offset + ti.start(),
                         offset + ti.end(), QuoteMention.TITLE);
+            }
+            // a bare group that speaks for an organisation: "police said", "union officials said"
+            Matcher body = BODY.matcher(phrase.strip());
+            if (body.matches()) {
+                int at = phrase.indexOf(body.group(1));
+                return new Cue(verb, "the " + body.group(1).toLowerCase(Locale.ROOT), offset + at,
+                        offset + at + body.group(1).length(), QuoteMention.TITLE);
             }
             return null;
         }
@@ -587,8 +609,7 @@ public final class QuoteExtractor {
         private List<QuoteMention> reportedSpeech(List<int[]> blocks) {
             List<QuoteMention> out = new ArrayList<>();
             for (Sentence s : doc.annotation().sentences()) {
-                if (s.tokens().isEmpty() || hasQuoteMark(s.start(), s.end())
-                        || blocks.stream().anyMatch(b -> s.start() < b[1] && b[0] < s.end())) {
+                if (s.tokens().isEmpty() || blocks.stream().anyMatch(b -> s.start() < b[1] && b[0] < s.end())) {
                     continue;
                 }
                 QuoteMention m = reported(s);
@@ -636,8 +657,9 @@ public final class QuoteExtractor {
                 if (!isSpeechVerb(t, REPORT_VERBS) || !t.pos().startsWith("VB")) {
                     continue;
                 }
-                // "CLAUSE, X said." : the verb closes the sentence
-                if (last - k <= 2 && k - first >= 5) {
+                // "CLAUSE, X said." / "CLAUSE, X said, CLAUSE": the cue closes the reported clause
+                boolean midCue = k + 1 <= last && tokens.get(k + 1).word().equals(",");
+                if ((last - k <= 2 || midCue) && k - first >= 5) {
                     int comma = -1;
                     for (int j = k - 1; j > first; j--) {
                         if (tokens.get(j).word().equals(",")) {
@@ -681,7 +703,22 @@ public final class QuoteExtractor {
                 }
                 String next = tokens.get(cs).pos();
                 if (next.equals("IN") || next.equals("TO") || next.equals("RP")) {
-                    continue; // "said in a statement", "added to": not a clause
+                    // "said in a statement that …", "told reporters on Tuesday that …"
+                    int that = -1;
+                    for (int j = cs; j <= Math.min(last, cs + 8); j++) {
+                        String w = tokens.get(j).word();
+                        if (w.equalsIgnoreCase("that")) {
+                            that = j;
+                            break;
+                        }
+                        if (w.equals(",") || w.equals(";") || isSpeechVerb(tokens.get(j), SPEECH_VERBS)) {
+                            break;
+                        }
+                    }
+                    if (that < 0 || last - that < 4) {
+                        continue; // "added to", "said in a statement.": not a clause
+                    }
+                    cs = that + 1;
                 }
                 return reportedMention(tokens.get(cs).start(), contentEnd, c);
             }
