@@ -1,0 +1,32 @@
+package org.concord.eval.timex;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.concord.annotate.Annotation;
+import org.concord.annotate.TextAnnotator;
+import org.concord.annotate.Timex;
+
+/** System {@code concord}: Concord's annotate stage, through the {@link TextAnnotator} interface. */
+final class ConcordTimexTagger implements TimexTagger {
+    private final TextAnnotator annotator;
+
+    private ConcordTimexTagger(TextAnnotator annotator) {
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
+    }
+
+    static ConcordTimexTagger create(TextAnnotator annotator) {
+        return new ConcordTimexTagger(annotator);
+    }
+
+    @Override
+    public Tagged tag(String text, LocalDate anchor) {
+        Annotation a = annotator.annotate(text, anchor);
+        List<TimexSpan> out = new ArrayList<>();
+        for (Timex t : a.timexes()) {
+            out.add(new TimexSpan(t.start(), t.end(), t.type(), t.value()));
+        }
+        return new Tagged(out, a.tokenCount());
+    }
+}

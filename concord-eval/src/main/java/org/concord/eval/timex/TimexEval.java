@@ -1,0 +1,121 @@
+package org.concord.eval.timex;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.concord.eval.EvalOptions;
+import org.concord.eval.EvalResult;
+import org.concord.eval.EvalTask;
+import org.concord.nlp.CoreNlpAnnotator;
+
+/**
+ * {@code concord eval timex}: temporal expression extraction and normalization on a directory of TimeML (.tml)
+ * files, searched recursively (the layout of TempEval-3's TBAQ-cleaned), scored as TempEval-3 task A does
+ * (UzZaman et al. 2013): strict and relaxed extent precision, recall and F1, and type and value F1 over the relaxed
+ * matches, micro-averaged over all documents. The document-creation-time TIMEX3 is not scored; its date is given to
+ * the system as the anchor of relative expressions.
+ * <p>Systems: {@code concord} (Concord's annotate stage: {@link CoreNlpAnnotator#shared()} through
+ * {@link org.concord.annotate.TextAnnotator}) and {@code corenlp} (a plain CoreNLP pipeline with SUTime defaults).
+ * Documents are annotated in parallel on {@link EvalOptions#threads()} threads sharing one annotator.
+ * {@code elapsed_s} includes model loading; {@code tokens_per_s} is the tokens the system processed divided by the
+ * wall time of the annotation, model loading excluded.
+ */
+public final class TimexEval implements EvalTask {
+    public static final String NAME = "timex";
+    private static final List<String> SYSTEMS = List.of("concord", "corenlp");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> systems() {
+        return SYSTEMS;
+    }
+
+    @Override
+    public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(options, "options");
+        Supplier<TimexTagger> factory = tagger(system);
+        long t0 = System.nanoTime();
+        TimeMlCorpus corpus = TimeMlReader.create().readCorpus(data, options.limit(), options.log());
+        if (corpus.documents().isEmpty()) {
+            throw new IllegalArgumentException("timex data directory '" + data + "' holds no readable .tml file ("
+                    + corpus.skipped() + " skipped)");
+        }
+        int goldCount = corpus.documents().stream().mapToInt(d -> d.timexes().size()).sum();
+        options.log().printf(Locale.ROOT, "timex: %d documents (%d skipped), %d gold timexes, system %s%n",
+                corpus.documents().size(), corpus.skipped(), goldCount, system);
+        TimexTagger tagger = factory.get();
+        long t1 = System.nanoTime();
+        Outcome outcome = annotate(corpus.documents(), tagger, system, Math.max(1, options.threads()));
+        long t2 = System.nanoTime();
+        double elapsed = (t2 - t0) / 1e9;
+        double annotateSeconds = (t2 - t1) / 1e9;
+        Double tokensPerS = outcome.tokens() > 0 && annotateSeconds > 0 ? outcome.tokens() / annotateSeconds : null;
+        Map<String, Double> metrics = outcome.counts().metrics();
+        return EvalResult.of(NAME, dataLabel == null ? data.toString() : dataLabel, system,
+                corpus.documents().size(), metrics, elapsed, tokensPerS);
+    }
+
+    /** The tagger factory of a system name; IllegalArgumentException naming the known systems otherwise. */
+    private static Supplier<TimexTagger> tagger(String system) {
+        if ("concord".equals(system)) {
+            return () -> ConcordTimexTagger.create(CoreNlpAnnotator.shared());
+        }
+        if ("corenlp".equals(system)) {
+            return CoreNlpTimexTagger::create;
+        }
+        throw new IllegalArgumentException("unknown timex system '" + system + "'; known: " + SYSTEMS);
+    }
+
+    private record Outcome(TimexCounts counts, long tokens) {}
+
+    private record DocumentOutcome(TimexCounts counts, int tokens) {}
+
+    private static Outcome annotate(List<TimeMlDocument> docs, TimexTagger tagger, String system, int threads)
+            throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, docs.size()));
+        try {
+            List<Future<DocumentOutcome>> futures = new ArrayList<>();
+            for (TimeMlDocument d : docs) {
+                futures.add(pool.submit(() -> {
+                    TimexTagger.Tagged tagged = tagger.tag(d.text(), d.anchor());
+                    return new DocumentOutcome(TimexScorer.score(d.text(), d.timexes(), tagged.timexes()),
+                            tagged.tokens());
+                }));
+            }
+            TimexCounts total = TimexCounts.ZERO;
+            long tokens = 0;
+            for (int i = 0; i < futures.size(); i++) {
+                DocumentOutcome o;
+                try {
+                    o = futures.get(i).get();
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause() == null ? e : e.getCause();
+                    throw new IllegalStateException("timex system " + system + " failed on " + docs.get(i).file()
+                            + ": " + c, c);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while annotating " + docs.get(i).file(), e);
+                }
+                total = total.plus(o.counts());
+                tokens += o.tokens();
+            }
+            return new Outcome(total, tokens);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
