@@ -1,0 +1,69 @@
+package org.concord.eval.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Reads the real PolNeAR dev split from the shared data folder (system property {@code concord.shared}). */
+class PolnearDevSplitTest {
+    static Path devSplit() {
+        String shared = System.getProperty("concord.shared");
+        assertNotNull(shared, "system property concord.shared is not set (the parent pom's surefire config sets it "
+                + "to the shared folder)");
+        Path dev = Path.of(shared, "data", "quotes", "polnear", "dev");
+        assertTrue(Files.isDirectory(dev.resolve("text")) && Files.isDirectory(dev.resolve("attributions")),
+                "PolNeAR dev split missing: expected " + dev + "/text and /attributions");
+        return dev;
+    }
+
+    @Test
+    void readsTheDevSplitAsItsSourceDescribesIt() throws Exception {
+        PolnearReader.Split split = PolnearReader.read(devSplit(), 0);
+        assertEquals(List.of(), split.problems());
+        assertEquals(84, split.documents().size());
+        assertNotNull(split.silverFile());
+        int gold = 0;
+        int withSilver = 0;
+        int withSource = 0;
+        QuoteScorer.Counts c = QuoteScorer.Counts.ZERO;
+        for (PolnearDocument d : split.documents()) {
+            gold += d.attributions().size();
+            withSource += (int) d.attributions().stream().filter(GoldAttribution::hasSource).count();
+            withSilver += (int) d.attributions().stream().filter(a -> a.silver() != SilverSource.NONE).count();
+            c = c.plus(QuoteScorer.score(d, List.of()).counts());
+        }
+        // SOURCE.txt: 2,193 E records in the primary files, one without content; 624 contents with a " or “ ”
+        assertEquals(2192, gold);
+        assertEquals(2192, c.gold());
+        assertEquals(624, c.quotedGold());
+        // SOURCE.txt counts 402 "mostly quoted" with its own paragraph rule; ours is within a few of it
+        assertTrue(Math.abs(c.directGold() - 402) <= 5, "direct gold " + c.directGold());
+        // the silver table has a row for every event with a source (2,066 of the 2,192)
+        assertEquals(2066, withSource);
+        assertEquals(withSource, withSilver);
+    }
+
+    @Test
+    void anOracleScoresPerfectOverlapOnTheDevSplit() throws Exception {
+        List<PolnearDocument> docs = PolnearReader.read(devSplit(), 0).documents();
+        QuotesEvalTest.Oracle oracle = new QuotesEvalTest.Oracle(docs);
+        QuoteScorer.Counts c = QuoteScorer.Counts.ZERO;
+        for (PolnearDocument d : docs) {
+            c = c.plus(QuoteScorer.score(d, oracle.extract(d.name(), d.text()).quotes()).counts());
+        }
+        Map<String, Double> m = QuoteScorer.metrics(c);
+        assertEquals(1.0, m.get("content_f1_overlap"));
+        assertEquals(1.0, m.get("speaker_accuracy"));
+        assertEquals(1.0, m.get("end_to_end_f1"));
+        assertEquals(1.0, m.get("direct_content_f1_overlap"));
+        double exact = m.get("content_f1_exact");
+        assertTrue(exact > 0.8 && exact < 1.0, "discontinuous gold contents are not exact as hulls: " + exact);
+    }
+}
