@@ -1,0 +1,723 @@
+package org.concord.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.concord.annotate.AnnotatedDocument;
+import org.concord.annotate.Mention;
+import org.concord.annotate.Sentence;
+import org.concord.annotate.Token;
+
+/**
+ * Finds quotations and reported speech in one annotated document and reads their speakers from the cue.
+ *
+ * <p>Direct quotes come from quotation marks ({@link QuoteMarks}). The speaker is read from a speech verb next to
+ * the quote: after it ("…," Lynch said / said the mayor) or before it (Lynch said: "…"), else from the cue of the
+ * quote just before it in the paragraph (a split quote), else from the paragraph before (a quote running over
+ * paragraphs, or a statement introduced by "X said:" / "released a statement"). Subjects are named people and
+ * organisations, pronouns (resolved to the subject of the nearest earlier sentence that names a person, the
+ * usual newspaper referent), titles ("the mayor", resolved later against the story's entities) and anonymous
+ * sources ("a source", "officials who asked not to be named").
+ *
+ * <p>Reported speech without marks: "X said (that) …", "…, X said." and "according to X". This follows the
+ * cue-based attribution pattern of Pareti's PARC work (Pareti 2012, "A Database of Attribution Relations") and
+ * the rule-based baselines of Pouliquen et al. (2007, "Automatic detection of quotations in multilingual news"),
+ * kept to patterns that hold across English news.
+ */
+public final class QuoteExtractor {
+    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "claim", "note", "explain", "argue",
+            "insist", "write", "declare", "warn", "announce", "acknowledge", "suggest", "call", "continue", "recall",
+            "reply", "respond", "remark", "admit", "contend", "maintain", "assert", "predict", "complain", "concede",
+            "conclude", "observe", "tweet", "testify", "vow", "urge", "deny", "recount", "allege", "ask", "caution",
+            "stress", "emphasize", "report", "confirm", "promise", "charge", "counter", "quip", "joke", "scoff",
+            "reiterate", "told", "said", "says", "describe", "pledge", "lament", "boast", "exclaim", "shout", "yell",
+            "whisper", "mutter", "concur", "agree", "point", "highlight", "indicate", "signal", "add");
+    /** Verbs that introduce reported speech without quotation marks (a narrower set: fewer false alarms). */
+    static final Set<String> REPORT_VERBS = Set.of("say", "tell", "add", "state", "claim", "note", "explain", "argue",
+            "insist", "write", "declare", "warn", "announce", "acknowledge", "suggest", "admit", "contend",
+            "maintain", "assert", "predict", "complain", "concede", "testify", "vow", "deny", "allege", "confirm",
+            "promise", "charge", "stress", "emphasize", "reiterate", "believe", "report");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    private static final Pattern ANON = Pattern.compile("(?i)\\b(?:(?:a|an|one|two|three|several|some|other|"
+            + "another|the)\\s+(?:[a-z-]+\\s+){0,4}(?:sources?|officials?|aides?|insiders?|persons?|people|"
+            + "attendees?|participants?|members?|officers?|employees?|staffers?|witness(?:es)?|observers?)\\b|"
+            + "\\bsources?\\b(?=\\s+(?:said|say|says|told|familiar|close|with|who))|^\\s*sources?\\b|"
+            + "\\bwho (?:asked|requested|spoke on condition|declined to be|was not authorized|were not authorized)"
+            + "|\\banonymity\\b)");
+    private static final Pattern TITLE = Pattern.compile("(?i)\\bthe\\s+((?:[a-z'-]+\\s+){0,3}(?:mayor|commissioner|"
+            + "president|governor|senator|chief|spokesman|spokeswoman|spokesperson|secretary|minister|director|"
+            + "chairman|chairwoman|chair|leader|head|official|judge|prosecutor|sheriff|captain|lawyer|attorney|"
+            + "manager|ceo|founder|owner|coach|councilman|councilwoman|representative|congressman|congresswoman|"
+            + "inspector|superintendent|detective|sergeant|lieutenant|union|company|department|agency|office|"
+            + "ministry|police|statement|report))\\b");
+    private static final int WINDOW_TOKENS = 40;
+
+    private QuoteExtractor() {
+    }
+
+    public static QuoteExtractor create() {
+        return new QuoteExtractor();
+    }
+
+    /** Every quotation and reported statement in the document, in text order. */
+    public List<QuoteMention> extract(AnnotatedDocument doc) {
+        return new Run(doc).extract();
+    }
+
+    /** The state of one extraction: the document, its tokens in order and its quoted passages. */
+    private static final class Run {
+        private final AnnotatedDocument doc;
+        private final String text;
+        private final List<Token> tokens = new ArrayList<>();
+        private final List<Integer> sentenceOf = new ArrayList<>();
+        private final List<Mention> mentions;
+        private final List<QuoteMarks.Passage> passages;
+
+        Run(AnnotatedDocument doc) {
+            this.doc = doc;
+            this.text = doc.text();
+            for (Sentence s : doc.annotation().sentences()) {
+                for (Token t : s.tokens()) {
+                    tokens.add(t);
+                    sentenceOf.add(s.index());
+                }
+            }
+            this.mentions = doc.annotation().mentions();
+            this.passages = QuoteMarks.find(text);
+        }
+
+        List<QuoteMention> extract() {
+            List<QuoteMention> out = new ArrayList<>();
+            Cue[] cues = new Cue[passages.size()];
+            for (int i = 0; i < passages.size(); i++) {
+                cues[i] = cueFor(i);
+            }
+            // a quote with no cue of its own borrows one: the split quote's, then the paragraph's before
+            for (int i = 0; i < passages.size(); i++) {
+                if (cues[i] != null) {
+                    continue;
+                }
+                QuoteMarks.Passage p = passages.get(i);
+                if (i > 0 && passages.get(i - 1).paragraph() == p.paragraph() && cues[i - 1] != null) {
+                    cues[i] = cues[i - 1].borrowed();
+                } else if (p.opensParagraph() && i > 0 && cues[i - 1] != null
+                        && passages.get(i - 1).paragraph() == p.paragraph() - 1 && endsParagraph(passages.get(i - 1))) {
+                    cues[i] = cues[i - 1].borrowed();
+                } else if (p.opensParagraph()) {
+                    cues[i] = introducedBy(p);
+                }
+            }
+            // a quote running over paragraphs: a later part's cue also names the earlier parts' speaker
+            for (int i = passages.size() - 2; i >= 0; i--) {
+                QuoteMarks.Passage p = passages.get(i);
+                QuoteMarks.Passage next = passages.get(i + 1);
+                if (cues[i] == null && cues[i + 1] != null && !p.closed() && next.opensParagraph()
+                        && next.paragraph() == p.paragraph() + 1) {
+                    cues[i] = cues[i + 1].borrowed();
+                }
+            }
+            for (int i = 0; i < passages.size(); i++) {
+                QuoteMarks.Passage p = passages.get(i);
+                Cue c = cues[i];
+                int words = countWords(p.start(), p.end());
+                if (words == 0 || (words < 4 && (c == null || c.borrowed))) {
+                    continue; // scare quotes and titles in marks, not speech
+                }
+                out.add(mention(p.start(), p.end(), c, true));
+            }
+            out.addAll(reportedSpeech());
+            out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                    : Integer.compare(a.end(), b.end()));
+            return out;
+        }
+
+        private boolean endsParagraph(QuoteMarks.Passage p) {
+            int i = p.end();
+            while (i < text.length() && text.charAt(i) != '\n') {
+                char c = text.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    return false;
+                }
+                i++;
+            }
+            return true;
+        }
+
+        private QuoteMention mention(int start, int end, Cue c, boolean direct) {
+            if (c == null) {
+                return new QuoteMention(doc.id(), start, end, text.substring(start, end), null, -1, -1, direct, null,
+                        -1, -1, QuoteMention.NONE);
+            }
+            return new QuoteMention(doc.id(), start, end, text.substring(start, end), c.verbText, c.verbStart,
+                    c.verbEnd, direct, c.speaker, c.speakerStart, c.speakerEnd, c.kind);
+        }
+
+        /** The cue of passage i: a speech verb right after it, else right before it in the same sentence. */
+        private Cue cueFor(int i) {
+            QuoteMarks.Passage p = passages.get(i);
+            int after = firstTokenAtOrAfter(p.end());
+            int limit = i + 1 < passages.size() ? passages.get(i + 1).start() : text.length();
+            int paraEnd = paragraphEnd(p.end());
+            limit = Math.min(limit, paraEnd);
+            // after: within the rest of the sentence, up to the next quote
+            for (int k = after; k < tokens.size() && k < after + 12 && tokens.get(k).start() < limit; k++) {
+                Token t = tokens.get(k);
+                if (k > after && sentenceOf.get(k) != sentenceOf.get(after) && !insideQuoteClose(k)) {
+                    break;
+                }
+                if (isSpeechVerb(t, SPEECH_VERBS)) {
+                    boolean inverted = onlyPunctuation(after, k);
+                    Cue c = inverted ? objectAfter(k, limit) : null;
+                    if (c == null) {
+                        c = subjectBefore(after, k);
+                        // the subject of an after-quote cue opens the clause: '," Lynch said' not '," after ... said'
+                        int firstWord = firstWordToken(after, k);
+                        if (c != null && firstWord >= 0 && c.speakerStart > tokens.get(Math.min(firstWord + 1, k)).end()) {
+                            c = null;
+                        }
+                    }
+                    if (c != null) {
+                        return c;
+                    }
+                }
+                if (t.word().equals(".") || t.word().equals("?") || t.word().equals("!")) {
+                    if (!isAccordingTo(k + 1)) {
+                        break;
+                    }
+                }
+                if (isAccordingTo(k)) {
+                    Cue c = accordingTo(k, limit);
+                    if (c != null) {
+                        return c;
+                    }
+                }
+            }
+            // before: from the previous quote (or the sentence start) to the opening mark
+            int prevEnd = i > 0 ? passages.get(i - 1).end() : 0;
+            int from = Math.max(prevEnd, sentenceStartBefore(p.start()));
+            from = Math.max(from, paragraphStart(p.start()));
+            int to = lastTokenBefore(p.start());
+            int fromTok = firstTokenAtOrAfter(from);
+            for (int k = to; k >= fromTok && k >= 0; k--) {
+                if (isSpeechVerb(tokens.get(k), SPEECH_VERBS)) {
+                    Cue c = subjectBefore(fromTok, k);
+                    if (c != null) {
+                        return c;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** A quote block opening a paragraph, introduced by the paragraph before ("X said:", "a statement"). */
+        private Cue introducedBy(QuoteMarks.Passage p) {
+            int ps = paragraphStart(p.start());
+            if (ps == 0) {
+                return null;
+            }
+            int prevEnd = ps - 1;
+            while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
+                prevEnd--;
+            }
+            int prevStart = paragraphStart(prevEnd == 0 ? 0 : prevEnd - 1);
+            String prev = text.substring(prevStart, prevEnd);
+            String lower = prev.toLowerCase(Locale.ROOT);
+            boolean introduces = prev.endsWith(":") || lower.contains("statement") || lower.contains("said")
+                    || lower.contains("says");
+            if (!introduces) {
+                return null;
+            }
+            int from = firstTokenAtOrAfter(Math.max(prevStart, sentenceStartBefore(Math.max(prevStart, prevEnd - 1))));
+            int to = lastTokenBefore(prevEnd);
+            if (from < 0 || to < from) {
+                return null;
+            }
+            Cue c = nameIn(from, to + 1);
+            return c == null ? null : c.borrowed();
+        }
+
+        /** The speaker right after a speech verb: "said Lynch", "said the mayor", "said a source". */
+        private Cue objectAfter(int verb, int limit) {
+            int k = verb + 1;
+            if (k >= tokens.size() || tokens.get(k).start() >= limit) {
+                return null;
+            }
+            Token t = tokens.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (PRONOUNS.contains(w)) {
+                return pronoun(verb, k);
+            }
+            // a name may come after a title word or two ("said Sgt. Ed Mullins", "said spokesman Phil Walzak")
+            for (int j = k; j < Math.min(k + 4, tokens.size()) && tokens.get(j).start() < limit; j++) {
+                Mention m = mentionStartingAt(tokens.get(j).start());
+                if (m != null && isSpeakerType(m)) {
+                    return new Cue(verb, m.text(), m.start(), m.end(), QuoteMention.NAME);
+                }
+                if (tokens.get(j).word().equals(",")) {
+                    break;
+                }
+            }
+            int end = clauseEnd(k, limit);
+            if (end > k) {
+                String phrase = text.substring(tokens.get(k).start(), tokens.get(end - 1).end());
+                Cue c = phraseCue(verb, phrase, tokens.get(k).start());
+                if (c != null) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        /** The speaker before a speech verb, within [from, verb): a name, a pronoun, a title or an anonymous source. */
+        private Cue subjectBefore(int from, int verb) {
+            if (from < 0 || verb <= from) {
+                return null;
+            }
+            int clauseStart = from;
+            // skip text before the last clause break that is not part of an apposition
+            Cue named = subjectName(clauseStart, verb);
+            if (named != null) {
+                return new Cue(verb, named.speaker, named.speakerStart, named.speakerEnd, named.kind);
+            }
+            for (int k = verb - 1; k >= clauseStart && k >= verb - 3; k--) {
+                String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                if (PRONOUNS.contains(w)) {
+                    return pronoun(verb, k);
+                }
+            }
+            String phrase = text.substring(tokens.get(clauseStart).start(), tokens.get(verb - 1).end());
+            return phraseCue(verb, phrase, tokens.get(clauseStart).start());
+        }
+
+        /**
+         * The named subject of the speech verb at {@code verb}: the last person named before it with no other verb
+         * in between ("…, de Blasio said"), else the first person of the clause ("Lynch, who said …, said"),
+         * else an organisation.
+         */
+        private Cue subjectName(int from, int verb) {
+            if (from < 0 || verb <= from) {
+                return null;
+            }
+            int s = tokens.get(from).start();
+            int e = tokens.get(verb - 1).end();
+            Mention last = null;
+            for (Mention m : mentions) {
+                if ("PERSON".equals(m.type()) && m.start() >= s && m.end() <= e && !insideQuote(m.start())) {
+                    last = m;
+                }
+            }
+            if (last != null) {
+                boolean verbBetween = false;
+                for (int k = verb - 1; k >= from && tokens.get(k).start() >= last.end(); k--) {
+                    String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+                    if (pos.startsWith("VB") || pos.equals("MD")) {
+                        verbBetween = true;
+                        break;
+                    }
+                }
+                if (!verbBetween) {
+                    return new Cue(-1, last.text(), last.start(), last.end(), QuoteMention.NAME);
+                }
+            }
+            return nameIn(from, verb);
+        }
+
+        private int firstWordToken(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (tokens.get(k).word().chars().anyMatch(Character::isLetterOrDigit)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** The first named person in tokens [from, to), else the last organisation: the speaker of a clause. */
+        private Cue nameIn(int from, int to) {
+            if (from < 0 || to <= from) {
+                return null;
+            }
+            int s = tokens.get(from).start();
+            int e = tokens.get(to - 1).end();
+            Mention org = null;
+            for (Mention m : mentions) {
+                if (m.start() >= s && m.end() <= e && !insideQuote(m.start())) {
+                    if ("PERSON".equals(m.type())) {
+                        return new Cue(-1, m.text(), m.start(), m.end(), QuoteMention.NAME);
+                    }
+                    if (isSpeakerType(m)) {
+                        org = m;
+                    }
+                }
+            }
+            if (org != null) {
+                Matcher an = ANON.matcher(text.substring(s, e));
+                if (an.find()) {
+                    return null; // "a source at the PBA": the organisation is not the speaker
+                }
+                return new Cue(-1, org.text(), org.start(), org.end(), QuoteMention.NAME);
+            }
+            return null;
+        }
+
+        private Cue phraseCue(int verb, String phrase, int offset) {
+            Matcher an = ANON.matcher(phrase);
+            if (an.find()) {
+                return new Cue(verb, "anonymous source", offset + an.start(), offset + an.end(), QuoteMention.ANONYMOUS);
+            }
+            Matcher ti = TITLE.matcher(phrase);
+            if (ti.find()) {
+                return new Cue(verb, "the " + ti.group(1).toLowerCase(Locale.ROOT).strip(), offset + ti.start(),
+                        offset + ti.end(), QuoteMention.TITLE);
+            }
+            return null;
+        }
+
+        /** A pronoun subject, resolved to the first person named in the nearest earlier sentence that names one. */
+        private Cue pronoun(int verb, int k) {
+            Token p = tokens.get(k);
+            String w = p.word().toLowerCase(Locale.ROOT);
+            if (w.equals("i") || w.equals("we")) {
+                return new Cue(verb, null, p.start(), p.end(), QuoteMention.PRONOUN);
+            }
+            Mention antecedent = antecedent(p.start(), w.equals("they"));
+            return new Cue(verb, antecedent == null ? null : antecedent.text(), p.start(), p.end(),
+                    QuoteMention.PRONOUN);
+        }
+
+        private Mention antecedent(int pos, boolean plural) {
+            Sentence here = doc.annotation().sentenceAt(pos);
+            int si = here == null ? doc.annotation().sentences().size() : here.index();
+            // same sentence, before the pronoun
+            Mention best = null;
+            if (here != null) {
+                for (Mention m : mentions) {
+                    if (m.start() >= here.start() && m.end() <= pos && !insideQuote(m.start()) && fits(m, plural)) {
+                        best = best == null ? m : best;
+                    }
+                }
+                if (best != null) {
+                    return best;
+                }
+            }
+            for (int s = si - 1; s >= 0 && s >= si - 6; s--) {
+                Sentence sent = doc.annotation().sentences().get(s);
+                for (Mention m : mentions) {
+                    if (m.start() >= sent.start() && m.end() <= sent.end() && !insideQuote(m.start())
+                            && fits(m, plural)) {
+                        return m;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static boolean fits(Mention m, boolean plural) {
+            return plural ? "ORGANIZATION".equals(m.type()) : "PERSON".equals(m.type());
+        }
+
+        private Cue accordingTo(int k, int limit) {
+            int start = k + 2;
+            if (start >= tokens.size()) {
+                return null;
+            }
+            int end = clauseEnd(start, limit);
+            if (end <= start) {
+                return null;
+            }
+            Cue named = nameIn(start, end);
+            String phrase = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+            Cue anon = phraseCue(k, phrase, tokens.get(start).start());
+            if (anon != null && anon.kind.equals(QuoteMention.ANONYMOUS)) {
+                return anon;
+            }
+            if (named != null) {
+                return new Cue(k, named.speaker, named.speakerStart, named.speakerEnd, named.kind, "according to");
+            }
+            return anon;
+        }
+
+        private boolean isAccordingTo(int k) {
+            return k + 1 < tokens.size() && tokens.get(k).word().equalsIgnoreCase("according")
+                    && tokens.get(k + 1).word().equalsIgnoreCase("to");
+        }
+
+        /** Reported speech in sentences without quotation marks. */
+        private List<QuoteMention> reportedSpeech() {
+            List<QuoteMention> out = new ArrayList<>();
+            for (Sentence s : doc.annotation().sentences()) {
+                if (s.tokens().isEmpty() || hasQuoteMark(s.start(), s.end())) {
+                    continue;
+                }
+                QuoteMention m = reported(s);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        private QuoteMention reported(Sentence s) {
+            List<Token> ts = s.tokens();
+            int first = tokens.indexOf(ts.get(0));
+            int last = first + ts.size() - 1;
+            int contentEnd = ts.get(ts.size() - 1).end();
+            if (isSentenceEnd(ts.get(ts.size() - 1))) {
+                contentEnd = ts.size() > 1 ? ts.get(ts.size() - 2).end() : contentEnd;
+            }
+            // "according to X, CLAUSE" / "CLAUSE, according to X."
+            for (int k = first; k <= last; k++) {
+                if (isAccordingTo(k)) {
+                    Cue c = accordingTo(k, s.end());
+                    if (c == null) {
+                        return null;
+                    }
+                    int phraseEnd = clauseEnd(k + 2, s.end());
+                    int cs;
+                    int ce;
+                    if (k == first) {
+                        cs = phraseEnd < tokens.size() ? tokens.get(Math.min(phraseEnd + 1, last)).start() : s.end();
+                        ce = contentEnd;
+                    } else {
+                        cs = ts.get(0).start();
+                        int before = k - 1;
+                        while (before > first && tokens.get(before).word().equals(",")) {
+                            before--;
+                        }
+                        ce = tokens.get(before).end();
+                    }
+                    return reportedMention(cs, ce, c);
+                }
+            }
+            for (int k = first; k <= last; k++) {
+                Token t = tokens.get(k);
+                if (!isSpeechVerb(t, REPORT_VERBS) || !t.pos().startsWith("VB")) {
+                    continue;
+                }
+                // "CLAUSE, X said." : the verb closes the sentence
+                if (last - k <= 2 && k - first >= 5) {
+                    int comma = -1;
+                    for (int j = k - 1; j > first; j--) {
+                        if (tokens.get(j).word().equals(",")) {
+                            comma = j;
+                            break;
+                        }
+                    }
+                    if (comma > first + 3) {
+                        Cue c = subjectBefore(comma + 1, k);
+                        if (c == null) {
+                            c = objectAfter(k, s.end());
+                        }
+                        if (c != null) {
+                            return reportedMention(ts.get(0).start(), tokens.get(comma - 1).end(), c);
+                        }
+                    }
+                    continue;
+                }
+                // "X said (that) CLAUSE"
+                Cue c = subjectBefore(first, k);
+                if (c == null) {
+                    continue;
+                }
+                int cs = k + 1;
+                if (t.lemma().equals("tell")) {
+                    int that = -1;
+                    for (int j = k + 1; j <= Math.min(last, k + 6); j++) {
+                        if (tokens.get(j).word().equalsIgnoreCase("that")) {
+                            that = j;
+                            break;
+                        }
+                    }
+                    cs = that < 0 ? k + 2 : that;
+                }
+                while (cs <= last && (tokens.get(cs).word().equalsIgnoreCase("that")
+                        || tokens.get(cs).word().equals(",") || tokens.get(cs).word().equals(":"))) {
+                    cs++;
+                }
+                if (cs > last || last - cs < 3) {
+                    continue;
+                }
+                String next = tokens.get(cs).pos();
+                if (next.equals("IN") || next.equals("TO") || next.equals("RP")) {
+                    continue; // "said in a statement", "added to": not a clause
+                }
+                return reportedMention(tokens.get(cs).start(), contentEnd, c);
+            }
+            return null;
+        }
+
+        private QuoteMention reportedMention(int start, int end, Cue c) {
+            if (end <= start || countWords(start, end) < 4) {
+                return null;
+            }
+            return mention(start, end, c, false);
+        }
+
+        private boolean hasQuoteMark(int s, int e) {
+            for (int i = s; i < e; i++) {
+                if (QuoteMarks.isQuoteChar(text.charAt(i))) {
+                    return true;
+                }
+            }
+            for (QuoteMarks.Passage p : passages) {
+                if (p.start() < e && s < p.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean insideQuote(int pos) {
+            for (QuoteMarks.Passage p : passages) {
+                if (pos >= p.start() && pos < p.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean insideQuoteClose(int k) {
+            return QuoteMarks.isQuoteChar(tokens.get(k).word().isEmpty() ? ' ' : tokens.get(k).word().charAt(0));
+        }
+
+        private boolean isSpeakerType(Mention m) {
+            return "PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type());
+        }
+
+        private Mention mentionStartingAt(int pos) {
+            for (Mention m : mentions) {
+                if (m.start() == pos) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        private static boolean isSpeechVerb(Token t, Set<String> verbs) {
+            String pos = t.pos() == null ? "" : t.pos();
+            if (!pos.startsWith("VB")) {
+                return false;
+            }
+            String l = t.lemma() == null ? t.word() : t.lemma();
+            return verbs.contains(l.toLowerCase(Locale.ROOT));
+        }
+
+        private static boolean isSentenceEnd(Token t) {
+            return t.word().equals(".") || t.word().equals("?") || t.word().equals("!");
+        }
+
+        private boolean onlyPunctuation(int from, int to) {
+            for (int k = from; k < to; k++) {
+                String w = tokens.get(k).word();
+                if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int clauseEnd(int from, int limit) {
+            int k = from;
+            while (k < tokens.size() && tokens.get(k).start() < limit) {
+                String w = tokens.get(k).word();
+                if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?")
+                        || w.equals("!") || QuoteMarks.isQuoteChar(w.charAt(0)) || w.equals("``")
+                        || w.equals("''") || k - from > 12) {
+                    break;
+                }
+                k++;
+            }
+            return k;
+        }
+
+        private int countWords(int start, int end) {
+            int n = 0;
+            boolean in = false;
+            for (int i = start; i < end; i++) {
+                boolean w = Character.isLetterOrDigit(text.charAt(i));
+                if (w && !in) {
+                    n++;
+                }
+                in = w;
+            }
+            return n;
+        }
+
+        private int firstTokenAtOrAfter(int pos) {
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).start() >= pos) {
+                    return k;
+                }
+            }
+            return tokens.size();
+        }
+
+        private int lastTokenBefore(int pos) {
+            int best = -1;
+            for (int k = 0; k < tokens.size() && tokens.get(k).end() <= pos; k++) {
+                best = k;
+            }
+            return best;
+        }
+
+        private int sentenceStartBefore(int pos) {
+            Sentence s = doc.annotation().sentenceAt(Math.max(0, pos - 1));
+            return s == null ? 0 : s.start();
+        }
+
+        private int paragraphStart(int pos) {
+            int i = text.lastIndexOf('\n', Math.max(0, pos - 1));
+            return i < 0 ? 0 : i + 1;
+        }
+
+        private int paragraphEnd(int pos) {
+            int i = text.indexOf('\n', pos);
+            return i < 0 ? text.length() : i;
+        }
+
+        /** A speech cue: the verb and the speaker read from it. */
+        private final class Cue {
+            final int verbStart;
+            final int verbEnd;
+            final String verbText;
+            final String speaker;
+            final int speakerStart;
+            final int speakerEnd;
+            final String kind;
+            final boolean borrowed;
+
+            Cue(int verb, String speaker, int speakerStart, int speakerEnd, String kind) {
+                this(verb, speaker, speakerStart, speakerEnd, kind, null);
+            }
+
+            Cue(int verb, String speaker, int speakerStart, int speakerEnd, String kind, String verbText) {
+                this.verbStart = verb >= 0 ? tokens.get(verb).start() : -1;
+                this.verbEnd = verb >= 0 ? (verbText != null && verb + 1 < tokens.size()
+                        ? tokens.get(verb + 1).end() : tokens.get(verb).end()) : -1;
+                this.verbText = verb >= 0 ? text.substring(verbStart, verbEnd) : null;
+                this.speaker = speaker;
+                this.speakerStart = speakerStart;
+                this.speakerEnd = speakerEnd;
+                this.kind = kind;
+                this.borrowed = false;
+            }
+
+            private Cue(Cue c) {
+                this.verbStart = c.verbStart;
+                this.verbEnd = c.verbEnd;
+                this.verbText = c.verbText;
+                this.speaker = c.speaker;
+                this.speakerStart = c.speakerStart;
+                this.speakerEnd = c.speakerEnd;
+                this.kind = c.kind;
+                this.borrowed = true;
+            }
+
+            Cue borrowed() {
+                return new Cue(this);
+            }
+        }
+    }
+}

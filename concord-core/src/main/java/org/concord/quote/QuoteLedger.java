@@ -1,0 +1,174 @@
+package org.concord.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.concord.model.Entity;
+import org.concord.model.Occurrence;
+import org.concord.model.Quote;
+import org.concord.model.Speaker;
+import org.concord.resolve.EntityIndex;
+
+/**
+ * The quote ledger: one {@link Quote} per utterance, with every place it appears across a story's documents.
+ *
+ * <p>Each mention's speaker is resolved against the story's entities (its mention span, else its name, title or
+ * pronoun antecedent). Two mentions in different documents are the same utterance when their words mostly agree
+ * (Jaccard of word sets at least {@value #SAME_JACCARD}, or the shorter's words at least
+ * {@value #SAME_CONTAINMENT} contained in the longer's, with at least {@value #MIN_WORDS} words) and their
+ * speakers do not disagree. Groups are the connected components of that relation, so a wire copy, a
+ * paraphrase and a shortened version end up together. The canonical wording is the one most outlets carry,
+ * the longest on a tie.
+ */
+public final class QuoteLedger {
+    static final double SAME_JACCARD = 0.5;
+    static final double SAME_CONTAINMENT = 0.8;
+    static final int MIN_WORDS = 4;
+
+    private QuoteLedger() {
+    }
+
+    public static QuoteLedger create() {
+        return new QuoteLedger();
+    }
+
+    /** Merges mentions (in document order) into quotes with ids q1, q2, … in order of first appearance. */
+    public List<Quote> build(List<QuoteMention> mentions, EntityIndex entities) {
+        int n = mentions.size();
+        List<Speaker> speakers = new ArrayList<>(n);
+        List<Set<String>> words = new ArrayList<>(n);
+        for (QuoteMention m : mentions) {
+            speakers.add(resolve(m, entities));
+            words.add(words(m.text()));
+        }
+        int[] parent = new int[n];
+        Arrays.setAll(parent, i -> i);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                QuoteMention a = mentions.get(i);
+                QuoteMention b = mentions.get(j);
+                if (a.document().equals(b.document())) {
+                    continue;
+                }
+                if (same(words.get(i), words.get(j)) && compatible(speakers.get(i), speakers.get(j))) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            List<Occurrence> occ = new ArrayList<>();
+            Map<String, Integer> wordings = new HashMap<>();
+            Map<String, Integer> speakerVotes = new LinkedHashMap<>();
+            Map<String, Speaker> speakerByKey = new HashMap<>();
+            for (int i : g) {
+                QuoteMention m = mentions.get(i);
+                occ.add(new Occurrence(m.document(), m.start(), m.end(), m.text(), m.cue(), m.direct()));
+                wordings.merge(m.text(), m.direct() ? 2 : 1, Integer::sum);
+                Speaker s = speakers.get(i);
+                if (s != null) {
+                    String key = s.entity() != null ? "e:" + s.entity() : "n:" + s.name();
+                    speakerVotes.merge(key, s.entity() != null ? 3 : s.name().equals(ANONYMOUS) ? 1 : 2,
+                            Integer::sum);
+                    speakerByKey.putIfAbsent(key, s);
+                }
+            }
+            String text = wordings.entrySet().stream()
+                    .max((x, y) -> x.getValue() != y.getValue().intValue() ? Integer.compare(x.getValue(), y.getValue())
+                            : x.getKey().length() != y.getKey().length()
+                            ? Integer.compare(x.getKey().length(), y.getKey().length())
+                            : y.getKey().compareTo(x.getKey()))
+                    .orElseThrow().getKey();
+            Speaker speaker = speakerVotes.entrySet().stream()
+                    .max((x, y) -> Integer.compare(x.getValue(), y.getValue()))
+                    .map(e -> speakerByKey.get(e.getKey())).orElse(null);
+            quotes.add(new Quote("q" + (quotes.size() + 1), text, speaker, occ));
+        }
+        return quotes;
+    }
+
+    static final String ANONYMOUS = "anonymous source";
+
+    private static Speaker resolve(QuoteMention m, EntityIndex entities) {
+        if (m.speakerKind().equals(QuoteMention.ANONYMOUS)) {
+            return new Speaker(ANONYMOUS, null);
+        }
+        Optional<Entity> e = Optional.empty();
+        if (m.speakerKind().equals(QuoteMention.NAME) && m.hasSpeakerSpan()) {
+            e = entities.entityAt(m.document(), m.speakerStart(), m.speakerEnd());
+        }
+        if (e.isEmpty() && m.speaker() != null) {
+            e = entities.resolveName(m.document(), m.speaker());
+        }
+        if (e.isPresent()) {
+            return new Speaker(e.get().name(), e.get().id());
+        }
+        return m.speaker() == null ? null : new Speaker(m.speaker(), null);
+    }
+
+    private static boolean compatible(Speaker a, Speaker b) {
+        if (a == null || b == null || a.name().equals(ANONYMOUS) || b.name().equals(ANONYMOUS)) {
+            return true;
+        }
+        if (a.entity() != null && b.entity() != null) {
+            return a.entity().equals(b.entity());
+        }
+        return true;
+    }
+
+    static boolean same(Set<String> a, Set<String> b) {
+        if (a.size() < MIN_WORDS || b.size() < MIN_WORDS) {
+            return false;
+        }
+        int inter = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                inter++;
+            }
+        }
+        double jaccard = inter / (double) (a.size() + b.size() - inter);
+        double containment = inter / (double) Math.min(a.size(), b.size());
+        return jaccard >= SAME_JACCARD || containment >= SAME_CONTAINMENT;
+    }
+
+    /** Lower-cased words, contractions expanded so "won't" meets "will not". */
+    static Set<String> words(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                .replace("won't", "will not").replace("can't", "can not").replace("n't", " not")
+                .replace("'re", " are").replace("'ll", " will").replace("'ve", " have").replace("'m", " am");
+        Set<String> out = new HashSet<>();
+        for (String w : t.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        int ra = find(p, a);
+        int rb = find(p, b);
+        if (ra != rb) {
+            p[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}
