@@ -2,6 +2,7 @@ package org.concord.eval;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.concord.eval.quotes.QuotesEval;
 
 /** The registry of {@code concord eval} tasks. */
 public final class EvalTasks {
@@ -9,7 +10,7 @@ public final class EvalTasks {
     }
 
     public static List<EvalTask> all() {
-        return List.of(); // TimexEval and QuotesEval are registered when they land
+        return List.of(new QuotesEval()); // TimexEval is registered when it lands
     }
 
     /** The task of that name; IllegalArgumentException naming the known tasks otherwise. */
