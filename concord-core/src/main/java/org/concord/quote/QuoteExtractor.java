@@ -34,7 +34,7 @@ public final class QuoteExtractor {
             "conclude", "observe", "tweet", "testify", "vow", "urge", "deny", "recount", "allege", "ask", "caution",
             "stress", "emphasize", "report", "confirm", "promise", "charge", "counter", "quip", "joke", "scoff",
             "reiterate", "told", "said", "says", "describe", "pledge", "lament", "boast", "exclaim", "shout", "yell",
-            "whisper", "mutter", "concur", "agree", "point", "highlight", "indicate", "signal", "add");
+            "whisper", "mutter", "concur", "agree", "point", "highlight", "indicate", "signal");
     /** Verbs that introduce reported speech without quotation marks (a narrower set: fewer false alarms). */
     static final Set<String> REPORT_VERBS = Set.of("say", "tell", "add", "state", "claim", "note", "explain", "argue",
             "insist", "write", "declare", "warn", "announce", "acknowledge", "suggest", "admit", "contend",
