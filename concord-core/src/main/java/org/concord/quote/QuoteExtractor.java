@@ -307,7 +307,53 @@ public final class QuoteExtractor {
                 }
             }
             String phrase = text.substring(tokens.get(clauseStart).start(), tokens.get(verb - 1).end());
-            return phraseCue(verb, phrase, tokens.get(clauseStart).start());
+            Cue c = phraseCue(verb, phrase, tokens.get(clauseStart).start());
+            return c != null ? c : nounPhraseBefore(clauseStart, verb);
+        }
+
+        /**
+         * A plain noun phrase right before the verb ("The Democratic nominee says", "63 percent said",
+         * "Republicans said"): the speaker as written, to be resolved against the story's entities if it can be.
+         */
+        private Cue nounPhraseBefore(int from, int verb) {
+            int k = verb - 1;
+            while (k >= from && (tokens.get(k).pos().equals("RB") || tokens.get(k).pos().equals("MD")
+                    || tokens.get(k).pos().startsWith("VB") && k == verb - 1 && isAuxiliary(tokens.get(k)))) {
+                k--; // "also said", "has said", "would say"
+            }
+            int end = k;
+            boolean noun = false;
+            while (k >= from && end - k < 8) {
+                String pos = tokens.get(k).pos();
+                if (pos.startsWith("NN") || pos.equals("CD")) {
+                    noun = true;
+                } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$") || pos.equals("POS")
+                        || pos.equals("HYPH") || pos.equals("NNP"))) {
+                    break;
+                }
+                k--;
+            }
+            int start = k + 1;
+            if (!noun || start > end) {
+                return null;
+            }
+            // the phrase must be the clause's subject: it starts the clause or follows a comma or conjunction
+            if (start > from) {
+                String before = tokens.get(start - 1).word();
+                String bpos = tokens.get(start - 1).pos();
+                if (!before.equals(",") && !bpos.equals("CC") && !before.equals(";") && !before.equals(":")
+                        && !QuoteMarks.isQuoteChar(before.charAt(0)) && !before.equals("''")) {
+                    return null;
+                }
+            }
+            int s = tokens.get(start).start();
+            int e = tokens.get(end).end();
+            return new Cue(verb, text.substring(s, e), s, e, QuoteMention.TITLE);
+        }
+
+        private static boolean isAuxiliary(Token t) {
+            String l = t.lemma() == null ? t.word() : t.lemma();
+            return l.equals("have") || l.equals("be") || l.equals("do");
         }
 
         /**
@@ -694,15 +740,17 @@ public final class QuoteExtractor {
                     }
                     cs = that < 0 ? k + 2 : that;
                 }
+                boolean complementizer = false;
                 while (cs <= last && (tokens.get(cs).word().equalsIgnoreCase("that")
                         || tokens.get(cs).word().equals(",") || tokens.get(cs).word().equals(":"))) {
+                    complementizer |= tokens.get(cs).word().equalsIgnoreCase("that");
                     cs++;
                 }
                 if (cs > last || last - cs < 3) {
                     continue;
                 }
                 String next = tokens.get(cs).pos();
-                if (next.equals("IN") || next.equals("TO") || next.equals("RP")) {
+                if (!complementizer && (next.equals("IN") || next.equals("TO") || next.equals("RP"))) {
                     // "said in a statement that …", "told reporters on Tuesday that …"
                     int that = -1;
                     for (int j = cs; j <= Math.min(last, cs + 8); j++) {
