@@ -189,8 +189,7 @@ public final class QuoteExtractor {
                     if (c == null) {
                         c = subjectBefore(after, k);
                         // the subject of an after-quote cue opens the clause: '," Lynch said' not '," after ... said'
-                        int firstWord = firstWordToken(after, k);
-                        if (c != null && firstWord >= 0 && c.speakerStart > tokens.get(Math.min(firstWord + 1, k)).end()) {
+                        if (c != null && !opensClause(after, c.speakerStart)) {
                             c = null;
                         }
                     }
@@ -390,13 +389,20 @@ public final class QuoteExtractor {
             return nameIn(from, verb);
         }
 
-        private int firstWordToken(int from, int to) {
-            for (int k = from; k < to; k++) {
-                if (tokens.get(k).word().chars().anyMatch(Character::isLetterOrDigit)) {
-                    return k;
+        /**
+         * Whether the speaker starting at {@code speakerStart} opens the clause after a quote: only punctuation and
+         * title words come before it ('," general secretary Marta Ilves said'), no verb or preposition
+         * ('," after two officers were killed, said').
+         */
+        private boolean opensClause(int from, int speakerStart) {
+            for (int k = from; k < tokens.size() && tokens.get(k).start() < speakerStart; k++) {
+                String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+                if (pos.startsWith("VB") || pos.equals("MD") || pos.equals("IN") || pos.equals("TO")
+                        || pos.equals("WDT") || pos.equals("WP")) {
+                    return false;
                 }
             }
-            return -1;
+            return true;
         }
 
         /** A subject that is a role, not a name: "The head of the Patrolmen's Benevolent Association, …, said". */
