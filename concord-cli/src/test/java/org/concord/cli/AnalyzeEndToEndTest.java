@@ -55,6 +55,11 @@ class AnalyzeEndToEndTest {
                 + "\"2022-04-12\",\"text\":\"The council froze ferry fares on Tuesday. Commuters welcomed the vote.\"}\n"
                 + "{this is not json\n").getBytes(StandardCharsets.UTF_8));
         write("big.txt", ("Harbor news. ".repeat(400)).getBytes(StandardCharsets.UTF_8));
+        // not UTF-8: a Latin-1 file is decoded, not lost
+        write("latin.txt", ("Caf\u00e9 owners by the harbor welcome the fare freeze\nThe owner of the Caf\u00e9 "
+                + "Marin said the ferry brings most of her customers.").getBytes(StandardCharsets.ISO_8859_1));
+        // an unreadable path: a link to nothing
+        Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("nowhere.txt"));
         Path out = dir.resolve("out").resolve("report.json");
 
         Cli.Run r = Cli.run("analyze", dir.toString(), "--format", "json", "--out", out.toString(),
@@ -66,14 +71,16 @@ class AnalyzeEndToEndTest {
         Report report = ReportJson.read(out);
         assertEquals(List.of(), ReportChecks.check(report));
         List<String> ids = report.documents().stream().map(d -> d.id()).sorted().toList();
-        assertEquals(List.of("harbor-a", "harbor-b", "j1"), ids);
+        assertEquals(List.of("harbor-a", "harbor-b", "j1", "latin"), ids);
+        assertTrue(report.documents().stream().anyMatch(d -> d.text().contains("Caf\u00e9 Marin")));
         List<String> skipped = new ArrayList<>();
         report.skipped().forEach(s -> skipped.add(Path.of(s.source()).getFileName() + " " + s.reason()));
         assertTrue(skipped.stream().anyMatch(s -> s.startsWith("empty.txt")), skipped.toString());
         assertTrue(skipped.stream().anyMatch(s -> s.startsWith("junk.txt")), skipped.toString());
         assertTrue(skipped.stream().anyMatch(s -> s.startsWith("big.txt")), skipped.toString());
         assertTrue(skipped.stream().anyMatch(s -> s.startsWith("feed.jsonl") && s.contains("2")), skipped.toString());
-        for (String name : List.of("empty.txt", "junk.txt", "big.txt", "feed.jsonl")) {
+        assertTrue(skipped.stream().anyMatch(s -> s.startsWith("gone.txt")), skipped.toString());
+        for (String name : List.of("empty.txt", "junk.txt", "big.txt", "feed.jsonl", "gone.txt")) {
             assertTrue(r.err().contains(name), "stderr names " + name + ":\n" + r.err());
         }
         JsonNode root = new ObjectMapper().readTree(json);

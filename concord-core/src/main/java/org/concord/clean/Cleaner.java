@@ -31,6 +31,12 @@ public final class Cleaner {
     private static final Pattern BYLINE = Pattern.compile("^By\\s+([A-Z][^|\\n]{1,120}?)(?:\\s*[|,\u2022]\\s*(.*))?$");
     private static final Pattern MONTH_DATE = Pattern.compile(
             "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_DATE = Pattern.compile(
+            "\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
+    /** A header line that is only a date, perhaps with a weekday and a time: "March 20, 2023", "15 March 2023". */
+    private static final Pattern DATE_ONLY_LINE = Pattern.compile("^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
+            + "(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})"
+            + "(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?\\s*$");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z .,'-]{2,40}(?:\\(([^)]{3,40})\\))?\\s*[\u2014\u2013-]{1,2}\\s");
     private static final List<Pattern> OUTLET_PATTERNS = List.of(
@@ -40,6 +46,7 @@ public final class Cleaner {
 
     private static final List<LineRule> RULES = List.of(
             LineRule.of("reading time", "^\\d+\\s*(?:min|minute)s?\\s+read$", 4),
+            LineRule.of("advertisement", "^(?:advertisement|advert|sponsored(?: content)?|ad)\\s*$", 2),
             LineRule.of("photo caption", "^view (?:full )?caption$|^(?:photo|image|credit|caption)s?\\s*:", 30),
             LineRule.of("embed label", "^\\[[^\\]]{1,40}\\]$", 8),
             LineRule.of("newsletter prompt",
@@ -154,6 +161,18 @@ public final class Cleaner {
                 }
             }
         }
+        for (int i = 0; i < Math.min(lines.size(), first + 5); i++) {
+            if (!drop[i] && DATE_ONLY_LINE.matcher(lines.get(i).strip()).matches()) {
+                String date = dateIn(lines.get(i));
+                if (date != null) {
+                    mark(drop, reason, i, "date line (kept as published date)");
+                    if (published == null) {
+                        published = date;
+                        fromText = true;
+                    }
+                }
+            }
+        }
         if (published == null) {
             for (int i = 0; i < Math.min(lines.size(), first + 4); i++) {
                 Matcher m = DATELINE.matcher(lines.get(i));
@@ -170,7 +189,7 @@ public final class Cleaner {
 
         int bodyStart = first + 1;
         for (int i = first + 1; i < Math.min(lines.size(), first + 4); i++) {
-            if ("byline".equals(reason[i])) {
+            if ("byline".equals(reason[i]) || reason[i] != null && reason[i].startsWith("date line")) {
                 bodyStart = i + 1;
             }
         }
@@ -291,6 +310,15 @@ public final class Cleaner {
                 LocalDate d = LocalDate.parse(mon + " " + m.group(2) + " " + m.group(3),
                         DateTimeFormatter.ofPattern("MMM d yyyy", Locale.ENGLISH));
                 return d.toString();
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        Matcher dm = DAY_MONTH_DATE.matcher(s);
+        if (dm.find()) {
+            try {
+                return LocalDate.parse(dm.group(2).substring(0, 3) + " " + dm.group(1) + " " + dm.group(3),
+                        DateTimeFormatter.ofPattern("MMM d yyyy", Locale.ENGLISH)).toString();
             } catch (DateTimeParseException e) {
                 return null;
             }

@@ -17,7 +17,8 @@ import org.concord.model.Document;
  * reordered paragraphs): word 5-gram shingles, MinHash signatures and LSH banding to find candidates in
  * near-linear time (Broder, "On the resemblance and containment of documents", 1997; Indyk and Motwani 1998),
  * then an exact check of Jaccard resemblance or containment on each candidate pair. The original of a group is
- * its earliest published document, else the first in input order.
+ * its earliest published document; on the same day, the one whose own outlet the text credits (a wire story
+ * carries its agency in the dateline: "LINDMOUTH, March 14 (Coastline Wire)"), else the first in input order.
  */
 public final class NearDuplicates {
     private static final int SHINGLE = 5;
@@ -93,7 +94,8 @@ public final class NearDuplicates {
         }
         Map<String, String> out = new LinkedHashMap<>();
         Comparator<Integer> order = Comparator.comparing((Integer i) -> docs.get(i).published() == null ? "9999"
-                : docs.get(i).published()).thenComparing(i -> i);
+                : docs.get(i).published()).thenComparing(i -> creditsItself(docs.get(i)) ? 0 : 1)
+                .thenComparing(i -> i);
         for (List<Integer> g : groups.values()) {
             if (g.size() < 2) {
                 continue;
@@ -170,5 +172,14 @@ public final class NearDuplicates {
         if (ra != rb) {
             p[Math.max(ra, rb)] = Math.min(ra, rb);
         }
+    }
+
+    /** Whether the document's outlet is named in its first lines (a wire dateline or credit). */
+    private static boolean creditsItself(Document d) {
+        if (d.outlet() == null || d.outlet().isBlank()) {
+            return false;
+        }
+        String head = d.text().substring(0, Math.min(d.text().length(), 300));
+        return head.toLowerCase(java.util.Locale.ROOT).contains(d.outlet().toLowerCase(java.util.Locale.ROOT));
     }
 }

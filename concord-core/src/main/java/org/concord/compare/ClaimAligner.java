@@ -32,7 +32,7 @@ import org.concord.model.Span;
  */
 public final class ClaimAligner {
     static final double ALIGN = 0.3;
-    static final double NUMBER_ALIGN = 0.2;
+    static final double NUMBER_ALIGN = 0.12;
     static final int MAX_SINGLE_SOURCE = 20;
 
     private ClaimAligner() {
@@ -180,15 +180,18 @@ public final class ClaimAligner {
                 number.append(' ').append(ts.get(j).word());
                 j++;
             }
-            for (int h = j; h < Math.min(ts.size(), j + 3); h++) {
+            // the head of the counted noun phrase: its last common noun ("1,200 ferry workers" counts workers)
+            Token head = null;
+            for (int h = j; h < Math.min(ts.size(), j + 4); h++) {
                 String pos = ts.get(h).pos();
-                if (pos.startsWith("NNS") || pos.equals("NN")) {
-                    out.putIfAbsent(Terms.key(ts.get(h)), number.toString());
+                if (pos.equals("NN") || pos.equals("NNS")) {
+                    head = ts.get(h);
+                } else if (!pos.startsWith("JJ") && !pos.equals("HYPH") || head != null && pos.startsWith("JJ")) {
                     break;
                 }
-                if (!pos.startsWith("JJ") && !pos.equals("HYPH") && !pos.startsWith("NN")) {
-                    break;
-                }
+            }
+            if (head != null) {
+                out.putIfAbsent(Terms.key(head), number.toString());
             }
             k = j - 1;
         }
@@ -237,9 +240,6 @@ public final class ClaimAligner {
                 Set<String> docsB = bySurname.get(b).keySet();
                 Set<String> all = new LinkedHashSet<>(docsA);
                 all.addAll(docsB);
-                if (independent(all, duplicateOf) < 2) {
-                    continue;
-                }
                 List<Span> sources = new ArrayList<>();
                 bySurname.get(a).values().forEach(l -> sources.add(l.get(0)));
                 bySurname.get(b).values().forEach(l -> sources.add(l.get(0)));
@@ -284,22 +284,7 @@ public final class ClaimAligner {
     }
 
     static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return org.concord.resolve.Names.editDistance(a, b);
     }
 
     private record Statement(String document, int start, int end, String text, Set<String> terms, Sentence sentence) {}

@@ -56,7 +56,17 @@ public final class Ingest {
     private void readDirectory(Path dir, List<RawArticle> articles, List<Skipped> skipped) {
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile).filter(p -> !hidden(dir, p)).sorted().toList();
+            List<Path> all = s.filter(p -> !hidden(dir, p)).sorted().toList();
+            files = new ArrayList<>();
+            for (Path p : all) {
+                if (Files.isRegularFile(p)) {
+                    files.add(p);
+                } else if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+                    skipped.add(new Skipped(p.toString(), "unreadable: broken symbolic link"));
+                } else if (!Files.isDirectory(p) && !Files.isReadable(p)) {
+                    skipped.add(new Skipped(p.toString(), "unreadable: not a regular file"));
+                }
+            }
         } catch (IOException | java.io.UncheckedIOException e) {
             skipped.add(new Skipped(dir.toString(), "cannot list directory: " + e.getMessage()));
             return;

@@ -222,16 +222,22 @@ public final class Concord {
     }
 
     /**
-     * Documents with no date from metadata or a dateline take the earliest known date of their story's other
-     * documents, marked {@code published_inferred}. A story with no dated document leaves them null.
+     * Documents with no date from metadata or a dateline get one from their story, marked
+     * {@code published_inferred}: the latest day of the story's dated span that the document refers to in the
+     * past by weekday ("on Wednesday" in a story dated Tuesday to Thursday means it ran Wednesday or later),
+     * else the story's earliest date. A story with no dated document leaves them null.
      */
     private static void inferDates(StoryGrouping grouping, Map<String, AnnotatedDocument> byId) {
         for (List<String> story : grouping.stories()) {
             LocalDate earliest = null;
+            LocalDate latest = null;
             for (String id : story) {
                 LocalDate d = parseDate(byId.get(id).document().published());
                 if (d != null && (earliest == null || d.isBefore(earliest))) {
                     earliest = d;
+                }
+                if (d != null && (latest == null || d.isAfter(latest))) {
+                    latest = d;
                 }
             }
             if (earliest == null) {
@@ -240,11 +246,39 @@ public final class Concord {
             for (String id : story) {
                 AnnotatedDocument d = byId.get(id);
                 if (d.document().published() == null) {
-                    byId.put(id, new AnnotatedDocument(d.document().withPublished(earliest.toString(), true),
+                    LocalDate date = latestWeekdayIn(d, earliest, latest);
+                    byId.put(id, new AnnotatedDocument(d.document().withPublished(date.toString(), true),
                             d.annotation()));
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)^(?:on |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|\u2019s)?"
+                    + "(?: (?:morning|afternoon|evening|night))?$");
+    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(will|'ll|\u2019ll|is set to|are set to|scheduled|plans? to|going to|next)\\b");
+
+    private static LocalDate latestWeekdayIn(AnnotatedDocument d, LocalDate from, LocalDate to) {
+        LocalDate best = from;
+        for (org.concord.annotate.Timex t : d.annotation().timexes()) {
+            java.util.regex.Matcher m = WEEKDAY.matcher(t.text().strip());
+            if (!m.matches()) {
+                continue;
+            }
+            org.concord.annotate.Sentence s = d.annotation().sentenceAt(t.start());
+            if (s != null && FUTURE.matcher(d.text().substring(s.start(), s.end())).find()) {
+                continue;
+            }
+            java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+            for (LocalDate x = from; !x.isAfter(to); x = x.plusDays(1)) {
+                if (x.getDayOfWeek() == day && x.isAfter(best)) {
+                    best = x;
+                }
+            }
+        }
+        return best;
     }
 
     private List<AnnotatedDocument> annotateAll(List<Document> documents, List<Skipped> skips) {

@@ -33,27 +33,36 @@ public final class QuoteExtractor {
             "reply", "respond", "remark", "admit", "contend", "maintain", "assert", "predict", "complain", "concede",
             "conclude", "observe", "tweet", "testify", "vow", "urge", "deny", "recount", "allege", "ask", "caution",
             "stress", "emphasize", "report", "confirm", "promise", "charge", "counter", "quip", "joke", "scoff",
-            "reiterate", "told", "said", "says", "describe", "pledge", "lament", "boast", "exclaim", "shout", "yell",
-            "whisper", "mutter", "concur", "agree", "point", "highlight", "indicate", "signal", "add");
+            "reiterate", "describe", "pledge", "lament", "boast", "exclaim", "shout", "yell",
+            "whisper", "mutter", "concur", "agree", "point", "highlight", "indicate", "signal", "blame", "accuse",
+            "criticize", "condemn", "praise", "dismiss", "slam", "thank", "apologize");
     /** Verbs that introduce reported speech without quotation marks (a narrower set: fewer false alarms). */
     static final Set<String> REPORT_VERBS = Set.of("say", "tell", "add", "state", "claim", "note", "explain", "argue",
             "insist", "write", "declare", "warn", "announce", "acknowledge", "suggest", "admit", "contend",
             "maintain", "assert", "predict", "complain", "concede", "testify", "vow", "deny", "allege", "confirm",
             "promise", "charge", "stress", "emphasize", "reiterate", "believe", "report");
+    private static final Set<String> ROLE_NOUNS = Set.of("head", "president", "leader", "chief", "chairman",
+            "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director", "secretary", "founder",
+            "commissioner", "governor", "mayor", "minister", "ceo", "owner", "captain");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    private static final Set<String> PRONOUN_FORMS = Set.of("he", "she", "they", "i", "we", "him", "her", "his",
+            "hers", "them", "their", "theirs", "me", "my", "us", "our", "you", "your", "it", "its", "himself",
+            "herself", "themselves", "myself", "ourselves", "yourself", "who", "whom", "whose");
     private static final Pattern ANON = Pattern.compile("(?i)\\b(?:(?:a|an|one|two|three|several|some|other|"
             + "another|the)\\s+(?:[a-z-]+\\s+){0,4}(?:sources?|officials?|aides?|insiders?|persons?|people|"
             + "attendees?|participants?|members?|officers?|employees?|staffers?|witness(?:es)?|observers?)\\b|"
             + "\\bsources?\\b(?=\\s+(?:said|say|says|told|familiar|close|with|who))|^\\s*sources?\\b|"
             + "\\bwho (?:asked|requested|spoke on condition|declined to be|was not authorized|were not authorized)"
-            + "|\\banonymity\\b)");
+            + "|\\banonymity\\b|^\\s*(?:officials|insiders|aides|people familiar)\\b)");
     private static final Pattern TITLE = Pattern.compile("(?i)\\bthe\\s+((?:[a-z'-]+\\s+){0,3}(?:mayor|commissioner|"
             + "president|governor|senator|chief|spokesman|spokeswoman|spokesperson|secretary|minister|director|"
             + "chairman|chairwoman|chair|leader|head|official|judge|prosecutor|sheriff|captain|lawyer|attorney|"
             + "manager|ceo|founder|owner|coach|councilman|councilwoman|representative|congressman|congresswoman|"
             + "inspector|superintendent|detective|sergeant|lieutenant|union|company|department|agency|office|"
             + "ministry|police|statement|report))\\b");
-    private static final int WINDOW_TOKENS = 40;
+    private static final Pattern BODY = Pattern.compile("(?i)(?:[a-z-]+\\s+)?(police|union|company|council|"
+            + "government|ministry|department|agency|prosecutors|authorities|operator)(?:\\s+(?:officials?|officers?|"
+            + "spokesm[ae]n|spokeswom[ae]n|leaders?|executives?|representatives?|sources?))?");
 
     private QuoteExtractor() {
     }
@@ -128,7 +137,12 @@ public final class QuoteExtractor {
                 }
                 out.add(mention(p.start(), p.end(), c, true));
             }
-            out.addAll(reportedSpeech());
+            List<int[]> blocks = new ArrayList<>();
+            for (QuoteMention m : out) {
+                blocks.add(new int[] {m.start(), m.end()});
+            }
+            out.addAll(blockStatements(blocks));
+            out.addAll(reportedSpeech(blocks));
             out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : Integer.compare(a.end(), b.end()));
             return out;
@@ -163,7 +177,8 @@ public final class QuoteExtractor {
             int paraEnd = paragraphEnd(p.end());
             limit = Math.min(limit, paraEnd);
             // after: within the rest of the sentence, up to the next quote
-            for (int k = after; k < tokens.size() && k < after + 12 && tokens.get(k).start() < limit; k++) {
+            Cue relay = null; // "according to X" after a quote: used when no speech verb names the speaker
+            for (int k = after; k < tokens.size() && k < after + 20 && tokens.get(k).start() < limit; k++) {
                 Token t = tokens.get(k);
                 if (k > after && sentenceOf.get(k) != sentenceOf.get(after) && !insideQuoteClose(k)) {
                     break;
@@ -188,11 +203,8 @@ public final class QuoteExtractor {
                         break;
                     }
                 }
-                if (isAccordingTo(k)) {
-                    Cue c = accordingTo(k, limit);
-                    if (c != null) {
-                        return c;
-                    }
+                if (isAccordingTo(k) && relay == null) {
+                    relay = accordingTo(k, limit);
                 }
             }
             // before: from the previous quote (or the sentence start) to the opening mark
@@ -209,7 +221,7 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            return null;
+            return relay;
         }
 
         /** A quote block opening a paragraph, introduced by the paragraph before ("X said:", "a statement"). */
@@ -227,15 +239,18 @@ public final class QuoteExtractor {
             String lower = prev.toLowerCase(Locale.ROOT);
             boolean introduces = prev.endsWith(":") || lower.contains("statement") || lower.contains("said")
                     || lower.contains("says");
-            if (!introduces) {
-                return null;
-            }
             int from = firstTokenAtOrAfter(Math.max(prevStart, sentenceStartBefore(Math.max(prevStart, prevEnd - 1))));
             int to = lastTokenBefore(prevEnd);
             if (from < 0 || to < from) {
                 return null;
             }
-            Cue c = nameIn(from, to + 1);
+            for (int k = from; k <= to && !introduces; k++) {
+                introduces = isSpeechVerb(tokens.get(k), SPEECH_VERBS);
+            }
+            if (!introduces) {
+                return null;
+            }
+            Cue c = firstNameIn(from, to + 1);
             return c == null ? null : c.borrowed();
         }
 
@@ -277,7 +292,10 @@ public final class QuoteExtractor {
                 return null;
             }
             int clauseStart = from;
-            // skip text before the last clause break that is not part of an apposition
+            Cue role = roleOf(clauseStart, verb);
+            if (role != null) {
+                return role;
+            }
             Cue named = subjectName(clauseStart, verb);
             if (named != null) {
                 return new Cue(verb, named.speaker, named.speakerStart, named.speakerEnd, named.kind);
@@ -289,7 +307,53 @@ public final class QuoteExtractor {
                 }
             }
             String phrase = text.substring(tokens.get(clauseStart).start(), tokens.get(verb - 1).end());
-            return phraseCue(verb, phrase, tokens.get(clauseStart).start());
+            Cue c = phraseCue(verb, phrase, tokens.get(clauseStart).start());
+            return c != null ? c : nounPhraseBefore(clauseStart, verb);
+        }
+
+        /**
+         * A plain noun phrase right before the verb ("The Democratic nominee says", "63 percent said",
+         * "Republicans said"): the speaker as written, to be resolved against the story's entities if it can be.
+         */
+        private Cue nounPhraseBefore(int from, int verb) {
+            int k = verb - 1;
+            while (k >= from && (tokens.get(k).pos().equals("RB") || tokens.get(k).pos().equals("MD")
+                    || tokens.get(k).pos().startsWith("VB") && k == verb - 1 && isAuxiliary(tokens.get(k)))) {
+                k--; // "also said", "has said", "would say"
+            }
+            int end = k;
+            boolean noun = false;
+            while (k >= from && end - k < 8) {
+                String pos = tokens.get(k).pos();
+                if (pos.startsWith("NN") || pos.equals("CD")) {
+                    noun = true;
+                } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$") || pos.equals("POS")
+                        || pos.equals("HYPH") || pos.equals("NNP"))) {
+                    break;
+                }
+                k--;
+            }
+            int start = k + 1;
+            if (!noun || start > end) {
+                return null;
+            }
+            // the phrase must be the clause's subject: it starts the clause or follows a comma or conjunction
+            if (start > from) {
+                String before = tokens.get(start - 1).word();
+                String bpos = tokens.get(start - 1).pos();
+                if (!before.equals(",") && !bpos.equals("CC") && !before.equals(";") && !before.equals(":")
+                        && !QuoteMarks.isQuoteChar(before.charAt(0)) && !before.equals("''")) {
+                    return null;
+                }
+            }
+            int s = tokens.get(start).start();
+            int e = tokens.get(end).end();
+            return new Cue(verb, text.substring(s, e), s, e, QuoteMention.TITLE);
+        }
+
+        private static boolean isAuxiliary(Token t) {
+            String l = t.lemma() == null ? t.word() : t.lemma();
+            return l.equals("have") || l.equals("be") || l.equals("do");
         }
 
         /**
@@ -305,7 +369,8 @@ public final class QuoteExtractor {
             int e = tokens.get(verb - 1).end();
             Mention last = null;
             for (Mention m : mentions) {
-                if ("PERSON".equals(m.type()) && m.start() >= s && m.end() <= e && !insideQuote(m.start())) {
+                if ("PERSON".equals(m.type()) && m.start() >= s && m.end() <= e && !insideQuote(m.start())
+                        && !isPronoun(m)) {
                     last = m;
                 }
             }
@@ -334,6 +399,43 @@ public final class QuoteExtractor {
             return -1;
         }
 
+        /** A subject that is a role, not a name: "The head of the Patrolmen's Benevolent Association, …, said". */
+        private Cue roleOf(int from, int verb) {
+            int k = from;
+            while (k < verb && !tokens.get(k).word().chars().anyMatch(Character::isLetterOrDigit)) {
+                k++;
+            }
+            if (k < verb && tokens.get(k).word().equalsIgnoreCase("the")) {
+                k++;
+            }
+            if (k + 1 >= verb || !ROLE_NOUNS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                    || !tokens.get(k + 1).word().equals("of")) {
+                return null;
+            }
+            int end = k + 2;
+            while (end < verb && !tokens.get(end).word().equals(",")) {
+                end++;
+            }
+            if (end - k > 10) {
+                return null;
+            }
+            int s = tokens.get(k).start();
+            int e = tokens.get(end - 1).end();
+            return new Cue(verb, text.substring(s, e), s, e, QuoteMention.TITLE);
+        }
+
+        /** The first person or organisation named in tokens [from, to): the subject of an introducing sentence. */
+        private Cue firstNameIn(int from, int to) {
+            int s = tokens.get(from).start();
+            int e = tokens.get(to - 1).end();
+            for (Mention m : mentions) {
+                if (m.start() >= s && m.end() <= e && isSpeakerType(m) && !isPronoun(m) && !insideQuote(m.start())) {
+                    return new Cue(-1, m.text(), m.start(), m.end(), QuoteMention.NAME);
+                }
+            }
+            return null;
+        }
+
         /** The first named person in tokens [from, to), else the last organisation: the speaker of a clause. */
         private Cue nameIn(int from, int to) {
             if (from < 0 || to <= from) {
@@ -343,12 +445,22 @@ public final class QuoteExtractor {
             int e = tokens.get(to - 1).end();
             Mention org = null;
             for (Mention m : mentions) {
-                if (m.start() >= s && m.end() <= e && !insideQuote(m.start())) {
+                if (m.start() >= s && m.end() <= e && !insideQuote(m.start()) && !isPronoun(m)) {
                     if ("PERSON".equals(m.type())) {
                         return new Cue(-1, m.text(), m.start(), m.end(), QuoteMention.NAME);
                     }
                     if (isSpeakerType(m)) {
                         org = m;
+                    }
+                }
+            }
+            if (org == null) {
+                // an acronym the tagger left untagged ("The HTU said"): resolved later against the story's entities
+                for (int k = from; k < to; k++) {
+                    Token t = tokens.get(k);
+                    if (t.word().matches("[A-Z]{2,6}") && t.pos() != null && t.pos().startsWith("NNP")
+                            && !insideQuote(t.start())) {
+                        return new Cue(-1, t.word(), t.start(), t.end(), QuoteMention.NAME);
                     }
                 }
             }
@@ -371,6 +483,13 @@ public final class QuoteExtractor {
             if (ti.find()) {
                 return new Cue(verb, "the " + ti.group(1).toLowerCase(Locale.ROOT).strip(), offset + ti.start(),
                         offset + ti.end(), QuoteMention.TITLE);
+            }
+            // a bare group that speaks for an organisation: "police said", "union officials said"
+            Matcher body = BODY.matcher(phrase.strip());
+            if (body.matches()) {
+                int at = phrase.indexOf(body.group(1));
+                return new Cue(verb, "the " + body.group(1).toLowerCase(Locale.ROOT), offset + at,
+                        offset + at + body.group(1).length(), QuoteMention.TITLE);
             }
             return null;
         }
@@ -404,17 +523,50 @@ public final class QuoteExtractor {
             }
             for (int s = si - 1; s >= 0 && s >= si - 6; s--) {
                 Sentence sent = doc.annotation().sentences().get(s);
+                Mention first = null;
                 for (Mention m : mentions) {
                     if (m.start() >= sent.start() && m.end() <= sent.end() && !insideQuote(m.start())
                             && fits(m, plural)) {
-                        return m;
+                        if (isSubject(m)) {
+                            return m;
+                        }
+                        first = first == null ? m : first;
                     }
+                }
+                if (first != null) {
+                    return first;
                 }
             }
             return null;
         }
 
+        /** A mention in subject position: followed by a verb, ", who" or an apposition (", president of …"). */
+        private boolean isSubject(Mention m) {
+            int k = firstTokenAtOrAfter(m.end());
+            if (k >= tokens.size()) {
+                return false;
+            }
+            String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+            if (pos.startsWith("VB") || pos.equals("MD")) {
+                return true;
+            }
+            if (tokens.get(k).word().equals(",") && k + 1 < tokens.size()) {
+                Token n = tokens.get(k + 1);
+                String np = n.pos() == null ? "" : n.pos();
+                return n.word().equalsIgnoreCase("who") || np.equals("DT") || np.startsWith("NN") || np.equals("JJ")
+                        || np.equals("CD");
+            }
+            return false;
+        }
+
+        private static boolean isPronoun(Mention m) {
+            return PRONOUN_FORMS.contains(m.text().toLowerCase(Locale.ROOT));
+        }
+
         private static boolean fits(Mention m, boolean plural) {
+            if (isPronoun(m)) {
+                return false;
+            }
             return plural ? "ORGANIZATION".equals(m.type()) : "PERSON".equals(m.type());
         }
 
@@ -444,11 +596,66 @@ public final class QuoteExtractor {
                     && tokens.get(k + 1).word().equalsIgnoreCase("to");
         }
 
-        /** Reported speech in sentences without quotation marks. */
-        private List<QuoteMention> reportedSpeech() {
+        /**
+         * Statements quoted as a block without marks: a paragraph introduced by a sentence that ends in a colon
+         * and speaks ("Lynch told reporters after the meeting:", "The statement read:"). The block counts as
+         * direct speech; its speaker is read from the introducing sentence.
+         */
+        private List<QuoteMention> blockStatements(List<int[]> blocks) {
+            List<QuoteMention> out = new ArrayList<>();
+            int ps = 0;
+            while (ps < text.length()) {
+                int pe = paragraphEnd(ps);
+                String para = text.substring(ps, pe).strip();
+                int next = pe + 1;
+                if (para.endsWith(":") && next < text.length()) {
+                    int bs = next;
+                    while (bs < text.length() && Character.isWhitespace(text.charAt(bs))) {
+                        bs++;
+                    }
+                    int be = paragraphEnd(bs);
+                    while (be > bs && Character.isWhitespace(text.charAt(be - 1))) {
+                        be--;
+                    }
+                    Cue c = introducingCue(ps, pe);
+                    if (be > bs && !hasQuoteMark(bs, be) && countWords(bs, be) >= 4 && c != null) {
+                        blocks.add(new int[] {bs, be});
+                        out.add(mention(bs, be, c.kind.equals(QuoteMention.NONE) ? null : c, true));
+                    }
+                }
+                ps = next;
+            }
+            return out;
+        }
+
+        /** The cue of a sentence that introduces a quoted block, or null when it does not speak. */
+        private Cue introducingCue(int ps, int pe) {
+            int from = firstTokenAtOrAfter(Math.max(ps, sentenceStartBefore(Math.max(ps, pe - 1))));
+            int to = lastTokenBefore(pe);
+            boolean statement = false;
+            for (int k = from; k <= to && k >= 0 && k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                String lemma = t.lemma() == null ? t.word() : t.lemma();
+                if (isSpeechVerb(t, SPEECH_VERBS) || lemma.equalsIgnoreCase("read")) {
+                    Cue c = subjectBefore(from, k);
+                    if (c == null) {
+                        c = objectAfter(k, pe);
+                    }
+                    if (c != null) {
+                        return c;
+                    }
+                    statement = true;
+                }
+                statement |= lemma.equalsIgnoreCase("statement");
+            }
+            return statement ? new Cue(-1, null, -1, -1, QuoteMention.NONE) : null;
+        }
+
+        /** Reported speech in sentences without quotation marks (and outside quoted blocks). */
+        private List<QuoteMention> reportedSpeech(List<int[]> blocks) {
             List<QuoteMention> out = new ArrayList<>();
             for (Sentence s : doc.annotation().sentences()) {
-                if (s.tokens().isEmpty() || hasQuoteMark(s.start(), s.end())) {
+                if (s.tokens().isEmpty() || blocks.stream().anyMatch(b -> s.start() < b[1] && b[0] < s.end())) {
                     continue;
                 }
                 QuoteMention m = reported(s);
@@ -496,8 +703,9 @@ public final class QuoteExtractor {
                 if (!isSpeechVerb(t, REPORT_VERBS) || !t.pos().startsWith("VB")) {
                     continue;
                 }
-                // "CLAUSE, X said." : the verb closes the sentence
-                if (last - k <= 2 && k - first >= 5) {
+                // "CLAUSE, X said." / "CLAUSE, X said, CLAUSE": the cue closes the reported clause
+                boolean midCue = k + 1 <= last && tokens.get(k + 1).word().equals(",");
+                if ((last - k <= 2 || midCue) && k - first >= 5) {
                     int comma = -1;
                     for (int j = k - 1; j > first; j--) {
                         if (tokens.get(j).word().equals(",")) {
@@ -532,16 +740,33 @@ public final class QuoteExtractor {
                     }
                     cs = that < 0 ? k + 2 : that;
                 }
+                boolean complementizer = false;
                 while (cs <= last && (tokens.get(cs).word().equalsIgnoreCase("that")
                         || tokens.get(cs).word().equals(",") || tokens.get(cs).word().equals(":"))) {
+                    complementizer |= tokens.get(cs).word().equalsIgnoreCase("that");
                     cs++;
                 }
                 if (cs > last || last - cs < 3) {
                     continue;
                 }
                 String next = tokens.get(cs).pos();
-                if (next.equals("IN") || next.equals("TO") || next.equals("RP")) {
-                    continue; // "said in a statement", "added to": not a clause
+                if (!complementizer && (next.equals("IN") || next.equals("TO") || next.equals("RP"))) {
+                    // "said in a statement that …", "told reporters on Tuesday that …"
+                    int that = -1;
+                    for (int j = cs; j <= Math.min(last, cs + 8); j++) {
+                        String w = tokens.get(j).word();
+                        if (w.equalsIgnoreCase("that")) {
+                            that = j;
+                            break;
+                        }
+                        if (w.equals(",") || w.equals(";") || isSpeechVerb(tokens.get(j), SPEECH_VERBS)) {
+                            break;
+                        }
+                    }
+                    if (that < 0 || last - that < 4) {
+                        continue; // "added to", "said in a statement.": not a clause
+                    }
+                    cs = that + 1;
                 }
                 return reportedMention(tokens.get(cs).start(), contentEnd, c);
             }

@@ -26,6 +26,14 @@ import org.concord.model.Entity;
  * Titles come from title words before a name and from appositions after it.
  */
 public final class EntityResolver {
+    private static final java.util.regex.Pattern ORG_NOUN = java.util.regex.Pattern.compile(
+            "(?:the )?(company|firm|operator|union|agency|department|council|board|authority|ministry|police|"
+                    + "association|airline|bank|party|government|commission|committee|club|school|university|"
+                    + "hospital|court)");
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "operator", "airline", "bank");
+    private static final java.util.regex.Pattern PUBLIC_BODY = java.util.regex.Pattern.compile(
+            "\\b(union|council|city|department|ministry|police|government|association|federation|court|"
+                    + "committee|commission|party|assembly|senate|congress|parliament|office)\\b");
     private static final Set<String> ROLE_WORDS = Set.of("head", "president", "leader", "chief", "spokesman",
             "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair", "member", "commissioner",
             "secretary", "mayor", "governor", "senator", "founder", "ceo", "executive", "minister", "officer",
@@ -91,9 +99,17 @@ public final class EntityResolver {
                 }
             }
         }
+        Set<String> surnames = new java.util.HashSet<>();
+        for (String n : personNames) {
+            String sn = Names.parse(n).surname();
+            if (!sn.isEmpty()) {
+                surnames.add(sn);
+            }
+        }
         for (AnnotatedDocument d : docs) {
             List<Mention> mentions = new ArrayList<>(d.annotation().mentions());
             mentions.addAll(untaggedAcronyms(d));
+            mentions.addAll(untaggedSurnames(d, surnames));
             for (Mention m : mentions) {
                 String type = normalizeType(m.type());
                 if (type == null) {
@@ -103,7 +119,8 @@ public final class EntityResolver {
                 if (text.isEmpty() || text.chars().noneMatch(Character::isUpperCase)) {
                     continue;
                 }
-                if (!type.equals("PERSON") && personNames.contains(key(text))) {
+                if (!type.equals("PERSON") && (personNames.contains(key(text))
+                        || !text.contains(" ") && surnames.contains(key(text)))) {
                     type = "PERSON";
                 }
                 if (type.equals("PERSON") && Names.parse(text).tokens() == 0) {
@@ -124,6 +141,31 @@ public final class EntityResolver {
         others(refs, groups);
         titleOf.forEach((r, t) -> r.group.titles.add(t));
         return index(groups);
+    }
+
+    /** A known person's surname standing alone where the tagger saw no name ("asked that Brannock not lead"). */
+    private static List<Mention> untaggedSurnames(AnnotatedDocument d, Set<String> surnames) {
+        List<Mention> out = new ArrayList<>();
+        List<Mention> tagged = d.annotation().mentions();
+        for (org.concord.annotate.Sentence s : d.annotation().sentences()) {
+            for (Token t : s.tokens()) {
+                if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))
+                        || !surnames.contains(key(t.word()))) {
+                    continue;
+                }
+                boolean inside = false;
+                for (Mention m : tagged) {
+                    if (m.start() < t.end() && t.start() < m.end()) {
+                        inside = true;
+                        break;
+                    }
+                }
+                if (!inside) {
+                    out.add(new Mention(t.start(), t.end(), t.word(), "PERSON", s.index()));
+                }
+            }
+        }
+        return out;
     }
 
     /** Upper-case acronyms ("NYPD") the tagger left untagged or inside no mention, as organization candidates. */
@@ -188,6 +230,16 @@ public final class EntityResolver {
                 }
             }
             if (g == null) {
+                // one person whose surname an outlet spelled differently, with the same given name
+                for (Group c : persons) {
+                    if (Names.similarSurname(c.surname, p.surname()) && !p.given().isEmpty()
+                            && c.givens.stream().allMatch(x -> !x.isEmpty() && Names.compatibleGiven(x, p.given()))) {
+                        g = c;
+                        break;
+                    }
+                }
+            }
+            if (g == null) {
                 g = new Group("PERSON");
                 g.surname = p.surname();
                 persons.add(g);
@@ -202,6 +254,13 @@ public final class EntityResolver {
             for (Group c : persons) {
                 if (c.surname.equals(surname)) {
                     cands.add(c);
+                }
+            }
+            if (cands.isEmpty()) {
+                for (Group c : persons) {
+                    if (Names.similarSurname(c.surname, surname)) {
+                        cands.add(c);
+                    }
                 }
             }
             Group g;
@@ -424,6 +483,16 @@ public final class EntityResolver {
             if (!exact.isEmpty()) {
                 return prefer(exact, documentId);
             }
+            String role = k.startsWith("the ") ? k.substring(4) : k;
+            List<Entity> byTitle = new ArrayList<>();
+            for (Entity e : entities) {
+                if (e.type().equals("PERSON") && e.titles().stream().anyMatch(t -> key(t).equals(role))) {
+                    byTitle.add(e);
+                }
+            }
+            if (!byTitle.isEmpty()) {
+                return prefer(byTitle, documentId);
+            }
             Names.Parsed p = Names.parse(name);
             List<Entity> people = new ArrayList<>();
             if (!p.surname().isEmpty()) {
@@ -441,20 +510,51 @@ public final class EntityResolver {
                 return prefer(people, documentId);
             }
             String[] words = k.split(" ");
-            String role = words[words.length - 1];
+            String roleWord = words[words.length - 1];
             List<Entity> titled = new ArrayList<>();
             for (Entity e : entities) {
                 if (!e.type().equals("PERSON")) {
                     continue;
                 }
                 for (String t : e.titles()) {
-                    if (Set.of(key(t).split(" ")).contains(role) && ROLE_WORDS.contains(role)) {
+                    if (Set.of(key(t).split(" ")).contains(roleWord) && ROLE_WORDS.contains(roleWord)) {
                         titled.add(e);
                         break;
                     }
                 }
             }
-            return titled.isEmpty() ? Optional.empty() : prefer(titled, documentId);
+            if (!titled.isEmpty()) {
+                return prefer(titled, documentId);
+            }
+            return organisationCalled(k, documentId);
+        }
+
+        /**
+         * "the union", "the company": the organisation of the document the common noun stands for: one whose
+         * name contains the noun, else (for a company) the most mentioned organisation that is not a public body
+         * or a union.
+         */
+        private Optional<Entity> organisationCalled(String k, String documentId) {
+            java.util.regex.Matcher m = ORG_NOUN.matcher(k);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            String noun = m.group(1);
+            List<Entity> named = new ArrayList<>();
+            List<Entity> companies = new ArrayList<>();
+            for (Entity e : entities) {
+                if (!e.type().equals("ORGANIZATION") || !e.documents().contains(documentId)) {
+                    continue;
+                }
+                String name = key(e.name());
+                if (Set.of(name.split(" ")).contains(noun)) {
+                    named.add(e);
+                } else if (COMPANY_NOUNS.contains(noun) && !PUBLIC_BODY.matcher(name).find()) {
+                    companies.add(e);
+                }
+            }
+            List<Entity> cands = named.isEmpty() ? companies : named;
+            return cands.stream().max(Comparator.comparingInt(Entity::mentions));
         }
 
         private static Optional<Entity> prefer(List<Entity> cands, String documentId) {

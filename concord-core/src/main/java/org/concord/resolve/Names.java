@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Person-name parsing and comparison: given name, surname (with particles), diminutives, titles. */
-final class Names {
+public final class Names {
     static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "du", "van", "von", "der", "den",
             "la", "le", "st.", "bin", "al", "ibn", "mac");
     static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "sgt.", "det.",
@@ -103,6 +103,43 @@ final class Names {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether two surnames are one name spelled two ways: equal ignoring case, or at most one edit apart
+     * (two for names of seven letters or more, e.g. a transposition "Kowalczyk"/"Kowalcyzk").
+     */
+    static boolean similarSurname(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.equals(y)) {
+            return true;
+        }
+        int n = Math.min(x.length(), y.length());
+        if (n < 5 || x.charAt(0) != y.charAt(0)) {
+            return false;
+        }
+        return editDistance(x, y) <= (n >= 7 ? 2 : 1);
+    }
+
+    /** Levenshtein distance (Levenshtein 1966), two rows. */
+    public static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     static boolean isAcronym(String s) {

@@ -2,6 +2,7 @@ package org.concord.eval;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.concord.eval.quotes.QuotesEval;
 import org.concord.eval.timex.TimexEval;
 
 /** The registry of {@code concord eval} tasks. */
@@ -10,7 +11,7 @@ public final class EvalTasks {
     }
 
     public static List<EvalTask> all() {
-        return List.of(new TimexEval()); // QuotesEval is registered when it lands
+        return List.of(new TimexEval(), new QuotesEval());
     }
 
     /** The task of that name; IllegalArgumentException naming the known tasks otherwise. */

@@ -1,0 +1,53 @@
+package org.concord.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.concord.model.Quote;
+import org.concord.resolve.EntityIndex;
+import org.junit.jupiter.api.Test;
+
+class QuoteLedgerTest {
+    static QuoteMention m(String doc, String text, String speaker, String kind) {
+        return new QuoteMention(doc, 0, text.length(), text, "said", -1, -1, true, speaker, -1, -1, kind);
+    }
+
+    @Test
+    void differentlyWordedRemarksAcrossOutletsAreOneQuote() {
+        List<Quote> q = QuoteLedger.create().build(List.of(
+                m("a", "We won't go back until the contract is signed", "Mara Lind", QuoteMention.NAME),
+                m("b", "We will not go back until that contract is signed", "Lind", QuoteMention.NAME),
+                m("c", "The harbour will reopen on Monday morning", "Ola Berg", QuoteMention.NAME)),
+                EntityIndex.empty());
+        assertEquals(2, q.size());
+        assertEquals(2, q.get(0).occurrences().size());
+        assertEquals("q1", q.get(0).id());
+        assertEquals("q2", q.get(1).id());
+    }
+
+    @Test
+    void theSameDocumentIsNeverMergedWithItselfAndShortQuotesStayApart() {
+        List<Quote> q = QuoteLedger.create().build(List.of(
+                m("a", "We will not go back until the contract is signed", null, QuoteMention.NONE),
+                m("a", "We will not go back until the contract is signed", null, QuoteMention.NONE),
+                m("b", "very bad", null, QuoteMention.NONE),
+                m("c", "very bad", null, QuoteMention.NONE)), EntityIndex.empty());
+        assertEquals(4, q.size());
+        assertNull(q.get(0).speaker());
+    }
+
+    @Test
+    void anonymousSourcesHaveNoEntity() {
+        List<Quote> q = QuoteLedger.create().build(List.of(
+                m("a", "The talks collapsed late in the night", "anonymous source", QuoteMention.ANONYMOUS)),
+                EntityIndex.empty());
+        assertEquals("anonymous source", q.get(0).speaker().name());
+        assertNull(q.get(0).speaker().entity());
+    }
+
+    @Test
+    void contractionsAreExpandedBeforeComparing() {
+        assertEquals(QuoteLedger.words("we will not stop"), QuoteLedger.words("We won\u2019t stop"));
+    }
+}

@@ -1,0 +1,54 @@
+package org.concord.eval.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.concord.annotate.AnnotatedDocument;
+import org.concord.annotate.Annotation;
+import org.concord.model.Document;
+import org.concord.nlp.CoreNlpAnnotator;
+import org.concord.quote.QuoteExtractor;
+import org.concord.quote.QuoteMention;
+
+/**
+ * Concord's own quote extractor ({@link QuoteExtractor}) over the shared CoreNLP annotation
+ * ({@link CoreNlpAnnotator#shared()}). A mention's [start, end) is the predicted content; its speaker name and
+ * speaker mention span are the predicted speaker (none when its kind is {@link QuoteMention#NONE}).
+ */
+public final class ConcordQuoteSystem implements QuoteSystem {
+    private final CoreNlpAnnotator annotator;
+    private final ThreadLocal<QuoteExtractor> extractor = ThreadLocal.withInitial(QuoteExtractor::create);
+
+    private ConcordQuoteSystem(CoreNlpAnnotator annotator) {
+        this.annotator = annotator;
+    }
+
+    public static ConcordQuoteSystem create() {
+        return new ConcordQuoteSystem(CoreNlpAnnotator.shared());
+    }
+
+    @Override
+    public String name() {
+        return "concord";
+    }
+
+    @Override
+    public Output extract(String id, String text) {
+        Document d = new Document(id, id, null, null, null, false, text, List.of(), null);
+        Annotation a = annotator.annotate(text, null);
+        List<QuoteMention> mentions = extractor.get().extract(new AnnotatedDocument(d, a));
+        List<PredictedQuote> out = new ArrayList<>();
+        for (QuoteMention q : mentions) {
+            out.add(toPrediction(q));
+        }
+        return new Output(out, a.tokenCount());
+    }
+
+    /** The scorer's view of a Concord quote mention. */
+    static PredictedQuote toPrediction(QuoteMention q) {
+        boolean none = QuoteMention.NONE.equals(q.speakerKind());
+        String speaker = none ? null : q.speaker();
+        int ss = !none && q.hasSpeakerSpan() ? q.speakerStart() : -1;
+        int se = !none && q.hasSpeakerSpan() ? q.speakerEnd() : -1;
+        return new PredictedQuote(q.start(), q.end(), speaker, ss, se);
+    }
+}

@@ -1,0 +1,85 @@
+package org.concord.eval.quotes;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.QuoteAnnotator;
+import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The CoreNLP baseline: a plain {@link StanfordCoreNLP} with tokenize, ssplit, pos, lemma, ner, depparse and coref
+ * (CoreNLP's defaults), followed by its {@code quote} annotator with quote attribution
+ * ({@code quote.attributeQuotes=true}; Muzny, Fang, Chang and Jurafsky, "A two-stage sieve approach for quote
+ * attribution", EACL 2017). A quotation's CharacterOffsetBegin/End (marks included; the scorer trims them) is
+ * the predicted content; the attributed mention's token span is the speaker span and its canonical mention (or
+ * the speaker CoreNLP names) the speaker name.
+ *
+ * <p>The annotation pipeline is shared by the worker threads; the quote annotator is not thread-safe (its
+ * attribution keeps a per-document character map in a field), so that last step runs under a lock.
+ */
+public final class CoreNlpQuoteSystem implements QuoteSystem {
+    private final StanfordCoreNLP pipeline;
+    private final QuoteAnnotator quotes;
+
+    private CoreNlpQuoteSystem(StanfordCoreNLP pipeline, QuoteAnnotator quotes) {
+        this.pipeline = pipeline;
+        this.quotes = quotes;
+    }
+
+    /** Loads the models (the expensive part). */
+    public static CoreNlpQuoteSystem create() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
+        Properties q = new Properties();
+        q.setProperty("quote.attributeQuotes", "true");
+        return new CoreNlpQuoteSystem(new StanfordCoreNLP(p), new QuoteAnnotator("quote", q));
+    }
+
+    @Override
+    public String name() {
+        return "corenlp";
+    }
+
+    @Override
+    public Output extract(String id, String text) {
+        edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
+        pipeline.annotate(doc);
+        synchronized (quotes) {
+            quotes.annotate(doc);
+        }
+        List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+        List<PredictedQuote> out = new ArrayList<>();
+        List<CoreMap> qs = doc.get(CoreAnnotations.QuotationsAnnotation.class);
+        if (qs != null) {
+            for (CoreMap quote : qs) {
+                out.add(toPrediction(quote, tokens));
+            }
+        }
+        return new Output(out, tokens == null ? 0 : tokens.size());
+    }
+
+    private static PredictedQuote toPrediction(CoreMap quote, List<CoreLabel> tokens) {
+        int start = quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        String name = quote.get(QuoteAttributionAnnotator.CanonicalMentionAnnotation.class);
+        if (name == null || name.isBlank()) {
+            name = quote.get(QuoteAttributionAnnotator.SpeakerAnnotation.class);
+        }
+        if (name == null || name.isBlank()) {
+            name = quote.get(QuoteAttributionAnnotator.MentionAnnotation.class);
+        }
+        Integer mb = quote.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class);
+        Integer me = quote.get(QuoteAttributionAnnotator.MentionEndAnnotation.class);
+        int ss = -1;
+        int se = -1;
+        if (mb != null && me != null && tokens != null && mb >= 0 && me >= mb && me < tokens.size()) {
+            ss = tokens.get(mb).beginPosition();
+            se = tokens.get(me).endPosition();
+        }
+        return new PredictedQuote(start, end, name, ss, se);
+    }
+}

@@ -1,0 +1,88 @@
+package org.concord.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.concord.annotate.AnnotatedDocument;
+import org.concord.model.Document;
+import org.concord.quote.QuoteExtractor;
+import org.concord.quote.QuoteMention;
+import org.junit.jupiter.api.Test;
+
+/** Quote extraction on real CoreNLP annotations of short invented news paragraphs, one pattern each. */
+class QuoteExtractionTest {
+    static List<QuoteMention> extract(String text) {
+        Document d = new Document("d", "d.txt", null, null, null, false, text, List.of(), null);
+        return QuoteExtractor.create().extract(new AnnotatedDocument(d, CoreNlpAnnotator.shared().annotate(text, null)));
+    }
+
+    static QuoteMention containing(List<QuoteMention> qs, String words) {
+        return qs.stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + qs));
+    }
+
+    @Test
+    void speakerAfterTheQuoteNamedOrInverted() {
+        List<QuoteMention> qs = extract("\u201cThe ferries will not sail until the deal is signed,\u201d Marta Ilves "
+                + "told reporters on the pier.\n\"We have waited long enough for this contract,\" said harbour "
+                + "director Tomas Reinholt.");
+        QuoteMention a = containing(qs, "ferries will not sail");
+        assertEquals("Marta Ilves", a.speaker());
+        assertEquals(QuoteMention.NAME, a.speakerKind());
+        assertTrue(a.direct());
+        assertEquals("told", a.cue());
+        assertEquals(a.text(), "The ferries will not sail until the deal is signed");
+        assertEquals("Tomas Reinholt", containing(qs, "waited long enough").speaker());
+    }
+
+    @Test
+    void pronounSpeakerIsTheSubjectOfTheSentenceBefore() {
+        List<QuoteMention> qs = extract("Speaking after the mayor on Monday, Marta Ilves thanked the crews.\n"
+                + "\u201cThey kept this city moving through a hard winter,\u201d she said.");
+        QuoteMention q = containing(qs, "kept this city moving");
+        assertEquals(QuoteMention.PRONOUN, q.speakerKind());
+        assertEquals("Marta Ilves", q.speaker());
+        assertEquals("she", "Speaking after the mayor on Monday, Marta Ilves thanked the crews.\n\u201cThey kept this "
+                + "city moving through a hard winter,\u201d she said.".substring(q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void anonymousSourcesAndTitles() {
+        List<QuoteMention> qs = extract("\"Nobody in that room believed the offer was serious,\" a union official "
+                + "who asked not to be named said.\n\"The city has made its final offer to the workers,\" "
+                + "the mayor said.");
+        QuoteMention anon = containing(qs, "Nobody in that room");
+        assertEquals(QuoteMention.ANONYMOUS, anon.speakerKind());
+        QuoteMention title = containing(qs, "final offer");
+        assertEquals(QuoteMention.TITLE, title.speakerKind());
+        assertEquals("the mayor", title.speaker());
+    }
+
+    @Test
+    void aQuoteOverTwoParagraphsKeepsItsSpeaker() {
+        List<QuoteMention> qs = extract("\u201cWe asked for a fair wage and a safe boat. Nothing more.\n"
+                + "\u201cThat is all this strike has ever been about,\u201d said Marta Ilves, the union leader.");
+        assertEquals("Marta Ilves", containing(qs, "a fair wage").speaker());
+        assertEquals("Marta Ilves", containing(qs, "all this strike").speaker());
+    }
+
+    @Test
+    void reportedSpeechAndAccordingTo() {
+        List<QuoteMention> qs = extract("Tomas Reinholt said that the harbour would reopen by the end of the week.\n"
+                + "The talks broke down shortly after midnight, according to two people who attended the meeting.");
+        QuoteMention said = containing(qs, "harbour would reopen");
+        assertFalse(said.direct());
+        assertEquals("Tomas Reinholt", said.speaker());
+        assertTrue(said.text().startsWith("the harbour"), said.text());
+        QuoteMention acc = containing(qs, "talks broke down");
+        assertEquals(QuoteMention.ANONYMOUS, acc.speakerKind());
+    }
+
+    @Test
+    void scareQuotesAreNotQuotations() {
+        List<QuoteMention> qs = extract("The so-called \"harbour plan\" was published in June by the port board.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().equals("harbour plan")), qs.toString());
+    }
+}
