@@ -195,10 +195,12 @@ public final class StoryClusterer {
         int year = -1;
         for (int i : members) {
             for (Timex t : docs.get(i).annotation().timexes()) {
-                if (!"DATE".equals(t.type()) || t.value() == null) {
+                if (!"DATE".equals(t.type())) {
                     continue;
                 }
-                java.util.regex.Matcher m = YEAR.matcher(t.value());
+                // the normalized value, else the words ("the second 2020 debate" has no value but a year)
+                java.util.regex.Matcher m = YEAR.matcher(t.value() != null && YEAR.matcher(t.value()).find()
+                        ? t.value() : t.text());
                 while (m.find()) {
                     year = Math.max(year, Integer.parseInt(m.group()));
                 }

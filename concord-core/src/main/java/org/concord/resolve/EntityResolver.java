@@ -26,6 +26,22 @@ import org.concord.model.Entity;
  * Titles come from title words before a name and from appositions after it.
  */
 public final class EntityResolver {
+    /** A word that names a role or rank: the tagger's TITLE, a role noun, or a rank abbreviation ("Sgt."). */
+    static boolean isTitleWord(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        String l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+        return "TITLE".equals(t.ner()) || ROLE_WORDS.contains(l) || ROLE_WORDS.contains(w) || RANKS.contains(w);
+    }
+
+    /** A word that may qualify a title before a name: "Police" in "Police Commissioner", "general secretary". */
+    private static boolean isTitleModifier(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        return "ORGANIZATION".equals(t.ner()) || pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS");
+    }
+
+    private static final Set<String> RANKS = Set.of("sgt.", "sgt", "lt.", "capt.", "det.", "gen.", "col.", "maj.",
+            "gov.", "sen.", "rep.", "insp.", "supt.", "cmdr.", "adm.", "rev.", "reverend", "judge", "justice",
+            "officer", "deputy", "acting", "vice", "assistant");
     private static final java.util.regex.Pattern ORG_NOUN = java.util.regex.Pattern.compile(
             "(?:the )?(company|firm|operator|union|agency|department|council|board|authority|ministry|police|"
                     + "association|airline|bank|party|government|commission|committee|club|school|university|"
@@ -360,14 +376,18 @@ public final class EntityResolver {
         String text = d.text();
         int j = first - 1;
         int titleStart = -1;
-        while (j >= 0 && first - j <= 8 && (toks.get(j).ner().equals("TITLE")
-                || (titleStart >= 0 && toks.get(j).ner().equals("ORGANIZATION")))) {
+        while (j >= 0 && first - j <= 8 && (isTitleWord(toks.get(j))
+                || (titleStart >= 0 && isTitleModifier(toks.get(j))))) {
             titleStart = j;
             j--;
         }
-        if (titleStart >= 0) {
+        while (titleStart >= 0 && titleStart < first && !isTitleWord(toks.get(titleStart))
+                && !toks.get(titleStart).pos().startsWith("NNP")) {
+            titleStart++; // no leading "the" or adjective of its own
+        }
+        if (titleStart >= 0 && titleStart < first) {
             int e = first - 1;
-            while (e > titleStart && !toks.get(e).ner().equals("TITLE")) {
+            while (e > titleStart && !isTitleWord(toks.get(e))) {
                 e--;
             }
             return text.substring(toks.get(titleStart).start(), toks.get(e).end());
@@ -379,7 +399,7 @@ public final class EntityResolver {
             boolean role = false;
             while (to < toks.size() && to - from < 14 && !toks.get(to).word().matches("[,.;:]|``|''|\"")) {
                 Token t = toks.get(to);
-                if (t.ner().equals("TITLE") || ROLE_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                if (isTitleWord(t)) {
                     role = true;
                 }
                 to++;
@@ -517,7 +537,7 @@ public final class EntityResolver {
                     continue;
                 }
                 for (String t : e.titles()) {
-                    if (Set.of(key(t).split(" ")).contains(roleWord) && ROLE_WORDS.contains(roleWord)) {
+                    if (java.util.Arrays.asList(key(t).split(" ")).contains(roleWord) && ROLE_WORDS.contains(roleWord)) {
                         titled.add(e);
                         break;
                     }
@@ -547,7 +567,7 @@ public final class EntityResolver {
                     continue;
                 }
                 String name = key(e.name());
-                if (Set.of(name.split(" ")).contains(noun)) {
+                if (java.util.Arrays.asList(name.split(" ")).contains(noun)) {
                     named.add(e);
                 } else if (COMPANY_NOUNS.contains(noun) && !PUBLIC_BODY.matcher(name).find()) {
                     companies.add(e);
