@@ -63,7 +63,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.useSUTime", "true");
-        props.setProperty("sutime.includeRange", "true");
+        props.setProperty("sutime.includeRange", "false");
         props.setProperty("tokenize.options", "invertible=true,untokenizable=noneDelete");
         return props;
     }
