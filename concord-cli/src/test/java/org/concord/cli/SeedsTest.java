@@ -160,4 +160,14 @@ class SeedsTest {
             assertTrue(q.occurrences().stream().map(o -> o.document()).distinct().count() >= 2, q.toString());
         }
     }
+
+    @Test
+    void theOfficerSpelledTwoWaysIsANameConflict() {
+        Story main = storyOf("000");
+        boolean found = main.claims().stream().flatMap(c -> c.conflicts().stream())
+                .filter(k -> k.aspect().equals("name"))
+                .anyMatch(k -> k.values().stream().map(v -> v.value()).toList().containsAll(
+                        List.of("Pantaleo", "Panteleo")));
+        assertTrue(found, main.claims().toString());
+    }
 }

@@ -69,10 +69,7 @@ public final class NearDuplicates {
                 buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(i);
             }
         }
-        int[] parent = new int[docs.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        UnionFind sets = UnionFind.of(docs.size());
         Set<Long> checked = new HashSet<>();
         for (List<Integer> bucket : buckets.values()) {
             for (int x = 0; x < bucket.size(); x++) {
@@ -83,14 +80,14 @@ public final class NearDuplicates {
                         continue;
                     }
                     if (similar(shingles.get(i), shingles.get(j))) {
-                        union(parent, i, j);
+                        sets.union(i, j);
                     }
                 }
             }
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < docs.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
         }
         Map<String, String> out = new LinkedHashMap<>();
         Comparator<Integer> order = Comparator.comparing((Integer i) -> docs.get(i).published() == null ? "9999"
@@ -156,22 +153,6 @@ public final class NearDuplicates {
             out.add(h);
         }
         return out;
-    }
-
-    private static int find(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] p, int a, int b) {
-        int ra = find(p, a);
-        int rb = find(p, b);
-        if (ra != rb) {
-            p[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 
     /** Whether the document's outlet is named in its first lines (a wire dateline or credit). */

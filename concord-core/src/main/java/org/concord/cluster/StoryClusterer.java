@@ -1,7 +1,6 @@
 package org.concord.cluster;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +53,7 @@ public final class StoryClusterer {
         List<Map<String, Double>> vectors = vectors(docs);
         LocalDate[] dates = new LocalDate[n];
         for (int i = 0; i < n; i++) {
-            dates[i] = parse(docs.get(i).document().published());
+            dates[i] = docs.get(i).document().publishedDate();
         }
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -268,16 +267,5 @@ public final class StoryClusterer {
             nb += x * x;
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
-    }
-
-    private static LocalDate parse(String iso) {
-        if (iso == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

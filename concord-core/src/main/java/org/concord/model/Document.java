@@ -16,6 +16,18 @@ public record Document(String id, String source, String outlet, String title, St
         return new Document(id, source, outlet, title, date, inferred, text, removed, duplicateOf);
     }
 
+    /** The publication date, or null when there is none (or it is not an ISO date). */
+    public java.time.LocalDate publishedDate() {
+        if (published == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(published);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     public Document withDuplicateOf(String other) {
         return new Document(id, source, outlet, title, published, publishedInferred, text, removed, other);
     }

@@ -2,7 +2,6 @@ package org.concord.pipeline;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -178,7 +177,7 @@ public final class Concord {
         Map<String, LocalDate> anchors = new HashMap<>();
         for (AnnotatedDocument d : members) {
             ids.add(d.id());
-            LocalDate date = parseDate(d.document().published());
+            LocalDate date = d.document().publishedDate();
             if (date != null) {
                 anchors.put(d.id(), date);
             }
@@ -232,7 +231,7 @@ public final class Concord {
             LocalDate earliest = null;
             LocalDate latest = null;
             for (String id : story) {
-                LocalDate d = parseDate(byId.get(id).document().published());
+                LocalDate d = byId.get(id).document().publishedDate();
                 if (d != null && (earliest == null || d.isBefore(earliest))) {
                     earliest = d;
                 }
@@ -298,7 +297,7 @@ public final class Concord {
             List<Future<Annotation>> futures = new ArrayList<>();
             for (Document d : documents) {
                 futures.add(pool.submit(() -> {
-                    Annotation a = annotator.annotate(d.text(), parseDate(d.published()));
+                    Annotation a = annotator.annotate(d.text(), d.publishedDate());
                     progress.progress("annotate", done.incrementAndGet(), total);
                     return a;
                 }));
@@ -337,17 +336,6 @@ public final class Concord {
 
     private static String storyId(int index) {
         return "s" + (index + 1);
-    }
-
-    static LocalDate parseDate(String iso) {
-        if (iso == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static double seconds(long t0) {

@@ -1,7 +1,6 @@
 package org.concord.quote;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.concord.cluster.UnionFind;
 import org.concord.model.Entity;
 import org.concord.model.Occurrence;
 import org.concord.model.Quote;
@@ -48,8 +48,7 @@ public final class QuoteLedger {
             speakers.add(resolve(m, entities));
             words.add(words(m.text()));
         }
-        int[] parent = new int[n];
-        Arrays.setAll(parent, i -> i);
+        UnionFind sets = UnionFind.of(n);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 QuoteMention a = mentions.get(i);
@@ -58,13 +57,13 @@ public final class QuoteLedger {
                     continue;
                 }
                 if (same(words.get(i), words.get(j)) && compatible(speakers.get(i), speakers.get(j))) {
-                    union(parent, i, j);
+                    sets.union(i, j);
                 }
             }
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
         }
         List<Quote> quotes = new ArrayList<>();
         for (List<Integer> g : groups.values()) {
@@ -154,21 +153,5 @@ public final class QuoteLedger {
             }
         }
         return out;
-    }
-
-    private static int find(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] p, int a, int b) {
-        int ra = find(p, a);
-        int rb = find(p, b);
-        if (ra != rb) {
-            p[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }
