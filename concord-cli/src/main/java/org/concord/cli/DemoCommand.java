@@ -75,6 +75,7 @@ final class DemoCommand implements Callable<Integer> {
                 .collect(Collectors.toMap(Document::id, Function.identity()));
         out.printf(Locale.ROOT, "%d documents, %d stories, %d inputs skipped%n", report.documents().size(),
                 report.stories().size(), report.skipped().size());
+        out.println("(? outlet unknown, * publication date inferred from the story)");
         for (Story s : report.stories()) {
             out.println();
             out.printf(Locale.ROOT, "Story %s: %s%n", s.id(), s.headline());

@@ -147,15 +147,16 @@ public final class ClaimAligner {
                         || Terms.jaccard(a.terms, b.terms) < NUMBER_ALIGN) {
                     continue;
                 }
-                Map<String, String> na = counts(a.sentence);
-                Map<String, String> nb = counts(b.sentence);
-                for (Map.Entry<String, String> e : na.entrySet()) {
-                    String other = nb.get(e.getKey());
-                    if (other != null && !normalizeNumber(other).equals(normalizeNumber(e.getValue()))
-                            && reported.add(e.getKey() + "|" + e.getValue() + "|" + other)) {
+                Map<String, Count> na = counts(a.sentence);
+                Map<String, Count> nb = counts(b.sentence);
+                for (Map.Entry<String, Count> e : na.entrySet()) {
+                    Count mine = e.getValue();
+                    Count other = nb.get(e.getKey());
+                    if (other != null && !normalizeNumber(other.number()).equals(normalizeNumber(mine.number()))
+                            && reported.add(e.getKey() + "|" + mine.number() + "|" + other.number())) {
                         Conflict c = new Conflict("number", List.of(
-                                new ConflictValue(e.getValue() + " " + e.getKey(), List.of(a.document)),
-                                new ConflictValue(other + " " + e.getKey(), List.of(b.document))));
+                                new ConflictValue(mine.number() + " " + mine.noun(), List.of(a.document)),
+                                new ConflictValue(other.number() + " " + other.noun(), List.of(b.document))));
                         out.add(new Claim(a.text, Claim.CONFLICTING, List.of(new Span(a.document, a.start, a.end),
                                 new Span(b.document, b.start, b.end)), 2, List.of(c)));
                     }
@@ -165,9 +166,12 @@ public final class ClaimAligner {
         return out;
     }
 
-    /** Numbers in a sentence keyed by the noun they count: "1,200 workers" gives worker -> "1,200". */
-    static Map<String, String> counts(Sentence s) {
-        Map<String, String> out = new LinkedHashMap<>();
+    /** A number and the noun it counts, as written: "1,200" "workers". */
+    record Count(String number, String noun) {}
+
+    /** Numbers in a sentence keyed by the lemma of the noun they count: "1,200 workers" gives worker. */
+    static Map<String, Count> counts(Sentence s) {
+        Map<String, Count> out = new LinkedHashMap<>();
         List<Token> ts = s.tokens();
         for (int k = 0; k < ts.size(); k++) {
             Token t = ts.get(k);
@@ -191,7 +195,7 @@ public final class ClaimAligner {
                 }
             }
             if (head != null) {
-                out.putIfAbsent(Terms.key(head), number.toString());
+                out.putIfAbsent(Terms.key(head), new Count(number.toString(), head.word()));
             }
             k = j - 1;
         }

@@ -41,6 +41,8 @@ public final class QuoteExtractor {
             "insist", "write", "declare", "warn", "announce", "acknowledge", "suggest", "admit", "contend",
             "maintain", "assert", "predict", "complain", "concede", "testify", "vow", "deny", "allege", "confirm",
             "promise", "charge", "stress", "emphasize", "reiterate", "believe", "report");
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "and", "or",
+            "for", "to", "with", "by", "from", "de", "la", "von", "van");
     private static final Set<String> ROLE_NOUNS = Set.of("head", "president", "leader", "chief", "chairman",
             "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director", "secretary", "founder",
             "commissioner", "governor", "mayor", "minister", "ceo", "owner", "captain");
@@ -132,8 +134,9 @@ public final class QuoteExtractor {
                 QuoteMarks.Passage p = passages.get(i);
                 Cue c = cues[i];
                 int words = countWords(p.start(), p.end());
-                if (words == 0 || (words < 4 && (c == null || c.borrowed))) {
-                    continue; // scare quotes and titles in marks, not speech
+                if (words == 0 || (words < 4 && (c == null || c.borrowed))
+                        || (c == null && isTitleCase(p.start(), p.end()))) {
+                    continue; // scare quotes and titles of works in marks, not speech
                 }
                 out.add(mention(p.start(), p.end(), c, true));
             }
@@ -146,6 +149,21 @@ public final class QuoteExtractor {
             out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : Integer.compare(a.end(), b.end()));
             return out;
+        }
+
+        /** "The Salt Marsh in Winter": every word capitalized but the short function words, no sentence end. */
+        private boolean isTitleCase(int start, int end) {
+            String t = text.substring(start, end).strip();
+            if (t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                return false;
+            }
+            for (String w : t.split("\\s+")) {
+                if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && Character.isLowerCase(w.charAt(0))
+                        && !SMALL_WORDS.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean endsParagraph(QuoteMarks.Passage p) {
