@@ -37,7 +37,7 @@ public final class StoryClusterer {
     }
 
     public static StoryClusterer create() {
-        return new StoryClusterer(0.08, 0.03, 7);
+        return new StoryClusterer(0.07, 0.03, 7);
     }
 
     /** With explicit thresholds (for evaluation and tuning). */
@@ -45,7 +45,45 @@ public final class StoryClusterer {
         return new StoryClusterer(joinThreshold, followUpThreshold, maxDays);
     }
 
+    /**
+     * Groups documents into stories. Near-copies ({@code duplicateOf}) do not vote: the originals are clustered,
+     * and each copy joins its original's story, so a wire story re-posted five times weighs as one article.
+     */
     public StoryGrouping cluster(List<AnnotatedDocument> input, Map<String, String> duplicateOf) {
+        List<AnnotatedDocument> originals = new ArrayList<>();
+        Map<String, AnnotatedDocument> byId = new HashMap<>();
+        for (AnnotatedDocument d : input) {
+            byId.put(d.id(), d);
+            if (!duplicateOf.containsKey(d.id())) {
+                originals.add(d);
+            }
+        }
+        StoryGrouping g = clusterOriginals(originals);
+        Comparator<String> order = Comparator.comparing((String id) -> byId.get(id).document().published() == null
+                ? "9999" : byId.get(id).document().published()).thenComparing(id -> id);
+        List<List<String>> stories = new ArrayList<>();
+        for (List<String> story : g.stories()) {
+            List<String> members = new ArrayList<>(story);
+            for (AnnotatedDocument d : input) {
+                if (duplicateOf.containsKey(d.id()) && story.contains(root(d.id(), duplicateOf))) {
+                    members.add(d.id());
+                }
+            }
+            members.sort(order);
+            stories.add(members);
+        }
+        return new StoryGrouping(stories, g.followUps());
+    }
+
+    private static String root(String id, Map<String, String> duplicateOf) {
+        String r = id;
+        for (int hops = 0; duplicateOf.containsKey(r) && hops < 100; hops++) {
+            r = duplicateOf.get(r);
+        }
+        return r;
+    }
+
+    private StoryGrouping clusterOriginals(List<AnnotatedDocument> input) {
         List<AnnotatedDocument> docs = new ArrayList<>(input);
         docs.sort(Comparator.comparing((AnnotatedDocument d) -> d.document().published() == null ? "9999"
                 : d.document().published()).thenComparing(AnnotatedDocument::id));
@@ -59,12 +97,7 @@ public final class StoryClusterer {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 double s = cosine(vectors.get(i), vectors.get(j));
-                String a = docs.get(i).id();
-                String b = docs.get(j).id();
-                if (b.equals(duplicateOf.get(a)) || a.equals(duplicateOf.get(b))
-                        || (duplicateOf.get(a) != null && duplicateOf.get(a).equals(duplicateOf.get(b)))) {
-                    s = 1.0;
-                } else if (dates[i] != null && dates[j] != null
+                if (dates[i] != null && dates[j] != null
                         && Math.abs(ChronoUnit.DAYS.between(dates[i], dates[j])) > maxDays) {
                     s = 0.0;
                 }

@@ -62,7 +62,7 @@ final class JsonlReader implements ArticleReader {
                 }
                 String url = str(n, "url");
                 out.add(new RawArticle(id, url != null ? url : where, str(n, "outlet"), str(n, "title"),
-                        isoDate(str(n, "published")), text.replace("\r\n", "\n").replace('\r', '\n')));
+                        isoDate(str(n, "published") != null ? str(n, "published") : str(n, "date")), text.replace("\r\n", "\n").replace('\r', '\n')));
             } catch (JsonProcessingException e) {
                 skipped.accept(new Skipped(where, "line " + (i + 1) + " is not valid JSON: "
                         + e.getOriginalMessage()));

@@ -80,7 +80,7 @@ public final class Summarizer {
                     break;
                 }
             }
-            if (redundant || (count > 0 && count + c.words > words * 1.3)) {
+            if (redundant || (count > 0 && count + c.words > words * 1.1)) {
                 continue;
             }
             picked.add(c);
