@@ -41,6 +41,8 @@ public final class QuoteExtractor {
             "insist", "write", "declare", "warn", "announce", "acknowledge", "suggest", "admit", "contend",
             "maintain", "assert", "predict", "complain", "concede", "testify", "vow", "deny", "allege", "confirm",
             "promise", "charge", "stress", "emphasize", "reiterate", "believe", "report");
+    /** A transcript speaker label: "WALLACE: ", "SEN. KAINE: ". */
+    private static final Pattern LABEL = Pattern.compile("([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\\s+");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "and", "or",
             "for", "to", "with", "by", "from", "de", "la", "von", "van");
     private static final Set<String> ROLE_NOUNS = Set.of("head", "president", "leader", "chief", "chairman",
@@ -138,6 +140,15 @@ public final class QuoteExtractor {
                         || (c == null && isTitleCase(p.start(), p.end()))) {
                     continue; // scare quotes and titles of works in marks, not speech
                 }
+                Matcher label = LABEL.matcher(text.substring(p.start(), p.end()));
+                if (label.lookingAt() && label.end() < p.end() - p.start()) {
+                    // a transcript line in marks: "WALLACE: Let's start with …"
+                    int ls = p.start() + label.start(1);
+                    int le = p.start() + label.end(1);
+                    Cue speaker = new Cue(-1, text.substring(ls, le), ls, le, QuoteMention.NAME);
+                    out.add(mention(p.start() + label.end(), p.end(), speaker, true));
+                    continue;
+                }
                 out.add(mention(p.start(), p.end(), c, true));
             }
             List<int[]> blocks = new ArrayList<>();
@@ -190,6 +201,10 @@ public final class QuoteExtractor {
         /** The cue of passage i: a speech verb right after it, else right before it in the same sentence. */
         private Cue cueFor(int i) {
             QuoteMarks.Passage p = passages.get(i);
+            Cue credit = dashCredit(p);
+            if (credit != null) {
+                return credit;
+            }
             int after = firstTokenAtOrAfter(p.end());
             int limit = i + 1 < passages.size() ? passages.get(i + 1).start() : text.length();
             int paraEnd = paragraphEnd(p.end());
@@ -198,7 +213,7 @@ public final class QuoteExtractor {
             Cue relay = null; // "according to X" after a quote: used when no speech verb names the speaker
             for (int k = after; k < tokens.size() && k < after + 20 && tokens.get(k).start() < limit; k++) {
                 Token t = tokens.get(k);
-                if (k > after && sentenceOf.get(k) != sentenceOf.get(after) && !insideQuoteClose(k)) {
+                if (k > after && sentenceOf.get(k).intValue() != sentenceOf.get(after).intValue() && !insideQuoteClose(k)) {
                     break;
                 }
                 if (isSpeechVerb(t, SPEECH_VERBS)) {
@@ -239,6 +254,37 @@ public final class QuoteExtractor {
                 }
             }
             return relay;
+        }
+
+        /** A quote credited after a dash: '"…" ― Krystal Correa', '"…" — Ed Mullins, union president'. */
+        private Cue dashCredit(QuoteMarks.Passage p) {
+            int i = p.end();
+            while (i < text.length() && (QuoteMarks.isQuoteChar(text.charAt(i)) || text.charAt(i) == ','
+                    || text.charAt(i) == '.' || text.charAt(i) == ' ')) {
+                i++;
+            }
+            if (i >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(i)) < 0) {
+                return null;
+            }
+            int k = firstTokenAtOrAfter(i + 1);
+            if (k >= tokens.size() || text.substring(i + 1, tokens.get(k).start()).contains("\n")) {
+                return null;
+            }
+            Mention m = mentionStartingAt(tokens.get(k).start());
+            if (m != null && isSpeakerType(m)) {
+                return new Cue(-1, m.text(), m.start(), m.end(), QuoteMention.NAME);
+            }
+            int e = k;
+            while (e < tokens.size() && e - k < 4 && "NNP".equals(tokens.get(e).pos())
+                    && !text.substring(tokens.get(k).start(), tokens.get(e).end()).contains("\n")) {
+                e++;
+            }
+            if (e == k) {
+                return null;
+            }
+            int s0 = tokens.get(k).start();
+            int e0 = tokens.get(e - 1).end();
+            return new Cue(-1, text.substring(s0, e0), s0, e0, QuoteMention.NAME);
         }
 
         /** A quote block opening a paragraph, introduced by the paragraph before ("X said:", "a statement"). */

@@ -84,4 +84,24 @@ class QuoteExtractionTest {
         List<QuoteMention> qs = extract("The so-called \"harbour plan\" was published in June by the port board.");
         assertTrue(qs.stream().noneMatch(q -> q.text().equals("harbour plan")), qs.toString());
     }
+
+    @Test
+    void creditsAfterADashAndTranscriptLabels() {
+        List<QuoteMention> qs = extract("\u201cThe ferry is how I get to work every single day.\u201d \u2015 Ana Lindqvist\n"
+                + "\"ILVES: We asked for a fair wage and nothing more than that.\"");
+        assertEquals("Ana Lindqvist", containing(qs, "how I get to work").speaker());
+        QuoteMention label = containing(qs, "fair wage");
+        assertEquals("ILVES", label.speaker());
+        assertTrue(label.text().startsWith("We asked"), label.text());
+    }
+
+    @Test
+    void cuesAreFoundDeepIntoLongDocuments() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            text.append("The harbour board met again on day ").append(i).append(".\n");
+        }
+        text.append("\"The crossings will reopen at dawn,\" Tomas Reinholt told reporters.");
+        assertEquals("Tomas Reinholt", containing(extract(text.toString()), "crossings will reopen").speaker());
+    }
 }
