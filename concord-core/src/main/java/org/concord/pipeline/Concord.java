@@ -42,6 +42,7 @@ import org.concord.quote.QuoteMention;
 import org.concord.resolve.EntityIndex;
 import org.concord.resolve.EntityResolver;
 import org.concord.summarize.Summarizer;
+import org.concord.timeline.TemporalResolver;
 import org.concord.timeline.TimelineBuilder;
 
 /**
@@ -253,24 +254,16 @@ public final class Concord {
         }
     }
 
-    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
-            "(?i)^(?:on |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|\u2019s)?"
-                    + "(?: (?:morning|afternoon|evening|night))?$");
-    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
-            "(?i)\\b(will|'ll|\u2019ll|is set to|are set to|scheduled|plans? to|going to|next)\\b");
-
     private static LocalDate latestWeekdayIn(AnnotatedDocument d, LocalDate from, LocalDate to) {
+        TemporalResolver resolver = TemporalResolver.create();
         LocalDate best = from;
         for (org.concord.annotate.Timex t : d.annotation().timexes()) {
-            java.util.regex.Matcher m = WEEKDAY.matcher(t.text().strip());
-            if (!m.matches()) {
-                continue;
-            }
             org.concord.annotate.Sentence s = d.annotation().sentenceAt(t.start());
-            if (s != null && FUTURE.matcher(d.text().substring(s.start(), s.end())).find()) {
+            java.time.DayOfWeek day = resolver.pastWeekday(t.text(),
+                    s == null ? "" : d.text().substring(s.start(), s.end()));
+            if (day == null) {
                 continue;
             }
-            java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
             for (LocalDate x = from; !x.isAfter(to); x = x.plusDays(1)) {
                 if (x.getDayOfWeek() == day && x.isAfter(best)) {
                     best = x;

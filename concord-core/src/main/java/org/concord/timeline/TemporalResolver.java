@@ -21,6 +21,9 @@ public final class TemporalResolver {
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|\u2019s)?\\b");
+    private static final Pattern BARE_WEEKDAY = Pattern.compile(
+            "(?i)(?:on |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|\u2019s)?"
+                    + "(?: (?:morning|afternoon|evening|night))?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
             + "nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|'ll|\u2019ll|is set to|are set to|"
@@ -104,6 +107,19 @@ public final class TemporalResolver {
             return value.substring(0, 10);
         }
         return null;
+    }
+
+    /**
+     * The weekday a bare past reference names ("Tuesday", "on Wednesday", "Monday's", "Sunday night") in a
+     * sentence that does not speak of the future, or null: what a document without a date says about when it
+     * was written (no earlier than that day).
+     */
+    public DayOfWeek pastWeekday(String expression, String sentence) {
+        Matcher m = BARE_WEEKDAY.matcher(expression.strip());
+        if (!m.matches() || FUTURE.matcher(sentence == null ? "" : sentence).find()) {
+            return null;
+        }
+        return DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
     }
 
     private static LocalDate safeDate(int y, int m, int d) {

@@ -46,4 +46,13 @@ class TemporalResolverTest {
         assertNull(r.resolve("2014", "2014", "x", ANCHOR));
         assertNull(r.resolve("Tuesday", "XXXX-WXX-2", "x", null));
     }
+
+    @Test
+    void pastWeekdaysSayWhenAnUndatedArticleWasWritten() {
+        assertEquals(java.time.DayOfWeek.WEDNESDAY, r.pastWeekday("on Wednesday", "The mayor met them on Wednesday."));
+        assertEquals(java.time.DayOfWeek.SUNDAY, r.pastWeekday("Sunday night", "It ended Sunday night."));
+        assertNull(r.pastWeekday("Thursday", "They will vote on Thursday."));
+        assertNull(r.pastWeekday("last Thursday", "They voted last Thursday."));
+        assertNull(r.pastWeekday("March 2", "It began on March 2."));
+    }
 }
