@@ -218,7 +218,7 @@ public final class Rouge {
     }
 
     /** sprintf("%7.5f") as C rounds it: the exact binary value, ties to even. */
-    static double round5(double x) {
+    public static double round5(double x) {
         return new BigDecimal(x).setScale(5, RoundingMode.HALF_EVEN).doubleValue();
     }
 }

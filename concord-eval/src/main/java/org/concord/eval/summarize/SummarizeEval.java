@@ -18,7 +18,8 @@ import org.concord.summarize.Summarizer;
 /**
  * {@code concord eval summarize}: multi-document summarization on {@code clusters.jsonl} (spec/eval-v1.md), scored
  * by {@link Rouge} with ROUGE-1.5.5 semantics at a word limit ({@link EvalOptions#words()}, default
- * {@value #DEFAULT_WORDS}), macro-averaged over clusters.
+ * {@value #DEFAULT_WORDS}), macro-averaged over clusters and rounded to five decimals as ROUGE-1.5.5 prints
+ * them.
  * <p>Systems: {@code concord} ({@link Summarizer} on the documents split by its light sentence splitter, in date
  * order), {@code lexrank} ({@link LexRank}), and {@code peer:NAME}, which scores the stored summary of that name
  * (clusters without it are skipped and counted). {@code tokens_per_s} is the words of the source documents over the
@@ -98,12 +99,12 @@ public final class SummarizeEval implements EvalTask {
             throw new IllegalArgumentException("no cluster of '" + data + "' has the peer summary '" + peer + "'");
         }
         Map<String, Double> metrics = new TreeMap<>();
-        metrics.put("rouge1_recall", r1 / n);
-        metrics.put("rouge2_recall", r2 / n);
-        metrics.put("rouge1_precision", p1 / n);
-        metrics.put("rouge2_precision", p2 / n);
-        metrics.put("rouge1_f", f1 / n);
-        metrics.put("rouge2_f", f2 / n);
+        metrics.put("rouge1_recall", Rouge.round5(r1 / n));
+        metrics.put("rouge2_recall", Rouge.round5(r2 / n));
+        metrics.put("rouge1_precision", Rouge.round5(p1 / n));
+        metrics.put("rouge2_precision", Rouge.round5(p2 / n));
+        metrics.put("rouge1_f", Rouge.round5(f1 / n));
+        metrics.put("rouge2_f", Rouge.round5(f2 / n));
         metrics.put("summary_words", length / n);
         double elapsed = (System.nanoTime() - t0) / 1e9;
         Double tokensPerS = peer == null && summarizeNanos > 0 ? sourceWords / (summarizeNanos / 1e9) : null;
