@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
@@ -112,12 +113,30 @@ public final class SummarizeEval implements EvalTask {
                 tokensPerS);
     }
 
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*>");
+
+    /**
+     * Source text as the summarizers read it: SGML paragraph and section tags that newswire collections (DUC's
+     * {@code <P>}, {@code <TEXT>}) may leave in the text become paragraph breaks, and the common character
+     * entities are decoded.
+     */
+    static String plain(String text) {
+        if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+            return text;
+        }
+        return TAG.matcher(text).replaceAll("\n\n").replace("&amp;", "&").replace("&quot;", "\"")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&apos;", "'");
+    }
+
     /** The summary text (one sentence per line) that {@code system} writes for a cluster. */
     static String summarize(String system, Cluster c, int words) {
-        if (system.equals("lexrank")) {
-            return LexRank.summarize(c.documents(), words);
+        List<Cluster.ClusterDocument> docs = new ArrayList<>();
+        for (Cluster.ClusterDocument d : c.documents()) {
+            docs.add(new Cluster.ClusterDocument(d.id(), d.title(), d.date(), plain(d.text())));
         }
-        List<Cluster.ClusterDocument> docs = new ArrayList<>(c.documents());
+        if (system.equals("lexrank")) {
+            return LexRank.summarize(docs, words);
+        }
         // reading order: by date (undated last), then as listed
         docs.sort(Comparator.comparing((Cluster.ClusterDocument d) -> d.date() == null ? "\uffff" : d.date()));
         List<Summarizer.TextDocument> texts = new ArrayList<>();

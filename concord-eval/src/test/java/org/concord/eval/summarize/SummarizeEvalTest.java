@@ -103,4 +103,12 @@ class SummarizeEvalTest {
         double l = lexrank.metrics().get("rouge2_recall");
         assertTrue(c >= 1.2 * l, "concord rouge2_recall " + c + " vs lexrank " + l);
     }
+
+    @Test
+    void sgmlParagraphTagsBecomeParagraphBreaksAndEntitiesAreDecoded() {
+        assertEquals("\n\nAT&T said \"no\".\n\n\n\nIt ended.\n\n",
+                SummarizeEval.plain("<P>AT&amp;T said &quot;no&quot;.</P><P>It ended.</P>"));
+        String plainText = "Prices rose 5% in May.";
+        assertEquals(plainText, SummarizeEval.plain(plainText));
+    }
 }
