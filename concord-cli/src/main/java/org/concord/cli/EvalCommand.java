@@ -24,10 +24,10 @@ import picocli.CommandLine.Parameters;
  * {@code concord eval regressions}: checks every pinned figure in eval/regressions.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Evaluate a component on a dataset: TASK is timex, quotes, stories, or regressions.",
+        description = {"Evaluate a component on a dataset: TASK is timex, quotes, summarize, stories, or regressions.",
                 "The JSON result goes to --out (default standard output); a table goes to standard error."})
 final class EvalCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TASK", description = "timex | quotes | stories | regressions")
+    @Parameters(index = "0", paramLabel = "TASK", description = "timex | quotes | summarize | stories | regressions")
     String task;
 
     @Option(names = "--data", paramLabel = "PATH", description = "The dataset (a folder in the task's layout).")
@@ -44,6 +44,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
+
+    @Option(names = "--words", paramLabel = "N", defaultValue = "0",
+            description = "summarize: cut summaries to the first N words (default 100).")
+    int words;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "regressions: the folder of regression files "
             + "(default: eval/regressions in the checkout).")
@@ -101,7 +105,10 @@ final class EvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--system: task " + task + " knows " + t.systems()
                     + ", got '" + sys + "'");
         }
-        EvalResult r = t.run(data, data.toString(), sys, new EvalOptions(limit, n, log));
+        if (words < 0) {
+            throw new CommandLine.ParameterException(cl, "--words must be 0 or more, got " + words);
+        }
+        EvalResult r = t.run(data, data.toString(), sys, new EvalOptions(limit, n, log, words));
         EvalTable.print(r, log);
         String json = EvalJson.write(r);
         if (out == null) {

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.Sentence;
 import org.concord.annotate.Terms;
@@ -14,91 +16,151 @@ import org.concord.model.Span;
 import org.concord.model.SummarySentence;
 
 /**
- * An extractive, cited summary of a story. Sentences are scored by how central their content words are to the
- * story (the share of independent documents that use each word, the centroid weighting of Radev et al. 2004,
- * "Centroid-based summarization of multiple documents") plus a lead bonus for an article's first sentences,
- * then picked greedily with maximal marginal relevance (Carbonell and Goldstein 1998): a sentence too close to
- * one already picked (Jaccard above {@value #REDUNDANT}) is left out. Each picked sentence cites its own span
- * and the spans of sentences in other documents that say the same (Jaccard at least {@value #SUPPORT}).
- * Quotations and questions are left to the quote ledger; near-copies are read once.
+ * An extractive, cited summary of a story by concept coverage (Gillick and Favre 2009, "A scalable global model
+ * for summarization"; the ICSI summarizer of TAC 2008/2009): the concepts are the stemmed word bigrams of the
+ * story (not both function words), each weighted by the number of independent documents that use it, kept when
+ * at least {@link #minDf(int)} documents do. Sentences are chosen to cover the greatest total concept weight under
+ * the word budget; the integer program is approached greedily (the best gain per word first, a concept counting
+ * once however often it is repeated, which is what keeps outlets' repetitions out), with a small prior for a
+ * document's first sentences, where news puts the facts. Sentences of under {@value #MIN_WORDS} or over
+ * {@value #MAX_WORDS} words, quotations, questions and lines without closing punctuation (headlines, datelines)
+ * are not candidates; a leading wire dateline ("WASHINGTON (AP) --") is left out of the sentence. Sentences are
+ * shown in reading order (document order, then position). Each cites its own span and the spans of sentences in
+ * other documents that say the same (stem-set Jaccard at least {@value #SUPPORT}).
+ * <p>Only the text and sentence boundaries are used, so the same selection runs on the pipeline's annotated
+ * documents and on plain text split by {@link SentenceSplitter} (the summarization eval).
  */
 public final class Summarizer {
-    static final double REDUNDANT = 0.4;
     static final double SUPPORT = 0.3;
+    static final double REDUNDANT = 0.5;
+    static final int MIN_WORDS = 8;
+    static final int MAX_WORDS = 50;
+    /** Added to a sentence's gain, as a share of its concept gain, for the first sentence of a document. */
+    static final double LEAD_PRIOR = 0.5;
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[A-Z][A-Z.'\\-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'\\-]*){0,4}\\s*(?:\\([A-Za-z ]{2,20}\\)\\s*)?"
+                    + "(?:--|_|\u2014|\u2013)\\s+");
     private final int words;
+    private final boolean overflow;
 
-    private Summarizer(int words) {
+    private Summarizer(int words, boolean overflow) {
         this.words = words;
+        this.overflow = overflow;
     }
 
-    /** A summarizer that stops once about {@code words} words are picked (the last sentence may pass it). */
+    /**
+     * A summarizer that picks about {@code words} words: it stops when no further sentence fits, then adds one more
+     * that may pass the budget by a tenth.
+     */
     public static Summarizer create(int words) {
         if (words < 1) {
             throw new IllegalArgumentException("words must be positive, got " + words);
         }
-        return new Summarizer(words);
+        return new Summarizer(words, false);
     }
 
-    public List<SummarySentence> summarize(List<AnnotatedDocument> members, Map<String, String> duplicateOf) {
-        List<Candidate> all = candidates(members);
-        if (all.isEmpty()) {
-            return List.of();
+    /**
+     * A summarizer for a hard word budget that a scorer enforces by cutting (ROUGE's {@code -l}): the last sentence
+     * may run past the budget by any length, since only its first words count.
+     */
+    public static Summarizer forCutoff(int words) {
+        if (words < 1) {
+            throw new IllegalArgumentException("words must be positive, got " + words);
         }
-        Map<String, Integer> df = new HashMap<>();
-        Set<String> docs = new HashSet<>();
+        return new Summarizer(words, true);
+    }
+
+    /** A plain-text document: its id, its text and its sentences ([start, end) offsets into the text). */
+    public record TextDocument(String id, String text, List<SentenceSplitter.Span> sentences) {
+        public TextDocument {
+            sentences = List.copyOf(sentences);
+        }
+
+        /** A document split by {@link SentenceSplitter}. */
+        public static TextDocument split(String id, String text) {
+            return new TextDocument(id, text, SentenceSplitter.split(text));
+        }
+    }
+
+    /** The summary of a story's annotated members (near-duplicates, {@code duplicateOf() != null}, left out). */
+    public List<SummarySentence> summarize(List<AnnotatedDocument> members, Map<String, String> duplicateOf) {
+        List<TextDocument> docs = new ArrayList<>();
         for (AnnotatedDocument d : members) {
             if (d.document().duplicateOf() != null) {
                 continue;
             }
-            docs.add(d.id());
-            Set<String> seen = new HashSet<>(Terms.content(d.annotation()));
-            for (String t : seen) {
-                df.merge(t, 1, Integer::sum);
+            List<SentenceSplitter.Span> spans = new ArrayList<>();
+            for (Sentence s : d.annotation().sentences()) {
+                spans.add(new SentenceSplitter.Span(s.start(), s.end()));
             }
+            docs.add(new TextDocument(d.id(), d.text(), spans));
         }
-        double nDocs = Math.max(1, docs.size());
-        for (Candidate c : all) {
-            double s = 0;
-            for (String t : c.terms) {
-                s += df.getOrDefault(t, 0) / nDocs;
-            }
-            c.score = s / Math.sqrt(Math.max(8, c.terms.size())) + (c.position == 0 ? 0.3 : c.position < 3 ? 0.1 : 0);
-        }
-        List<Candidate> ranked = new ArrayList<>(all);
-        ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.document)
-                .thenComparingInt(c -> c.start));
-        List<Candidate> picked = new ArrayList<>();
-        int count = 0;
-        for (Candidate c : ranked) {
-            if (count >= words) {
-                break;
-            }
-            boolean redundant = false;
-            for (Candidate p : picked) {
-                if (Terms.jaccard(p.terms, c.terms) > REDUNDANT) {
-                    redundant = true;
-                    break;
+        return summarizeTexts(docs);
+    }
+
+    /** The summary of plain-text documents, given in reading order. */
+    public List<SummarySentence> summarizeTexts(List<TextDocument> docs) {
+        List<Candidate> all = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (int di = 0; di < docs.size(); di++) {
+            TextDocument d = docs.get(di);
+            Set<String> seen = new HashSet<>();
+            int position = 0;
+            for (SentenceSplitter.Span sp : d.sentences()) {
+                int start = sp.start();
+                String raw = d.text().substring(start, sp.end());
+                if (position == 0) {
+                    Matcher m = DATELINE.matcher(raw);
+                    if (m.find() && m.end() < raw.length() && Character.isUpperCase(raw.charAt(m.end()))) {
+                        start += m.end();
+                        raw = raw.substring(m.end());
+                    }
+                }
+                List<String> stems = Words.stems(raw);
+                List<String> concepts = Words.bigrams(stems);
+                seen.addAll(concepts);
+                String text = raw.strip().replaceAll("\\s+", " ");
+                int nWords = Words.count(text);
+                if (candidate(text, nWords)) {
+                    all.add(new Candidate(di, d.id(), start + leading(raw), sp.end(), text, nWords, stems,
+                            new HashSet<>(concepts), position));
+                }
+                if (closed(text)) {
+                    position++;
                 }
             }
-            if (redundant || (count > 0 && count + c.words > words * 1.1)) {
-                continue;
+            for (String c : seen) {
+                df.merge(c, 1, Integer::sum);
             }
-            picked.add(c);
-            count += c.words;
         }
-        // present in reading order: by publication, then document, then position
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            order.put(members.get(i).id(), i);
+        if (all.isEmpty()) {
+            return List.of();
         }
-        picked.sort(Comparator.comparingInt((Candidate c) -> order.get(c.document)).thenComparingInt(c -> c.start));
+        int minDf = minDf(docs.size());
+        Map<String, Double> weight = new HashMap<>();
+        for (Map.Entry<String, Integer> e : df.entrySet()) {
+            if (e.getValue() >= minDf) {
+                weight.put(e.getKey(), (double) e.getValue());
+            }
+        }
+        List<Candidate> picked = select(all, weight);
+        Candidate cut = null;
+        int total = picked.stream().mapToInt(c -> c.words).sum();
+        if (overflow && total > words) {
+            // the sentence past the budget stays last, so that a cut at the budget falls on it
+            cut = picked.remove(picked.size() - 1);
+        }
+        picked.sort(Comparator.comparingInt((Candidate c) -> c.docIndex).thenComparingInt(c -> c.start));
+        if (cut != null) {
+            picked.add(cut);
+        }
         List<SummarySentence> out = new ArrayList<>();
         for (Candidate c : picked) {
             List<Span> sources = new ArrayList<>();
             sources.add(new Span(c.document, c.start, c.end));
             Set<String> cited = new HashSet<>(Set.of(c.document));
             for (Candidate o : all) {
-                if (!cited.contains(o.document) && Terms.jaccard(o.terms, c.terms) >= SUPPORT) {
+                if (!cited.contains(o.document) && jaccard(o.content, c.content) >= SUPPORT) {
                     sources.add(new Span(o.document, o.start, o.end));
                     cited.add(o.document);
                 }
@@ -106,6 +168,126 @@ public final class Summarizer {
             out.add(new SummarySentence(c.text, sources));
         }
         return out;
+    }
+
+    /** The document frequency a bigram needs to count as a concept: 3 of 6 or more documents, else 2 (1 alone). */
+    static int minDf(int docs) {
+        return docs >= 6 ? 3 : docs >= 2 ? 2 : 1;
+    }
+
+    private List<Candidate> select(List<Candidate> all, Map<String, Double> weight) {
+        Set<String> covered = new HashSet<>();
+        List<Candidate> picked = new ArrayList<>();
+        Set<Candidate> left = new HashSet<>(all);
+        int count = 0;
+        while (count < words) {
+            Candidate best = null;
+            double bestRatio = 0;
+            for (Candidate c : all) {
+                if (!left.contains(c) || count + c.words > words) {
+                    continue;
+                }
+                double ratio = gain(c, weight, covered) / c.words;
+                if (ratio > bestRatio || (ratio == bestRatio && best != null && ratio > 0 && before(c, best))) {
+                    best = c;
+                    bestRatio = ratio;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            left.remove(best);
+            if (redundant(best, picked)) {
+                continue;
+            }
+            picked.add(best);
+            covered.addAll(best.concepts);
+            count += best.words;
+        }
+        if (count < words) {
+            // one more sentence past the budget: by gain, as only its first words may count
+            int room = words - count;
+            Candidate best = null;
+            double bestGain = 0;
+            for (Candidate c : all) {
+                if (!left.contains(c) || redundant(c, picked) || (!overflow && c.words - room > words / 10)) {
+                    continue;
+                }
+                double g = gain(c, weight, covered) * Math.min(1.0, room / (double) c.words);
+                if (g > bestGain || (g == bestGain && best != null && g > 0 && before(c, best))) {
+                    best = c;
+                    bestGain = g;
+                }
+            }
+            if (best != null) {
+                picked.add(best);
+            }
+        }
+        if (picked.isEmpty()) {
+            picked.add(all.get(0));
+        }
+        return picked;
+    }
+
+    private static double gain(Candidate c, Map<String, Double> weight, Set<String> covered) {
+        double g = 0;
+        for (String k : c.concepts) {
+            if (!covered.contains(k)) {
+                g += weight.getOrDefault(k, 0.0);
+            }
+        }
+        return c.position == 0 ? g * (1 + LEAD_PRIOR) : g;
+    }
+
+    private static boolean redundant(Candidate c, List<Candidate> picked) {
+        for (Candidate p : picked) {
+            if (jaccard(p.content, c.content) > REDUNDANT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean before(Candidate a, Candidate b) {
+        return a.docIndex != b.docIndex ? a.docIndex < b.docIndex : a.start < b.start;
+    }
+
+    private static boolean candidate(String text, int nWords) {
+        if (nWords < MIN_WORDS || nWords > MAX_WORDS) {
+            return false;
+        }
+        boolean quoted = text.chars().anyMatch(ch -> ch == '"' || ch == '\u201c' || ch == '\u201d');
+        return !quoted && closed(text);
+    }
+
+    /** Whether a sentence ends as a statement does (headlines and datelines do not). */
+    private static boolean closed(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == ')' || last == '\'' || last == '\u2019';
+    }
+
+    private static int leading(String raw) {
+        int i = 0;
+        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        int inter = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                inter++;
+            }
+        }
+        return inter / (double) (a.size() + b.size() - inter);
     }
 
     /** A neutral one-line headline: the title closest to the story's centre, else its most central sentence. */
@@ -141,55 +323,46 @@ public final class Summarizer {
         if (best != null) {
             return best;
         }
-        List<Candidate> c = candidates(members);
-        if (c.isEmpty()) {
-            return members.isEmpty() ? "" : members.get(0).id();
-        }
-        String[] w = c.get(0).text.split("\\s+");
-        return w.length <= 16 ? c.get(0).text : String.join(" ", java.util.Arrays.copyOf(w, 15)) + "\u2026";
-    }
-
-    private static List<Candidate> candidates(List<AnnotatedDocument> members) {
-        List<Candidate> out = new ArrayList<>();
         for (AnnotatedDocument d : members) {
-            if (d.document().duplicateOf() != null) {
-                continue;
-            }
-            int position = 0;
             for (Sentence s : d.annotation().sentences()) {
-                String text = d.text().substring(s.start(), s.end()).strip();
-                int nWords = text.split("\\s+").length;
-                boolean quoted = text.chars().anyMatch(ch -> ch == '"' || ch == '\u201c' || ch == '\u201d');
-                List<String> terms = Terms.content(s);
-                if (nWords >= 8 && nWords <= 45 && !quoted && !text.endsWith("?") && !text.endsWith(":")
-                        && terms.size() >= 4) {
-                    out.add(new Candidate(d.id(), s.start(), s.end(), text.replaceAll("\\s+", " "), nWords,
-                            new HashSet<>(terms), position));
+                String text = d.text().substring(s.start(), s.end()).strip().replaceAll("\\s+", " ");
+                if (Words.count(text) >= MIN_WORDS) {
+                    String[] w = text.split(" ");
+                    return w.length <= 16 ? text : String.join(" ", java.util.Arrays.copyOf(w, 15)) + "\u2026";
                 }
-                position++;
             }
         }
-        return out;
+        return members.isEmpty() ? "" : members.get(0).id();
     }
 
     private static final class Candidate {
+        final int docIndex;
         final String document;
         final int start;
         final int end;
         final String text;
         final int words;
-        final Set<String> terms;
+        final Set<String> content;
+        final Set<String> concepts;
         final int position;
-        double score;
 
-        Candidate(String document, int start, int end, String text, int words, Set<String> terms, int position) {
+        Candidate(int docIndex, String document, int start, int end, String text, int words, List<String> stems,
+                  Set<String> concepts, int position) {
+            this.docIndex = docIndex;
             this.document = document;
             this.start = start;
             this.end = end;
             this.text = text;
             this.words = words;
+            this.concepts = concepts;
             this.position = position;
-            this.terms = terms;
+            Set<String> content = new HashSet<>();
+            for (String s : stems) {
+                if (!Words.isStop(s)) {
+                    content.add(s);
+                }
+            }
+            this.content = content;
         }
     }
 }

@@ -1,0 +1,153 @@
+package org.concord.eval.summarize;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.concord.eval.EvalOptions;
+import org.concord.eval.EvalResult;
+import org.concord.eval.EvalTask;
+import org.concord.model.SummarySentence;
+import org.concord.summarize.Summarizer;
+
+/**
+ * {@code concord eval summarize}: multi-document summarization on {@code clusters.jsonl} (spec/eval-v1.md), scored
+ * by {@link Rouge} with ROUGE-1.5.5 semantics at a word limit ({@link EvalOptions#words()}, default
+ * {@value #DEFAULT_WORDS}), macro-averaged over clusters and rounded to five decimals as ROUGE-1.5.5 prints
+ * them.
+ * <p>Systems: {@code concord} ({@link Summarizer} on the documents split by its light sentence splitter, in date
+ * order), {@code lexrank} ({@link LexRank}), and {@code peer:NAME}, which scores the stored summary of that name
+ * (clusters without it are skipped and counted). {@code tokens_per_s} is the words of the source documents over the
+ * summarizing time (null for stored peers).
+ */
+public final class SummarizeEval implements EvalTask {
+    public static final String NAME = "summarize";
+    public static final int DEFAULT_WORDS = 100;
+    private static final List<String> SYSTEMS = List.of("concord", "lexrank");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> systems() {
+        return SYSTEMS;
+    }
+
+    @Override
+    public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(options, "options");
+        String peer = system != null && system.startsWith("peer:") ? system.substring("peer:".length()) : null;
+        if (peer == null && !SYSTEMS.contains(system)) {
+            throw new IllegalArgumentException("unknown summarize system '" + system + "'; known: " + SYSTEMS
+                    + " or peer:NAME");
+        }
+        if (peer != null && peer.isBlank()) {
+            throw new IllegalArgumentException("--system peer:NAME needs a peer name");
+        }
+        int words = options.words() > 0 ? options.words() : DEFAULT_WORDS;
+        long t0 = System.nanoTime();
+        List<Cluster> clusters = ClusterReader.read(data, options.limit(), options.log());
+        if (clusters.isEmpty()) {
+            throw new IllegalArgumentException("summarize data '" + data + "' holds no readable cluster");
+        }
+        Rouge rouge = Rouge.spec(words);
+        double r1 = 0, r2 = 0, p1 = 0, p2 = 0, f1 = 0, f2 = 0, length = 0;
+        int n = 0;
+        int missing = 0;
+        long sourceWords = 0;
+        long summarizeNanos = 0;
+        for (Cluster c : clusters) {
+            String summary;
+            if (peer != null) {
+                summary = c.peers().get(peer);
+                if (summary == null) {
+                    missing++;
+                    continue;
+                }
+            } else {
+                long s0 = System.nanoTime();
+                summary = summarize(system, c, words);
+                summarizeNanos += System.nanoTime() - s0;
+                for (Cluster.ClusterDocument d : c.documents()) {
+                    sourceWords += d.text().split("\\s+").length;
+                }
+            }
+            Rouge.Score s1 = rouge.score(summary, c.summaries(), 1);
+            Rouge.Score s2 = rouge.score(summary, c.summaries(), 2);
+            r1 += s1.recall();
+            p1 += s1.precision();
+            f1 += s1.f();
+            r2 += s2.recall();
+            p2 += s2.precision();
+            f2 += s2.f();
+            length += Math.min(words, summary.isBlank() ? 0 : summary.strip().split("\\s+").length);
+            n++;
+        }
+        if (missing > 0) {
+            options.log().printf(Locale.ROOT, "summarize: %d of %d clusters have no stored peer '%s' (skipped)%n",
+                    missing, clusters.size(), peer);
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException("no cluster of '" + data + "' has the peer summary '" + peer + "'");
+        }
+        Map<String, Double> metrics = new TreeMap<>();
+        metrics.put("rouge1_recall", Rouge.round5(r1 / n));
+        metrics.put("rouge2_recall", Rouge.round5(r2 / n));
+        metrics.put("rouge1_precision", Rouge.round5(p1 / n));
+        metrics.put("rouge2_precision", Rouge.round5(p2 / n));
+        metrics.put("rouge1_f", Rouge.round5(f1 / n));
+        metrics.put("rouge2_f", Rouge.round5(f2 / n));
+        metrics.put("summary_words", length / n);
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        Double tokensPerS = peer == null && summarizeNanos > 0 ? sourceWords / (summarizeNanos / 1e9) : null;
+        return EvalResult.of(NAME, dataLabel == null ? data.toString() : dataLabel, system, n, metrics, elapsed,
+                tokensPerS);
+    }
+
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*>");
+
+    /**
+     * Source text as the summarizers read it: SGML paragraph and section tags that newswire collections (DUC's
+     * {@code <P>}, {@code <TEXT>}) may leave in the text become paragraph breaks, and the common character
+     * entities are decoded.
+     */
+    static String plain(String text) {
+        if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+            return text;
+        }
+        return TAG.matcher(text).replaceAll("\n\n").replace("&amp;", "&").replace("&quot;", "\"")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&apos;", "'");
+    }
+
+    /** The summary text (one sentence per line) that {@code system} writes for a cluster. */
+    static String summarize(String system, Cluster c, int words) {
+        List<Cluster.ClusterDocument> docs = new ArrayList<>();
+        for (Cluster.ClusterDocument d : c.documents()) {
+            docs.add(new Cluster.ClusterDocument(d.id(), d.title(), d.date(), plain(d.text())));
+        }
+        if (system.equals("lexrank")) {
+            return LexRank.summarize(docs, words);
+        }
+        // reading order: by date (undated last), then as listed
+        docs.sort(Comparator.comparing((Cluster.ClusterDocument d) -> d.date() == null ? "\uffff" : d.date()));
+        List<Summarizer.TextDocument> texts = new ArrayList<>();
+        for (Cluster.ClusterDocument d : docs) {
+            texts.add(Summarizer.TextDocument.split(d.id(), d.text()));
+        }
+        List<SummarySentence> summary = Summarizer.forCutoff(words).summarizeTexts(texts);
+        List<String> lines = new ArrayList<>();
+        for (SummarySentence s : summary) {
+            lines.add(s.text());
+        }
+        return String.join("\n", lines);
+    }
+}
