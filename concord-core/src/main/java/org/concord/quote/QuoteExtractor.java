@@ -81,20 +81,37 @@ public final class QuoteExtractor {
     static final int MIN_WORDS = 4;
     private static final CueLexicon cues = CueLexicon.standard();
 
-    private QuoteExtractor() {
+    private final boolean attributions;
+
+    private QuoteExtractor(boolean attributions) {
+        this.attributions = attributions;
     }
 
+    /**
+     * Statements: quotations and reported speech after speech verbs ("said", "told", "argued"): what the
+     * report's quote ledger holds.
+     */
     public static QuoteExtractor create() {
-        return new QuoteExtractor();
+        return new QuoteExtractor(false);
+    }
+
+    /**
+     * Attributions in PolNeAR's sense: statements plus the claims, beliefs, findings and positions that a source is
+     * credited with through any verb the learned {@link CueLexicon} marks as a cue ("polls show", "called for",
+     * "blasted him for"). This is what {@code concord eval quotes} scores against PolNeAR.
+     */
+    public static QuoteExtractor attributions() {
+        return new QuoteExtractor(true);
     }
 
     /** Every quotation and reported statement in the document, in text order. */
     public List<QuoteMention> extract(AnnotatedDocument doc) {
-        return new Run(doc).extract();
+        return new Run(doc, attributions).extract();
     }
 
     /** The state of one extraction: the document, its tokens in order and its quoted passages. */
     private static final class Run {
+        private final boolean learnedCues;
         private final AnnotatedDocument doc;
         private final String text;
         private final List<Token> tokens = new ArrayList<>();
@@ -102,7 +119,8 @@ public final class QuoteExtractor {
         private final List<Mention> mentions;
         private final List<QuoteMarks.Passage> passages;
 
-        Run(AnnotatedDocument doc) {
+        Run(AnnotatedDocument doc, boolean learnedCues) {
+            this.learnedCues = learnedCues;
             this.doc = doc;
             this.text = doc.text();
             for (Sentence s : doc.annotation().sentences()) {
@@ -821,6 +839,25 @@ public final class QuoteExtractor {
                         }
                         continue;
                     }
+                    // no quotation before it: the participle shares the subject of the sentence's main verb
+                    int main = -1;
+                    for (int j = first + 1; j < k; j++) {
+                        String pos = tokens.get(j).pos();
+                        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+                            main = j;
+                            break;
+                        }
+                    }
+                    Cue subject = main < 0 ? null : subjectBefore(first, main);
+                    int cs = k + 1;
+                    while (cs <= last && tokens.get(cs).word().equalsIgnoreCase("that")) {
+                        cs++;
+                    }
+                    if (subject != null && cs <= last && !inBlock(blocks, tokens.get(cs).start())) {
+                        addIfAny(found, reportedMention(tokens.get(cs).start(), stopAtBlock(blocks, cs, contentEnd),
+                                new Cue(k, subject.speaker, subject.speakerStart, subject.speakerEnd, subject.kind)));
+                    }
+                    continue;
                 }
                 // "CLAUSE, X said." / "CLAUSE, X said, CLAUSE": the cue closes the reported clause
                 boolean midCue = k + 1 <= last && tokens.get(k + 1).word().equals(",");
@@ -884,7 +921,7 @@ public final class QuoteExtractor {
                 String next = tokens.get(cs).pos();
                 // "called for …", "asked about …": the preposition is part of a learned cue, not the start of an
                 // adjunct ("said in a statement")
-                boolean framed = cs == k + 1 && cues.probability(t.word(), null) < CUE_PROBABILITY
+                boolean framed = learnedCues && cs == k + 1 && cues.probability(t.word(), null) < CUE_PROBABILITY
                         && cues.probability(t.word(), tokens.get(cs).word()) >= CUE_PROBABILITY
                         && !CueLexicon.contextOf(tokens.get(cs).word()).equals("_");
                 if (!complementizer && !framed && (next.equals("IN") || next.equals("TO") || next.equals("RP"))) {
@@ -977,6 +1014,9 @@ public final class QuoteExtractor {
             }
             if (isSpeechVerb(t, REPORT_VERBS)) {
                 return true;
+            }
+            if (!learnedCues) {
+                return false;
             }
             String next = k + 1 <= last ? tokens.get(k + 1).word() : null;
             return cues.probability(t.word(), next) >= CUE_PROBABILITY;

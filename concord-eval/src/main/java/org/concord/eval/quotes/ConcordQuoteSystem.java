@@ -16,7 +16,7 @@ import org.concord.quote.QuoteMention;
  */
 public final class ConcordQuoteSystem implements QuoteSystem {
     private final CoreNlpAnnotator annotator;
-    private final ThreadLocal<QuoteExtractor> extractor = ThreadLocal.withInitial(QuoteExtractor::create);
+    private final ThreadLocal<QuoteExtractor> extractor = ThreadLocal.withInitial(QuoteExtractor::attributions);
 
     private ConcordQuoteSystem(CoreNlpAnnotator annotator) {
         this.annotator = annotator;

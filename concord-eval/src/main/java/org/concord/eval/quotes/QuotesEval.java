@@ -99,6 +99,7 @@ public final class QuotesEval implements EvalTask {
         Map<String, Double> metrics = QuoteScorer.metrics(total);
         metrics.put("n_skipped_files", (double) split.problems().size());
         metrics.put("n_failed_documents", (double) failed);
+        QuoteCategories.addTo(metrics, scores);
         double elapsed = (System.nanoTime() - t0) / 1e9;
         String errors = System.getProperty(ERRORS_PROPERTY);
         if (errors != null && !errors.isBlank()) {
