@@ -1,0 +1,538 @@
+package org.concord.ingest.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.concord.model.Removed;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Concord's article extractor. Three passes over the jsoup tree:
+ * <ol>
+ * <li>Boilerplate elements are taken out with a reason: non-content tags (navigation, asides, footers, forms,
+ * figures and captions), hidden elements, and elements whose class or id names a page furniture role (comments,
+ * share bars, related links, newsletter and cookie prompts, ads), unless they hold most of the page's text.</li>
+ * <li>The main container is chosen by scoring paragraph-like blocks into their ancestors, the content-scoring idea
+ * of Arc90's Readability, with link density as a penalty; sibling blocks that score well join it (for bodies
+ * split by ad slots).</li>
+ * <li>Inside it, link-heavy lists and short prompt-like lines are dropped and the rest is read as paragraphs.</li>
+ * </ol>
+ * Deterministic, no network, iterative traversal (deep nesting cannot overflow the stack; nesting deeper than
+ * {@code maxDepth} is refused).
+ */
+public final class HtmlExtractor {
+    public static final int DEFAULT_MAX_DEPTH = 1_000;
+
+    private static final Set<String> DROP_SILENT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "link", "meta", "head", "input", "select", "textarea", "button", "option",
+            "picture", "video", "audio", "source", "img", "map", "dialog");
+    private static final Map<String, String> DROP_TAG = Map.of("nav", "navigation", "aside", "aside",
+            "footer", "footer", "figcaption", "caption", "figure", "figure", "menu", "navigation");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody",
+            "thead", "header", "hr", "address", "center", "body", "form", "fieldset", "details", "summary", "caption");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "td", "li", "h2", "h3", "h4",
+            "dd");
+    /** class/id words naming page furniture, with the reason recorded when such an element is removed. */
+    private static final Map<String, String> FURNITURE = furniture();
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|main|page|post|text|blog|story|prose|richtext", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "comment|meta|footer|footnote|foot|masthead|media|promo|related|scroll|shoutbox|sidebar|sponsor|shopping"
+                    + "|tags|widget|share|social|nav|menu|combx|com-|contact|outbrain|taboola|banner|hidden",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOILER_LINE = Pattern.compile(
+            "^(?:advertisement|advert|ad|sponsored(?: content)?|share(?: this(?: article| story)?)?|tweet|email|print"
+                    + "|comments?|related(?: (?:stories|articles|content|coverage))?|read more|see also|recommended"
+                    + "|more from .{1,40}|follow us.{0,40}|sign up.{0,80}|subscribe.{0,80}|skip to (?:main )?content"
+                    + "|continue reading.{0,40}|image|photo|getty images|view (?:full )?caption|close|menu"
+                    + "|loading\\W*|play video|watch|listen|\\d+ comments?|back to top)\\W*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final int maxDepth;
+
+    private HtmlExtractor(int maxDepth) {
+        this.maxDepth = maxDepth;
+    }
+
+    public static HtmlExtractor create() {
+        return new HtmlExtractor(DEFAULT_MAX_DEPTH);
+    }
+
+    public static HtmlExtractor create(int maxDepth) {
+        if (maxDepth < 1) {
+            throw new IllegalArgumentException("maxDepth must be positive, got " + maxDepth);
+        }
+        return new HtmlExtractor(maxDepth);
+    }
+
+    private static Map<String, String> furniture() {
+        Map<String, String> m = new HashMap<>();
+        for (String w : List.of("comment", "comments", "disqus", "respond", "discussion")) {
+            m.put(w, "comments");
+        }
+        for (String w : List.of("share", "sharing", "social", "sharebar", "addthis", "sociallinks", "socials")) {
+            m.put(w, "share bar");
+        }
+        for (String w : List.of("related", "recommended", "recommendations", "recirc", "outbrain", "taboola",
+                "more-stories", "trending", "popular", "mostread", "most-read", "readmore", "read-more", "upnext",
+                "up-next", "further-reading", "morestories")) {
+            m.put(w, "related links");
+        }
+        for (String w : List.of("newsletter", "subscribe", "subscription", "signup", "sign-up", "paywall",
+                "registration", "regwall")) {
+            m.put(w, "sign-up prompt");
+        }
+        for (String w : List.of("cookie", "cookies", "consent", "gdpr", "cmp", "privacy-banner")) {
+            m.put(w, "cookie prompt");
+        }
+        for (String w : List.of("ad", "ads", "advert", "advertisement", "adslot", "ad-slot", "dfp", "gpt",
+                "sponsored", "sponsor", "promo", "promotion", "commercial", "adunit", "ad-unit", "adsense")) {
+            m.put(w, "advertisement");
+        }
+        for (String w : List.of("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead",
+                "topbar", "toolbar", "skiplink", "skip-link", "pagination", "pager")) {
+            m.put(w, "navigation");
+        }
+        for (String w : List.of("sidebar", "rail", "right-rail", "widget", "aside")) {
+            m.put(w, "sidebar");
+        }
+        for (String w : List.of("footer", "copyright", "colophon")) {
+            m.put(w, "footer");
+        }
+        for (String w : List.of("caption", "credit", "credits", "wp-caption-text", "image-credit", "photo-credit")) {
+            m.put(w, "caption");
+        }
+        for (String w : List.of("modal", "popup", "overlay", "lightbox")) {
+            m.put(w, "pop-up");
+        }
+        for (String w : List.of("tags", "tag-list", "taglist", "keywords", "topics")) {
+            m.put(w, "tags");
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Parses and extracts; {@code url} (may be null) resolves links and is the metadata's last resort. */
+    public Extraction extract(String html, String url) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        return extract(doc, url);
+    }
+
+    public Extraction extract(Document doc, String url) {
+        int depth = depth(doc);
+        if (depth > maxDepth) {
+            throw new IllegalArgumentException("HTML nested " + depth + " elements deep, limit " + maxDepth
+                    + " (--max-html-depth)");
+        }
+        HtmlMetadata meta = MetadataReader.read(doc, url);
+        Element body = doc.body();
+        List<Removed> removed = new ArrayList<>();
+        if (body == null) {
+            return new Extraction(List.of(), removed, meta);
+        }
+        int totalText = body.text().length();
+        stripBoilerplate(body, removed, totalText);
+        Candidate top = topCandidate(body);
+        List<Element> parts = top == null ? List.of(body) : withSiblings(top.element(), top.scores());
+        List<String> paragraphs = new ArrayList<>();
+        for (Element part : parts) {
+            cleanContainer(part, removed);
+            paragraphs.addAll(paragraphs(part, removed));
+        }
+        dropTitleRepeat(paragraphs, meta, removed);
+        return new Extraction(paragraphs, removed, meta);
+    }
+
+    private static int depth(Document doc) {
+        int[] max = {0};
+        NodeTraversor.traverse((node, d) -> {
+            if (d > max[0]) {
+                max[0] = d;
+            }
+        }, doc);
+        return max[0];
+    }
+
+    // ---- pass 1 -------------------------------------------------------------------------------------------------
+
+    private static void stripBoilerplate(Element body, List<Removed> removed, int totalText) {
+        List<Element> all = new ArrayList<>(body.getAllElements());
+        for (Element e : all) {
+            if (e == body || e.parent() == null) {
+                continue; // already removed with an ancestor
+            }
+            String tag = e.normalName();
+            if (DROP_SILENT.contains(tag)) {
+                e.remove();
+                continue;
+            }
+            String reason = DROP_TAG.get(tag);
+            if (reason == null && hidden(e)) {
+                reason = "hidden";
+            }
+            if (reason == null) {
+                reason = furnitureReason(e);
+                if (reason != null && protectedContainer(e, totalText)) {
+                    reason = null;
+                }
+            } else if (!reason.equals("hidden") && !reason.equals("caption") && !reason.equals("figure")
+                    && protectedContainer(e, totalText)) {
+                reason = null;
+            }
+            if (reason != null) {
+                record(removed, e.text(), reason);
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.text().length() < 200) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+        return false;
+    }
+
+    /** A furniture role named by the element's class, id, or ARIA role; null when none. */
+    private static String furnitureReason(Element e) {
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
+            return "navigation";
+        }
+        if (role.equals("complementary")) {
+            return "sidebar";
+        }
+        if (role.equals("contentinfo")) {
+            return "footer";
+        }
+        if (role.equals("dialog") || role.equals("alertdialog")) {
+            return "pop-up";
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return null;
+        }
+        if (names.contains("article-body") || names.contains("articlebody") || names.contains("story-body")
+                || names.contains("post-content") || names.contains("entry-content")) {
+            return null;
+        }
+        for (String word : names.split("[^a-z0-9]+")) {
+            String r = FURNITURE.get(word);
+            if (r != null) {
+                return r;
+            }
+        }
+        for (String word : names.split("[\\s]+")) {
+            String r = FURNITURE.get(word);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** An element holding over 40% of the page's text in mostly unlinked prose is kept whatever its name says. */
+    private static boolean protectedContainer(Element e, int totalText) {
+        if (totalText == 0) {
+            return false;
+        }
+        String t = e.text();
+        if (t.length() * 10 < totalText * 4) {
+            return false;
+        }
+        return linkDensity(e, t.length()) < 0.3;
+    }
+
+    // ---- pass 2 -------------------------------------------------------------------------------------------------
+
+    private record Candidate(Element element, Map<Element, Double> scores) {}
+
+    private static Candidate topCandidate(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (!isParagraph(e)) {
+                continue;
+            }
+            String text = ownBlockText(e);
+            int len = text.length();
+            if (len < 25) {
+                continue;
+            }
+            double score = 1 + commas(text) + Math.min(len / 100, 3);
+            Element anc = e.parent();
+            for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
+                if (!scores.containsKey(anc)) {
+                    scores.put(anc, initialScore(anc));
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(anc, score / divider, Double::sum);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> en : scores.entrySet()) {
+            Element e = en.getKey();
+            double s = en.getValue() * (1 - linkDensity(e, e.text().length()));
+            en.setValue(s);
+            if (best == null || s > bestScore || s == bestScore && e.siblingIndex() < best.siblingIndex()) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // climb while the parent scores about as well: the body was split over sibling wrappers
+        Element cur = best;
+        while (cur.parent() != null && cur.parent() != body.parent()) {
+            Double ps = scores.get(cur.parent());
+            if (ps == null || ps < bestScore * 0.75 || cur.parent().normalName().equals("body")) {
+                break;
+            }
+            cur = cur.parent();
+        }
+        return new Candidate(cur, scores);
+    }
+
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                out.add(sib);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
+            Double s = scores.get(sib);
+            if (s != null && s + bonus >= threshold) {
+                out.add(sib);
+            } else if (sib.normalName().equals("p")) {
+                String t = sib.text();
+                double ld = linkDensity(sib, t.length());
+                if (t.length() > 80 && ld < 0.25 || t.length() > 0 && ld == 0 && t.matches("(?s).*[.!?\"\u201d]$")) {
+                    out.add(sib);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + classWeight(e);
+    }
+
+    private static double classWeight(Element e) {
+        double w = 0;
+        for (String n : new String[] {e.className(), e.id()}) {
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(n).find()) {
+                w -= 25;
+            }
+            if (POSITIVE.matcher(n).find()) {
+                w += 25;
+            }
+        }
+        if (e.normalName().equals("article") || "articleBody".equals(e.attr("itemprop"))) {
+            w += 25;
+        }
+        return w;
+    }
+
+    private static boolean isParagraph(Element e) {
+        String tag = e.normalName();
+        if (PARAGRAPH_TAGS.contains(tag) && !tag.equals("li")) {
+            return true;
+        }
+        if (tag.equals("div") || tag.equals("section") || tag.equals("span") && e.parent() != null
+                && BLOCKS.contains(e.parent().normalName())) {
+            for (Element c : e.children()) {
+                if (BLOCKS.contains(c.normalName())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static String ownBlockText(Element e) {
+        return e.text();
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static double linkDensity(Element e, int textLength) {
+        if (textLength == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            String href = a.attr("href");
+            int len = a.text().length();
+            links += href.startsWith("#") ? len * 3 / 10 : len;
+        }
+        return Math.min(1.0, (double) links / textLength);
+    }
+
+    // ---- pass 3 -------------------------------------------------------------------------------------------------
+
+    /** Drops link-heavy lists and blocks, and blocks that are mostly not prose, inside the chosen container. */
+    private static void cleanContainer(Element root, List<Removed> removed) {
+        List<Element> all = new ArrayList<>(root.getAllElements());
+        for (int i = all.size() - 1; i >= 0; i--) { // innermost first
+            Element e = all.get(i);
+            if (e == root || e.parent() == null) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section")
+                    || tag.equals("table") || tag.equals("dl") || tag.equals("header") || tag.equals("form"))) {
+                continue;
+            }
+            String text = e.text();
+            int len = text.length();
+            if (len == 0) {
+                e.remove();
+                continue;
+            }
+            double ld = linkDensity(e, len);
+            int paragraphs = e.getElementsByTag("p").size();
+            int items = e.getElementsByTag("li").size();
+            String reason = null;
+            if (ld > 0.5 && len < 2000) {
+                reason = "link list";
+            } else if ((tag.equals("ul") || tag.equals("ol")) && items > 0 && ld > 0.35) {
+                reason = "link list";
+            } else if (ld > 0.33 && paragraphs == 0 && len < 400 && classWeight(e) < 0) {
+                reason = "related links";
+            } else if (classWeight(e) < 0 && len < 200 && commas(text) < 2 && paragraphs < 2) {
+                reason = "page furniture";
+            }
+            if (reason != null) {
+                record(removed, text, reason);
+                e.remove();
+            }
+        }
+    }
+
+    private static List<String> paragraphs(Element root, List<Removed> removed) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    appendNormalized(cur, t.getWholeText());
+                } else if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("br")) {
+                        flush(cur, out, removed);
+                    } else if (BLOCKS.contains(tag)) {
+                        flush(cur, out, removed);
+                    } else if (tag.equals("td") || tag.equals("th")) {
+                        cur.append(' ');
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    flush(cur, out, removed);
+                }
+            }
+        }, root);
+        flush(cur, out, removed);
+        return out;
+    }
+
+    private static void appendNormalized(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' && false;
+            if (space) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+    }
+
+    private static void flush(StringBuilder cur, List<String> out, List<Removed> removed) {
+        String p = cur.toString().strip();
+        cur.setLength(0);
+        if (p.isEmpty()) {
+            return;
+        }
+        if (p.length() < 60 && BOILER_LINE.matcher(p).matches()) {
+            record(removed, p, "prompt");
+            return;
+        }
+        out.add(p);
+    }
+
+    /** The headline repeated as the first paragraph is metadata, not body. */
+    private static void dropTitleRepeat(List<String> paragraphs, HtmlMetadata meta, List<Removed> removed) {
+        if (meta.title() == null || paragraphs.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
+            if (paragraphs.get(i).equalsIgnoreCase(meta.title())) {
+                record(removed, paragraphs.remove(i), "headline");
+                return;
+            }
+        }
+    }
+
+    private static void record(List<Removed> removed, String text, String reason) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return;
+        }
+        if (t.length() > 300) {
+            t = t.substring(0, 297) + "...";
+        }
+        removed.add(new Removed(t, reason));
+    }
+}
