@@ -141,13 +141,12 @@ public final class HtmlExtractor {
         if (body == null) {
             return new Extraction(List.of(), removed, meta);
         }
-        int totalText = body.text().length();
-        stripBoilerplate(body, removed, totalText);
-        Candidate top = topCandidate(body);
-        List<Element> parts = top == null ? List.of(body) : withSiblings(top.element(), top.scores());
+        TextStats stats = stripBoilerplate(body, removed);
+        Candidate top = topCandidate(body, stats);
+        List<Element> parts = top == null ? List.of(body) : withSiblings(top.element(), top.scores(), stats);
         List<String> paragraphs = new ArrayList<>();
         for (Element part : parts) {
-            cleanContainer(part, removed);
+            cleanContainer(part, removed, stats);
             paragraphs.addAll(paragraphs(part, removed));
         }
         dropTitleRepeat(paragraphs, meta, removed);
@@ -166,39 +165,52 @@ public final class HtmlExtractor {
 
     // ---- pass 1 -------------------------------------------------------------------------------------------------
 
-    private static void stripBoilerplate(Element body, List<Removed> removed, int totalText) {
-        List<Element> all = new ArrayList<>(body.getAllElements());
-        for (Element e : all) {
-            if (e == body || e.parent() == null) {
+    private static TextStats stripBoilerplate(Element body, List<Removed> removed) {
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e != body && e.parent() != null && DROP_SILENT.contains(e.normalName())) {
+                e.remove();
+            }
+        }
+        TextStats stats = TextStats.of(body, BLOCKS);
+        Map<Element, Integer> prose = prose(stats);
+        int totalProse = prose.getOrDefault(body, 0);
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e == body || e.parent() == null || !attached(e, body)) {
                 continue; // already removed with an ancestor
             }
-            String tag = e.normalName();
-            if (DROP_SILENT.contains(tag)) {
-                e.remove();
-                continue;
-            }
-            String reason = DROP_TAG.get(tag);
+            String reason = DROP_TAG.get(e.normalName());
             if (reason == null && hidden(e)) {
                 reason = "hidden";
             }
             if (reason == null) {
                 reason = furnitureReason(e);
-                if (reason != null && protectedContainer(e, totalText)) {
+                if (reason != null && holdsProse(e, prose, totalProse)) {
                     reason = null;
                 }
-            } else if (!reason.equals("hidden") && !reason.equals("caption") && !reason.equals("figure")
-                    && protectedContainer(e, totalText)) {
+            } else if (!reason.equals("hidden") && !reason.equals("caption") && holdsProse(e, prose, totalProse)) {
                 reason = null;
             }
             if (reason != null) {
-                record(removed, e.text(), reason);
-                e.remove();
+                if (stats.text(e) > 0) {
+                    record(removed, e.text(), reason);
+                }
+                stats.remove(e);
             }
         }
+        return stats;
+    }
+
+    private static boolean attached(Element e, Element root) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.text().length() < 200) {
+        if (e.hasAttr("hidden")) {
             return true;
         }
         String style = e.attr("style");
@@ -232,13 +244,13 @@ public final class HtmlExtractor {
                 || names.contains("post-content") || names.contains("entry-content")) {
             return null;
         }
-        for (String word : names.split("[^a-z0-9]+")) {
+        for (String word : names.split("\\s+")) {
             String r = FURNITURE.get(word);
             if (r != null) {
                 return r;
             }
         }
-        for (String word : names.split("[\\s]+")) {
+        for (String word : names.split("[^a-z0-9]+")) {
             String r = FURNITURE.get(word);
             if (r != null) {
                 return r;
@@ -247,50 +259,65 @@ public final class HtmlExtractor {
         return null;
     }
 
-    /** An element holding over 40% of the page's text in mostly unlinked prose is kept whatever its name says. */
-    private static boolean protectedContainer(Element e, int totalText) {
-        if (totalText == 0) {
-            return false;
+    /**
+     * Prose per element: the characters of the text blocks of 50 or more characters, less than a third linked,
+     * that it contains.
+     */
+    private static Map<Element, Integer> prose(TextStats stats) {
+        Map<Element, Integer> m = new IdentityHashMap<>();
+        for (Element b : stats.blocks()) {
+            TextStats.Counts c = stats.get(b);
+            if (c.own < 50 || c.ownLinks * 3 > c.own) {
+                continue;
+            }
+            for (Element a = b; a != null; a = a.parent()) {
+                m.merge(a, c.own, Integer::sum);
+            }
         }
-        String t = e.text();
-        if (t.length() * 10 < totalText * 4) {
-            return false;
-        }
-        return linkDensity(e, t.length()) < 0.3;
+        return m;
+    }
+
+    /** An element holding over 30% of the page's prose is kept whatever its name says. */
+    private static boolean holdsProse(Element e, Map<Element, Integer> prose, int totalProse) {
+        return totalProse > 0 && prose.getOrDefault(e, 0) * 10 > totalProse * 3;
     }
 
     // ---- pass 2 -------------------------------------------------------------------------------------------------
 
     private record Candidate(Element element, Map<Element, Double> scores) {}
 
-    private static Candidate topCandidate(Element body) {
+    private static Candidate topCandidate(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element e : body.getAllElements()) {
-            if (!isParagraph(e)) {
+        List<Element> order = new ArrayList<>();
+        for (Element b : stats.blocks()) {
+            if (b.parent() == null || !attached(b, body)) {
                 continue;
             }
-            String text = ownBlockText(e);
-            int len = text.length();
+            TextStats.Counts c = stats.get(b);
+            int len = c.own - c.ownLinks;
             if (len < 25) {
                 continue;
             }
-            double score = 1 + commas(text) + Math.min(len / 100, 3);
-            Element anc = e.parent();
+            double score = 1 + c.ownCommas + Math.min(len / 100, 3);
+            Element anc = CONTAINERS.contains(b.normalName()) ? b : b.parent();
             for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
                 if (!scores.containsKey(anc)) {
                     scores.put(anc, initialScore(anc));
+                    order.add(anc);
                 }
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 scores.merge(anc, score / divider, Double::sum);
+                if (anc == body) {
+                    break;
+                }
             }
         }
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, Double> en : scores.entrySet()) {
-            Element e = en.getKey();
-            double s = en.getValue() * (1 - linkDensity(e, e.text().length()));
-            en.setValue(s);
-            if (best == null || s > bestScore || s == bestScore && e.siblingIndex() < best.siblingIndex()) {
+        for (Element e : order) {
+            double s = scores.get(e) * (1 - stats.linkDensity(e));
+            scores.put(e, s);
+            if (best == null || s > bestScore) {
                 best = e;
                 bestScore = s;
             }
@@ -298,19 +325,13 @@ public final class HtmlExtractor {
         if (best == null) {
             return null;
         }
-        // climb while the parent scores about as well: the body was split over sibling wrappers
-        Element cur = best;
-        while (cur.parent() != null && cur.parent() != body.parent()) {
-            Double ps = scores.get(cur.parent());
-            if (ps == null || ps < bestScore * 0.75 || cur.parent().normalName().equals("body")) {
-                break;
-            }
-            cur = cur.parent();
-        }
-        return new Candidate(cur, scores);
+        return new Candidate(best, scores);
     }
 
-    private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body", "form",
+            "center");
+
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores, TextStats stats) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -328,9 +349,9 @@ public final class HtmlExtractor {
             if (s != null && s + bonus >= threshold) {
                 out.add(sib);
             } else if (sib.normalName().equals("p")) {
-                String t = sib.text();
-                double ld = linkDensity(sib, t.length());
-                if (t.length() > 80 && ld < 0.25 || t.length() > 0 && ld == 0 && t.matches("(?s).*[.!?\"\u201d]$")) {
+                int len = stats.text(sib);
+                double ld = stats.linkDensity(sib);
+                if (len > 80 && ld < 0.25 || len > 0 && ld == 0 && sib.text().matches("(?s).*[.!?\"\u201d]$")) {
                     out.add(sib);
                 }
             }
@@ -368,55 +389,10 @@ public final class HtmlExtractor {
         return w;
     }
 
-    private static boolean isParagraph(Element e) {
-        String tag = e.normalName();
-        if (PARAGRAPH_TAGS.contains(tag) && !tag.equals("li")) {
-            return true;
-        }
-        if (tag.equals("div") || tag.equals("section") || tag.equals("span") && e.parent() != null
-                && BLOCKS.contains(e.parent().normalName())) {
-            for (Element c : e.children()) {
-                if (BLOCKS.contains(c.normalName())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private static String ownBlockText(Element e) {
-        return e.text();
-    }
-
-    private static int commas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    static double linkDensity(Element e, int textLength) {
-        if (textLength == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            String href = a.attr("href");
-            int len = a.text().length();
-            links += href.startsWith("#") ? len * 3 / 10 : len;
-        }
-        return Math.min(1.0, (double) links / textLength);
-    }
-
     // ---- pass 3 -------------------------------------------------------------------------------------------------
 
     /** Drops link-heavy lists and blocks, and blocks that are mostly not prose, inside the chosen container. */
-    private static void cleanContainer(Element root, List<Removed> removed) {
+    private static void cleanContainer(Element root, List<Removed> removed, TextStats stats) {
         List<Element> all = new ArrayList<>(root.getAllElements());
         for (int i = all.size() - 1; i >= 0; i--) { // innermost first
             Element e = all.get(i);
@@ -428,15 +404,21 @@ public final class HtmlExtractor {
                     || tag.equals("table") || tag.equals("dl") || tag.equals("header") || tag.equals("form"))) {
                 continue;
             }
-            String text = e.text();
-            int len = text.length();
+            int len = stats.text(e);
             if (len == 0) {
-                e.remove();
+                stats.remove(e);
                 continue;
             }
-            double ld = linkDensity(e, len);
-            int paragraphs = e.getElementsByTag("p").size();
-            int items = e.getElementsByTag("li").size();
+            double ld = stats.linkDensity(e);
+            int paragraphs = 0;
+            int items = 0;
+            for (Element d : e.getAllElements()) {
+                if (d.normalName().equals("p")) {
+                    paragraphs++;
+                } else if (d.normalName().equals("li")) {
+                    items++;
+                }
+            }
             String reason = null;
             if (ld > 0.5 && len < 2000) {
                 reason = "link list";
@@ -444,12 +426,12 @@ public final class HtmlExtractor {
                 reason = "link list";
             } else if (ld > 0.33 && paragraphs == 0 && len < 400 && classWeight(e) < 0) {
                 reason = "related links";
-            } else if (classWeight(e) < 0 && len < 200 && commas(text) < 2 && paragraphs < 2) {
+            } else if (classWeight(e) < 0 && len < 200 && stats.get(e).ownCommas < 2 && paragraphs < 2) {
                 reason = "page furniture";
             }
             if (reason != null) {
-                record(removed, text, reason);
-                e.remove();
+                record(removed, e.text(), reason);
+                stats.remove(e);
             }
         }
     }
