@@ -125,8 +125,73 @@ public final class HtmlExtractor {
 
     /** Parses and extracts; {@code url} (may be null) resolves links and is the metadata's last resort. */
     public Extraction extract(String html, String url) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        Document doc = Jsoup.parse(withoutScriptBodies(html), url == null ? "" : url);
         return extract(doc, url);
+    }
+
+    /**
+     * The page with the bodies of {@code <script>} (JSON-LD kept) and {@code <style>} elements emptied before
+     * parsing: they are never article text, and scanning them is most of a parser's time on script-heavy pages.
+     * A linear scan; an unclosed script keeps the rest of the page as it is.
+     */
+    static String withoutScriptBodies(String html) {
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        int n = html.length();
+        while (true) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0 || lt + 7 >= n) {
+                break;
+            }
+            String tag = html.regionMatches(true, lt + 1, "script", 0, 6) ? "script"
+                    : html.regionMatches(true, lt + 1, "style", 0, 5) ? "style" : null;
+            if (tag == null) {
+                i = lt + 1;
+                continue;
+            }
+            char after = html.charAt(lt + 1 + tag.length());
+            int gt = html.indexOf('>', lt);
+            if (gt < 0) {
+                break;
+            }
+            if (!(after == '>' || after == '/' || Character.isWhitespace(after))) {
+                i = gt + 1;
+                continue;
+            }
+            String open = html.substring(lt, gt + 1);
+            int close = closeTag(html, gt + 1, tag);
+            if (close < 0) {
+                break;
+            }
+            if (!open.toLowerCase(Locale.ROOT).contains("ld+json") && close > gt + 1) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(html, copied, gt + 1);
+                copied = close;
+            }
+            i = close + 1;
+        }
+        if (out == null) {
+            return html;
+        }
+        out.append(html, copied, n);
+        return out.toString();
+    }
+
+    private static int closeTag(String html, int from, String tag) {
+        int p = from;
+        while (true) {
+            int c = html.indexOf("</", p);
+            if (c < 0) {
+                return -1;
+            }
+            if (html.regionMatches(true, c + 2, tag, 0, tag.length())) {
+                return c;
+            }
+            p = c + 2;
+        }
     }
 
     public Extraction extract(Document doc, String url) {
@@ -394,6 +459,17 @@ public final class HtmlExtractor {
     /** Drops link-heavy lists and blocks, and blocks that are mostly not prose, inside the chosen container. */
     private static void cleanContainer(Element root, List<Removed> removed, TextStats stats) {
         List<Element> all = new ArrayList<>(root.getAllElements());
+        Map<Element, int[]> tally = new IdentityHashMap<>(); // descendant <p> and <li> counts
+        for (Element d : all) {
+            String n = d.normalName();
+            int which = n.equals("p") ? 0 : n.equals("li") ? 1 : -1;
+            if (which < 0) {
+                continue;
+            }
+            for (Element a = d.parent(); a != null && a != root; a = a.parent()) {
+                tally.computeIfAbsent(a, k -> new int[2])[which]++;
+            }
+        }
         for (int i = all.size() - 1; i >= 0; i--) { // innermost first
             Element e = all.get(i);
             if (e == root || e.parent() == null) {
@@ -410,15 +486,9 @@ public final class HtmlExtractor {
                 continue;
             }
             double ld = stats.linkDensity(e);
-            int paragraphs = 0;
-            int items = 0;
-            for (Element d : e.getAllElements()) {
-                if (d.normalName().equals("p")) {
-                    paragraphs++;
-                } else if (d.normalName().equals("li")) {
-                    items++;
-                }
-            }
+            int[] t = tally.getOrDefault(e, new int[2]);
+            int paragraphs = t[0];
+            int items = t[1];
             String reason = null;
             if (ld > 0.5 && len < 2000) {
                 reason = "link list";

@@ -22,11 +22,13 @@ import org.concord.ingest.html.HtmlDecoder;
  * {@code boilerpipe}; all get the same decoded page text.
  * <p>Metrics: {@code precision}, {@code recall}, {@code f1} (required by concord.eval/1), {@code accuracy} (exact
  * token match), and {@code pages_per_s}: pages divided by the summed time spent inside the system's extract call
- * (decoding and scoring excluded), i.e. the one-core extraction rate whatever {@code --threads} is. A page on which
+ * (decoding and scoring excluded), i.e. the one-core extraction rate whatever {@code --threads} is, after a
+ * warm-up over the first 30 pages. A page on which
  * the system throws counts as an empty body (recall 0) and is named in the log.
  */
 public final class ExtractionEval implements EvalTask {
     public static final String NAME = "extraction";
+    private static final int WARM_UP_PAGES = 30;
 
     @Override
     public String name() {
@@ -48,11 +50,13 @@ public final class ExtractionEval implements EvalTask {
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("extraction data '" + data + "' has no pages");
         }
-        // one warm-up page so class loading is not billed to the first page
-        try {
-            sys.extract(HtmlDecoder.decode(pages.get(0).html(), null).text(), pages.get(0).url());
-        } catch (Exception e) {
-            // scored (and reported) below
+        // warm-up (class loading, JIT) over the first pages, not billed to the rate; the pages are scored below
+        for (AebPage p : pages.subList(0, Math.min(WARM_UP_PAGES, pages.size()))) {
+            try {
+                sys.extract(HtmlDecoder.decode(p.html(), null).text(), p.url());
+            } catch (Exception e) {
+                // scored (and reported) below
+            }
         }
         int threads = Math.max(1, Math.min(options.threads(), pages.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
