@@ -57,7 +57,7 @@ public final class HtmlExtractor {
                     + "|comments?|related(?: (?:stories|articles|content|coverage))?|read more|see also|recommended"
                     + "|more from .{1,40}|follow us.{0,40}|sign up.{0,80}|subscribe.{0,80}|skip to (?:main )?content"
                     + "|continue reading.{0,40}|image|photo|getty images|view (?:full )?caption|close|menu"
-                    + "|loading\\W*|play video|watch|listen|\\d+ comments?|back to top)\\W*$",
+                    + "|loading\\W*|play video|watch|listen|\\d+ comments?|back to top|trending(?: now| stories)?)\\W*$",
             Pattern.CASE_INSENSITIVE);
 
     private final int maxDepth;
@@ -114,7 +114,8 @@ public final class HtmlExtractor {
         for (String w : List.of("caption", "credit", "credits", "wp-caption-text", "image-credit", "photo-credit")) {
             m.put(w, "caption");
         }
-        for (String w : List.of("modal", "popup", "overlay", "lightbox")) {
+        for (String w : List.of("modal", "popup", "overlay", "lightbox", "rollover", "tooltip", "hovercard",
+                "popover")) {
             m.put(w, "pop-up");
         }
         for (String w : List.of("tags", "tag-list", "taglist", "keywords", "topics")) {
@@ -318,11 +319,23 @@ public final class HtmlExtractor {
         for (String word : names.split("[^a-z0-9]+")) {
             String r = FURNITURE.get(word);
             if (r != null) {
-                return r;
+                return r.equals("pop-up") && e.normalName().equals("a") ? null : r;
+            }
+        }
+        for (Map.Entry<String, String> en : FURNITURE_STEMS.entrySet()) {
+            if (names.contains(en.getKey())) {
+                return en.getValue();
             }
         }
         return null;
     }
+
+    /** Words that name furniture even inside a longer class name ("relatedpoststitle", "socialshare"). */
+    private static final Map<String, String> FURNITURE_STEMS = new java.util.TreeMap<>(Map.of(
+            "related", "related links", "newsletter", "sign-up prompt", "cookie", "cookie prompt",
+            "outbrain", "related links", "taboola", "related links", "disqus", "comments",
+            "breadcrumb", "navigation", "socialshare", "share bar", "sharebar", "share bar",
+            "advertis", "advertisement"));
 
     /**
      * Prose per element: the characters of the text blocks of 50 or more characters, less than a third linked,
@@ -492,7 +505,7 @@ public final class HtmlExtractor {
             String reason = null;
             if (ld > 0.5 && len < 2000) {
                 reason = "link list";
-            } else if ((tag.equals("ul") || tag.equals("ol")) && items > 0 && ld > 0.35) {
+            } else if ((tag.equals("ul") || tag.equals("ol")) && items > 0 && ld > 0.35 && len / items < 80) {
                 reason = "link list";
             } else if (ld > 0.33 && paragraphs == 0 && len < 400 && classWeight(e) < 0) {
                 reason = "related links";
@@ -564,17 +577,41 @@ public final class HtmlExtractor {
         out.add(p);
     }
 
-    /** The headline repeated as the first paragraph is metadata, not body. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|por|von|par|di|door|av)\\s+\\p{Lu}[^.!?]{0,80}$|^(?:posted|published|updated)\\b.{0,80}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DATE_BITS = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+
+    /**
+     * Header lines before the body are metadata, not body: the headline repeated, a byline, a line that is a date
+     * or a time with a few words around it. Only the first few paragraphs are looked at.
+     */
     private static void dropTitleRepeat(List<String> paragraphs, HtmlMetadata meta, List<Removed> removed) {
-        if (meta.title() == null || paragraphs.isEmpty()) {
-            return;
-        }
-        for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
-            if (paragraphs.get(i).equalsIgnoreCase(meta.title())) {
-                record(removed, paragraphs.remove(i), "headline");
-                return;
+        int i = 0;
+        while (i < paragraphs.size() && i < 4) {
+            String p = paragraphs.get(i);
+            String reason = null;
+            if (meta.title() != null && normalizedEquals(p, meta.title())) {
+                reason = "headline";
+            } else if (p.length() < 100 && BYLINE.matcher(p).matches()) {
+                reason = "byline";
+            } else if (p.length() < 60 && DATE_BITS.matcher(p).find() && words(p) <= 8) {
+                reason = "date line";
+            }
+            if (reason == null) {
+                i++;
+            } else {
+                record(removed, paragraphs.remove(i), reason);
             }
         }
+    }
+
+    private static boolean normalizedEquals(String a, String b) {
+        return a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     private static void record(List<Removed> removed, String text, String reason) {
