@@ -57,8 +57,19 @@ public final class HtmlExtractor {
                     + "|comments?|related(?: (?:stories|articles|content|coverage))?|read more|see also|recommended"
                     + "|more from .{1,40}|follow us.{0,40}|sign up.{0,80}|subscribe.{0,80}|skip to (?:main )?content"
                     + "|continue reading.{0,40}|image|photo|getty images|view (?:full )?caption|close|menu"
-                    + "|loading\\W*|play video|watch|listen|\\d+ comments?|back to top|trending(?: now| stories)?)\\W*$",
-            Pattern.CASE_INSENSITIVE);
+                    + "|loading\\W*|play video|watch|listen|\\d+ comments?|back to top|trending(?: now| stories)?|captions?"
+                    + "|text size|print (?:article|story|this)|order reprints?|reprints?|tags|topics|highlights|more"
+                    + "|tell us what you think|popular on .{1,40}|like this (?:story|article)\\?.{0,60})\\W*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Link-in-text prompts: "Related: ...", "Read more: ...", "Sign up: ...". */
+    private static final Pattern PROMPT_PREFIX = Pattern.compile(
+            "^(?:related(?: post| story| article| stories| articles| content| coverage)?|read more|read also|see also"
+                    + "|also read|more on this|recommended|watch|sign up|subscribe)\\s*:.{0,150}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A short line that asks the reader to sign up or click. */
+    private static final Pattern SIGN_UP = Pattern.compile(
+            "\\b(?:click here|sign up|subscribe|newsletters?|delivered (?:to|through) your)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final int maxDepth;
 
@@ -571,7 +582,15 @@ public final class HtmlExtractor {
             return;
         }
         if (p.length() < 60 && BOILER_LINE.matcher(p).matches()) {
-            record(removed, p, "prompt");
+            record(removed, p, "page furniture");
+            return;
+        }
+        if (p.length() < 200 && PROMPT_PREFIX.matcher(p).matches()) {
+            record(removed, p, "related link");
+            return;
+        }
+        if (p.length() < 160 && SIGN_UP.matcher(p).find()) {
+            record(removed, p, "sign-up prompt");
             return;
         }
         out.add(p);
