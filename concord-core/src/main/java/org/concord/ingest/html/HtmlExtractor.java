@@ -206,6 +206,33 @@ public final class HtmlExtractor {
         }
     }
 
+    /**
+     * The paragraphs of an HTML fragment that is all article (a feed item's content): scripts, styles, figures
+     * and captions are dropped, no container is chosen.
+     */
+    public List<String> fragmentParagraphs(String html, List<Removed> removed) {
+        Document doc = Jsoup.parseBodyFragment(withoutScriptBodies(html));
+        int depth = depth(doc);
+        if (depth > maxDepth) {
+            throw new IllegalArgumentException("HTML nested " + depth + " elements deep, limit " + maxDepth
+                    + " (--max-html-depth)");
+        }
+        Element body = doc.body();
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e == body || e.parent() == null) {
+                continue;
+            }
+            String reason = DROP_TAG.get(e.normalName());
+            if (DROP_SILENT.contains(e.normalName())) {
+                e.remove();
+            } else if (reason != null) {
+                record(removed, e.text(), reason);
+                e.remove();
+            }
+        }
+        return paragraphs(body, removed);
+    }
+
     public Extraction extract(Document doc, String url) {
         int depth = depth(doc);
         if (depth > maxDepth) {
