@@ -38,7 +38,7 @@ public final class HtmlExtractor {
             "iframe", "object", "embed", "link", "meta", "head", "input", "select", "textarea", "button", "option",
             "picture", "video", "audio", "source", "img", "map", "dialog");
     private static final Map<String, String> DROP_TAG = Map.of("nav", "navigation", "aside", "aside",
-            "footer", "footer", "figcaption", "caption", "figure", "figure", "menu", "navigation");
+            "footer", "footer", "figcaption", "caption", "figure", "caption", "menu", "navigation");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody",
             "thead", "header", "hr", "address", "center", "body", "form", "fieldset", "details", "summary", "caption");

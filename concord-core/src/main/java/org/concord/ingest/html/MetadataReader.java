@@ -243,15 +243,12 @@ final class MetadataReader {
         if (t == null || t.isBlank()) {
             return null;
         }
-        // "Headline | Outlet" or "Headline - Outlet": keep the longest part
-        String[] parts = t.split("\\s+[|\u2013\u2014\u00bb-]\\s+");
-        String best = parts[0];
-        for (String p : parts) {
-            if (p.length() > best.length()) {
-                best = p;
-            }
+        // "Headline | Outlet", "Headline - Outlet": the last part goes when it is short (a site name)
+        String[] parts = t.strip().split("\\s+[|\u2013\u2014\u00bb-]\\s+");
+        if (parts.length >= 2 && parts[parts.length - 1].split("\\s+").length <= 4) {
+            return String.join(" - ", java.util.Arrays.asList(parts).subList(0, parts.length - 1));
         }
-        return best;
+        return t.strip();
     }
 
     private static String attr(Element e, String a) {
