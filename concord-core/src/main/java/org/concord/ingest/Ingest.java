@@ -183,7 +183,11 @@ public final class Ingest {
                     Path innerName = name.getParent() == null ? Path.of(inner) : name.getParent().resolve(inner);
                     readBytes(innerName, inflated, articles, skipped, explicit, nesting + 1);
                 } else {
-                    for (Unpack.Entry e : Unpack.entries(bytes, Sniff.zip(bytes), options, src, skipped::add)) {
+                    List<Unpack.Entry> entries = Unpack.entries(bytes, Sniff.zip(bytes), options, src, skipped::add);
+                    if (entries.isEmpty()) {
+                        skipped.add(new Skipped(src, "archive holds no readable entries"));
+                    }
+                    for (Unpack.Entry e : entries) {
                         readBytes(e.path(), e.bytes(), articles, skipped, false, nesting + 1);
                     }
                 }
