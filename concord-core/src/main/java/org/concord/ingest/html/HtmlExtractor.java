@@ -59,7 +59,9 @@ public final class HtmlExtractor {
                     + "|continue reading.{0,40}|image|photo|getty images|view (?:full )?caption|close|menu"
                     + "|loading\\W*|play video|watch|listen|\\d+ comments?|back to top|trending(?: now| stories)?|captions?"
                     + "|text size|print (?:article|story|this)|order reprints?|reprints?|tags|topics|highlights|more"
-                    + "|tell us what you think|popular on .{1,40}|like this (?:story|article)\\?.{0,60})\\W*$",
+                    + "|tell us what you think|popular on .{1,40}|like this (?:story|article)\\?.{0,60}|don.?t miss"
+                    + "|more .{0,30}stories|(?:next|previous|prev) (?:post|article|story|page|.{0,20} news)"
+                    + "|\\W*(?:next|previous) .{0,20} news)\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Link-in-text prompts: "Related: ...", "Read more: ...", "Sign up: ...". */
     private static final Pattern PROMPT_PREFIX = Pattern.compile(
@@ -233,6 +235,7 @@ public final class HtmlExtractor {
         return paragraphs(body, removed);
     }
 
+
     public Extraction extract(Document doc, String url) {
         int depth = depth(doc);
         if (depth > maxDepth) {
@@ -247,7 +250,8 @@ public final class HtmlExtractor {
         }
         TextStats stats = stripBoilerplate(body, removed);
         Candidate top = topCandidate(body, stats);
-        List<Element> parts = top == null ? List.of(body) : withSiblings(top.element(), top.scores(), stats);
+        List<Element> parts = top == null ? List.of(body)
+                : withChunks(withSiblings(top.element(), top.scores(), stats), top.element(), stats);
         List<String> paragraphs = new ArrayList<>();
         for (Element part : parts) {
             cleanContainer(part, removed, stats);
@@ -475,6 +479,66 @@ public final class HtmlExtractor {
         return out;
     }
 
+    /**
+     * Bodies split into chunks each in its own wrapper (ad slots between them): elements of the top candidate's
+     * tag and exact class list, under its ancestor three levels up, that hold unlinked text, join the parts. The
+     * result is in document order without nesting.
+     */
+    private static List<Element> withChunks(List<Element> parts, Element top, TextStats stats) {
+        String cls = top.className();
+        if (cls.isBlank()) {
+            return parts;
+        }
+        Element scope = top;
+        for (int i = 0; i < 3 && scope.parent() != null && !scope.parent().normalName().equals("body"); i++) {
+            scope = scope.parent();
+        }
+        if (scope == top) {
+            return parts;
+        }
+        java.util.Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(parts);
+        boolean added = false;
+        for (Element e : scope.getAllElements()) {
+            if (e != top && !chosen.contains(e) && e.normalName().equals(top.normalName()) && e.className().equals(cls)
+                    && stats.text(e) >= 25 && stats.linkDensity(e) < 0.3 && !nested(e, chosen)) {
+                chosen.add(e);
+                added = true;
+            }
+        }
+        if (!added) {
+            return parts;
+        }
+        List<Element> ordered = new ArrayList<>();
+        for (Element e : scope.getAllElements()) {
+            if (chosen.contains(e)) {
+                ordered.add(e);
+            }
+        }
+        for (Element p : parts) {
+            if (!ordered.contains(p)) {
+                ordered.add(p); // a sibling outside the scope cannot happen; kept for safety
+            }
+        }
+        return ordered;
+    }
+
+    private static boolean nested(Element e, java.util.Set<Element> chosen) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (chosen.contains(a)) {
+                return true;
+            }
+        }
+        for (Element c : chosen) {
+            for (Element a = c.parent(); a != null; a = a.parent()) {
+                if (a == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static double initialScore(Element e) {
         double s = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
@@ -567,12 +631,8 @@ public final class HtmlExtractor {
                     appendNormalized(cur, t.getWholeText());
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
-                    if (tag.equals("br")) {
+                    if (tag.equals("br") || BLOCKS.contains(tag)) {
                         flush(cur, out, removed);
-                    } else if (BLOCKS.contains(tag)) {
-                        flush(cur, out, removed);
-                    } else if (tag.equals("td") || tag.equals("th")) {
-                        cur.append(' ');
                     }
                 }
             }
@@ -591,7 +651,7 @@ public final class HtmlExtractor {
     private static void appendNormalized(StringBuilder sb, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' && false;
+            boolean space = Character.isWhitespace(c) || c == '\u00a0';
             if (space) {
                 if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                     sb.append(' ');
