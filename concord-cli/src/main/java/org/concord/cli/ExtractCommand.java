@@ -85,6 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
         line(out, "title", c.title());
         line(out, "outlet", c.outlet());
         line(out, "published", c.published());
+        line(out, "language", raw.language());
         if (!c.authors().isEmpty()) {
             out.println("authors: " + String.join("; ", c.authors()));
         }
@@ -110,6 +111,7 @@ final class ExtractCommand implements Callable<Integer> {
             g.writeStringField("title", c.title());
             g.writeStringField("outlet", c.outlet());
             g.writeStringField("published", c.published());
+            g.writeStringField("language", raw.language());
             g.writeArrayFieldStart("authors");
             for (String a : c.authors()) {
                 g.writeString(a);

@@ -92,7 +92,8 @@ final class FeedReader implements ArticleReader {
                     authors.add(e.getAuthor().strip());
                 }
                 out.add(new RawArticle(base + "-" + (i + 1), link != null ? link : where, outlet,
-                        blankToNull(e.getTitle()), date, String.join("\n", paragraphs), removed, authors));
+                        blankToNull(e.getTitle()), date, String.join("\n", paragraphs), removed, authors,
+                        blankToNull(feed.getLanguage())));
             } catch (RuntimeException ex) {
                 skipped.accept(new Skipped(where, "feed item " + (i + 1) + " unreadable: " + oneLine(ex.getMessage())));
             }

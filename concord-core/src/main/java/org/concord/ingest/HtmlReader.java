@@ -61,7 +61,7 @@ final class HtmlReader implements ArticleReader {
         String src = m.canonicalUrl() != null && !m.canonicalUrl().isBlank() ? m.canonicalUrl()
                 : url != null ? url : source;
         return new RawArticle(id, src, m.outlet(), m.title(), m.published() != null ? m.published() : fallbackDate,
-                x.text(), x.removed(), m.authors());
+                x.text(), x.removed(), m.authors(), m.language());
     }
 
     static String baseName(Path file) {

@@ -42,6 +42,7 @@ class IngestFormatsTest {
         assertEquals("The Lindmouth Herald", a.outlet());
         assertEquals("2023-03-16", a.published());
         assertEquals(List.of("Ada Quill"), a.authors());
+        assertEquals("en-GB", a.language());
         assertEquals("https://herald.example/news/2023/03/16/ferry-crews-vote", a.source());
         String[] paragraphs = a.text().split("\n");
         assertEquals(5, paragraphs.length, a.text());
