@@ -48,7 +48,7 @@ public final class Ingest {
         Objects.requireNonNull(options, "options");
         return new Ingest(options, List.of(
                 new WarcArticleReader(options.maxHtmlDepth(), options.maxWarcRecords(), options.maxDecompressedBytes()),
-                new FeedReader(options.maxHtmlDepth()), new HtmlReader(options.maxHtmlDepth()), new JsonlReader(),
+                new FeedReader(options.maxHtmlDepth()), new HtmlReader(options.maxHtmlDepth()), new JsonlReader(options.maxHtmlDepth()),
                 new TextReader()));
     }
 

@@ -192,6 +192,21 @@ class IngestFormatsTest {
     }
 
     @Test
+    void jsonlLinesMayCarryHtmlInsteadOfText() throws IOException {
+        String page = new String(Fixtures.resource("harbour-page.html"), StandardCharsets.UTF_8);
+        String line1 = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(
+                Map.of("id", "h1", "html", page, "outlet", "Herald (from the line)"));
+        String line2 = "{\"id\":\"h2\",\"html\":\"<html><body></body></html>\"}";
+        IngestResult r = read(write("pages.jsonl", (line1 + "\n" + line2 + "\n").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, r.articles().size(), () -> r.skipped().toString());
+        RawArticle a = r.articles().get(0);
+        assertEquals("Herald (from the line)", a.outlet());
+        assertEquals("2023-03-16", a.published());
+        assertTrue(a.text().startsWith("Ferry crews in Lindmouth voted"));
+        assertTrue(r.skipped().get(0).reason().contains("no article text"), r.skipped().toString());
+    }
+
+    @Test
     void plainTextAndJsonlStillReadAsBefore() throws IOException {
         IngestResult r = read(write("a.txt", "Headline here\nBody line one.\n".getBytes(StandardCharsets.UTF_8)),
                 write("b.jsonl", "{\"id\":\"j1\",\"text\":\"Some text.\"}\n".getBytes(StandardCharsets.UTF_8)));

@@ -50,6 +50,8 @@ class IngestFuzzTest {
         s.add(Fixtures.gzip(Fixtures.tar(entries)));
         s.add(Fixtures.gzip(page));
         s.add("{\"id\":\"x\",\"text\":\"Line one.\"}\n{broken\n".getBytes(StandardCharsets.UTF_8));
+        s.add(("{\"id\":\"h\",\"html\":\"<html><body><div><p>" + "A paragraph of prose in a JSON line. ".repeat(4)
+                + "</p></div></body></html>\"}\n").getBytes(StandardCharsets.UTF_8));
         return s;
     }
 
