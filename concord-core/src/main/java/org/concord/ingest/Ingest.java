@@ -34,6 +34,8 @@ public final class Ingest {
     /** Content hashes of the inputs and articles read in the current {@link #read} call (duplicates read once). */
     private final Map<String, String> seenBytes = new HashMap<>();
     private final Map<String, String> seenArticles = new HashMap<>();
+    /** Bytes the current top-level file may still inflate to, nested archives included. */
+    private long inflateBudget;
 
     private Ingest(IngestOptions options, List<ArticleReader> readers) {
         this.options = options;
@@ -134,6 +136,7 @@ public final class Ingest {
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
+            inflateBudget = options.maxDecompressedBytes();
             readBytes(file, bytes, articles, skipped, explicit, 0);
         } catch (NoSuchFileException e) {
             skipped.add(new Skipped(src, "no such file"));
@@ -176,14 +179,20 @@ public final class Ingest {
                     return;
                 }
                 if (Sniff.gzip(bytes)) {
-                    byte[] inflated = Unpack.gunzip(bytes, options.maxDecompressedBytes(), src, skipped::add);
+                    byte[] inflated = Unpack.gunzip(bytes, inflateBudget, options.maxDecompressedBytes(), src,
+                            skipped::add);
+                    inflateBudget -= inflated.length;
                     String n = name.getFileName().toString();
                     String inner = n.toLowerCase(Locale.ROOT).endsWith(".gz") ? n.substring(0, n.length() - 3)
                             : n.toLowerCase(Locale.ROOT).endsWith(".tgz") ? n.substring(0, n.length() - 4) + ".tar" : n;
                     Path innerName = name.getParent() == null ? Path.of(inner) : name.getParent().resolve(inner);
                     readBytes(innerName, inflated, articles, skipped, explicit, nesting + 1);
                 } else {
-                    List<Unpack.Entry> entries = Unpack.entries(bytes, Sniff.zip(bytes), options, src, skipped::add);
+                    List<Unpack.Entry> entries = Unpack.entries(bytes, Sniff.zip(bytes), inflateBudget, options, src,
+                            skipped::add);
+                    for (Unpack.Entry e : entries) {
+                        inflateBudget -= e.bytes().length;
+                    }
                     if (entries.isEmpty()) {
                         skipped.add(new Skipped(src, "archive holds no readable entries"));
                     }

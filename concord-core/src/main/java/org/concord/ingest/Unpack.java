@@ -17,9 +17,10 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.concord.model.Skipped;
 
 /**
- * gzip, zip and tar unpacking within limits: output is counted as it is inflated and refused past the limit
- * (so a decompression bomb costs at most the limit, never the bomb's size); a corrupt stream keeps what came
- * before the damage and reports the rest.
+ * gzip, zip and tar unpacking within limits: output is counted as it is inflated and refused past the budget left
+ * for the input (one budget for a file and every archive nested in it, so a decompression bomb, nested or not,
+ * costs at most the limit, never the bomb's size); a corrupt stream keeps what came before the damage and reports
+ * the rest.
  */
 final class Unpack {
     private Unpack() {
@@ -27,10 +28,14 @@ final class Unpack {
 
     record Entry(Path path, byte[] bytes) {}
 
-    static byte[] gunzip(byte[] gz, long limit, String src, Consumer<Skipped> skipped) {
+    /**
+     * Inflates gzip data (all members) within {@code budget} bytes; {@code limit} is the configured limit, named
+     * in the refusal.
+     */
+    static byte[] gunzip(byte[] gz, long budget, long limit, String src, Consumer<Skipped> skipped) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), 65_536)) {
-            copy(in, out, limit, src);
+            copy(in, out, budget, limit);
         } catch (IOException e) {
             if (out.size() == 0) {
                 throw new IllegalArgumentException("corrupt gzip data: " + FeedReader.oneLine(e.getMessage()));
@@ -41,10 +46,10 @@ final class Unpack {
         return out.toByteArray();
     }
 
-    static List<Entry> entries(byte[] archive, boolean zip, IngestOptions options, String src,
+    /** The entries of a zip or tar archive, inflated within {@code budget} bytes in all. */
+    static List<Entry> entries(byte[] archive, boolean zip, long budget, IngestOptions options, String src,
                                Consumer<Skipped> skipped) {
         List<Entry> out = new ArrayList<>();
-        long budget = options.maxDecompressedBytes();
         int count = 0;
         try (ArchiveInputStream<? extends ArchiveEntry> in = zip
                 ? new ZipArchiveInputStream(new ByteArrayInputStream(archive))
@@ -70,7 +75,7 @@ final class Unpack {
                 }
                 ByteArrayOutputStream buf = new ByteArrayOutputStream();
                 try {
-                    copy(in, buf, budget, src);
+                    copy(in, buf, budget, options.maxDecompressedBytes());
                 } catch (IllegalArgumentException tooBig) {
                     skipped.accept(new Skipped(p.toString(), tooBig.getMessage()));
                     break;
@@ -107,15 +112,15 @@ final class Unpack {
         }
     }
 
-    private static void copy(InputStream in, ByteArrayOutputStream out, long limit, String src) throws IOException {
+    private static void copy(InputStream in, ByteArrayOutputStream out, long budget, long limit) throws IOException {
         byte[] buf = new byte[65_536];
         long total = 0;
         int n;
         while ((n = in.read(buf)) > 0) {
             total += n;
-            if (total > limit) {
-                throw new IllegalArgumentException("decompresses to more than " + limit
-                        + " bytes (--max-decompressed-size): refused as a possible decompression bomb");
+            if (total > budget) {
+                throw new IllegalArgumentException("inflates past " + limit + " bytes for one input, nested archives "
+                        + "included (--max-decompressed-size): refused as a possible decompression bomb");
             }
             out.write(buf, 0, n);
         }

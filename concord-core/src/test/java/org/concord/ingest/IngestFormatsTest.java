@@ -159,6 +159,17 @@ class IngestFormatsTest {
         assertTrue(g.skipped().get(0).reason().contains("decompression bomb"), g.skipped().toString());
         IngestResult z = Ingest.create(small).read(List.of(write("bomb.zip", Fixtures.zip(Map.of("a.txt", zeros)))));
         assertTrue(z.skipped().stream().anyMatch(s -> s.reason().contains("decompression bomb")), z.skipped().toString());
+        // nested: each layer small, together past the limit
+        byte[] quarter = new byte[400_000];
+        Map<String, byte[]> inner = new LinkedHashMap<>();
+        for (int i = 0; i < 2; i++) { // 800 KB per archive, under the 1 MB limit; 1.6 MB in all
+            inner.put("part" + i + ".txt", Fixtures.concat(("Part " + i + " text.\n").getBytes(StandardCharsets.UTF_8), quarter));
+        }
+        Map<String, byte[]> outer = new LinkedHashMap<>();
+        outer.put("a.zip", Fixtures.zip(inner));
+        outer.put("b.tar.gz", Fixtures.gzip(Fixtures.tar(inner)));
+        IngestResult n = Ingest.create(small).read(List.of(write("nested.zip", Fixtures.zip(outer))));
+        assertTrue(n.skipped().stream().anyMatch(s -> s.reason().contains("decompression bomb")), n.skipped().toString());
     }
 
     @Test
