@@ -227,6 +227,9 @@ public final class Ingest {
             }
         } catch (IllegalArgumentException | UncheckedIOException e) {
             skipped.add(new Skipped(src, e.getMessage()));
+        } catch (RuntimeException e) {
+            // a reader's own failure on odd input must not end the batch: the input is reported instead
+            skipped.add(new Skipped(src, "cannot read (" + e.getClass().getSimpleName() + "): " + e.getMessage()));
         } catch (StackOverflowError e) {
             skipped.add(new Skipped(src, "input nested too deeply to read"));
         }

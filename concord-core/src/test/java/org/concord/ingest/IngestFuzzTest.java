@@ -1,5 +1,6 @@
 package org.concord.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,6 +91,9 @@ class IngestFuzzTest {
                 assertTrue(s.source() != null && !s.source().isBlank(), () -> "case " + caseNo + ": skipped without source");
                 assertTrue(s.reason() != null && !s.reason().isBlank(), () -> "case " + caseNo + ": skipped without reason "
                         + s.source());
+                // Ingest turns an unexpected exception into "cannot read (Type)": that would be a reader bug
+                assertFalse(s.reason().startsWith("cannot read ("), () -> "case " + caseNo + " (seed " + SEED + ", "
+                        + name + "): reader failed: " + s.reason());
             }
             for (RawArticle a : r.articles()) {
                 assertNotNull(a.text());

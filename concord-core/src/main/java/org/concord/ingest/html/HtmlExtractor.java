@@ -139,9 +139,20 @@ public final class HtmlExtractor {
 
     /** Parses and extracts; {@code url} (may be null) resolves links and is the metadata's last resort. */
     public Extraction extract(String html, String url) {
-        Document doc = Jsoup.parse(withoutScriptBodies(html), url == null ? "" : url);
-        return extract(doc, url);
+        String stripped = withoutScriptBodies(html);
+        Extraction x = extract(Jsoup.parse(stripped, url == null ? "" : url), url, true);
+        if (x.text().length() < SHORT_TEXT) {
+            // class names misled the first pass (a page wrapper named like furniture): once more, trusting only tags
+            Extraction lenient = extract(Jsoup.parse(stripped, url == null ? "" : url), url, false);
+            if (lenient.text().length() > x.text().length() * 2 && lenient.text().length() >= SHORT_TEXT) {
+                return lenient;
+            }
+        }
+        return x;
     }
+
+    /** Below this many characters an extraction is retried without class-name furniture removal. */
+    private static final int SHORT_TEXT = 250;
 
     /**
      * The page with the bodies of {@code <script>} (JSON-LD kept) and {@code <style>} elements emptied before
@@ -236,7 +247,7 @@ public final class HtmlExtractor {
     }
 
 
-    public Extraction extract(Document doc, String url) {
+    private Extraction extract(Document doc, String url, boolean byClassNames) {
         int depth = depth(doc);
         if (depth > maxDepth) {
             throw new IllegalArgumentException("HTML nested " + depth + " elements deep, limit " + maxDepth
@@ -248,7 +259,7 @@ public final class HtmlExtractor {
         if (body == null) {
             return new Extraction(List.of(), removed, meta);
         }
-        TextStats stats = stripBoilerplate(body, removed);
+        TextStats stats = stripBoilerplate(body, removed, byClassNames);
         Candidate top = topCandidate(body, stats);
         List<Element> parts = top == null ? List.of(body)
                 : withChunks(withSiblings(top.element(), top.scores(), stats), top.element(), stats);
@@ -273,7 +284,7 @@ public final class HtmlExtractor {
 
     // ---- pass 1 -------------------------------------------------------------------------------------------------
 
-    private static TextStats stripBoilerplate(Element body, List<Removed> removed) {
+    private static TextStats stripBoilerplate(Element body, List<Removed> removed, boolean byClassNames) {
         for (Element e : new ArrayList<>(body.getAllElements())) {
             if (e != body && e.parent() != null && DROP_SILENT.contains(e.normalName())) {
                 e.remove();
@@ -291,7 +302,7 @@ public final class HtmlExtractor {
                 reason = "hidden";
             }
             if (reason == null) {
-                reason = furnitureReason(e);
+                reason = byClassNames ? furnitureReason(e) : null;
                 if (reason != null && holdsProse(e, prose, totalProse)) {
                     reason = null;
                 }
