@@ -42,8 +42,6 @@ public final class HtmlExtractor {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody",
             "thead", "header", "hr", "address", "center", "body", "form", "fieldset", "details", "summary", "caption");
-    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "td", "li", "h2", "h3", "h4",
-            "dd");
     /** class/id words naming page furniture, with the reason recorded when such an element is removed. */
     private static final Map<String, String> FURNITURE = furniture();
     private static final Pattern POSITIVE = Pattern.compile(
