@@ -532,6 +532,32 @@ public final class HtmlExtractor {
         return ordered;
     }
 
+    private static final Set<String> BYLINE_WORDS = Set.of("byline", "dateline", "timestamp", "author", "authors",
+            "postmeta", "entry-meta", "post-meta", "article-meta", "publish-date", "published-date");
+
+    /** A small block whose class or id, or itemprop, says it holds the author or the date. */
+    private static boolean bylineBlock(Element e) {
+        String prop = e.attr("itemprop");
+        if (prop.equals("author") || prop.equals("datePublished") || prop.equals("dateModified")) {
+            return true;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return false;
+        }
+        for (String w : names.split("\\s+")) {
+            if (BYLINE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        for (String w : names.split("[^a-z0-9]+")) {
+            if (w.equals("byline") || w.equals("dateline") || w.equals("timestamp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean nested(Element e, java.util.Set<Element> chosen) {
         for (Element a = e.parent(); a != null; a = a.parent()) {
             if (chosen.contains(a)) {
@@ -582,6 +608,18 @@ public final class HtmlExtractor {
 
     /** Drops link-heavy lists and blocks, and blocks that are mostly not prose, inside the chosen container. */
     private static void cleanContainer(Element root, List<Removed> removed, TextStats stats) {
+        for (Element h : new ArrayList<>(root.getElementsByTag("h1"))) {
+            if (h != root && h.parent() != null) {
+                record(removed, h.text(), "headline");
+                stats.remove(h);
+            }
+        }
+        for (Element e : new ArrayList<>(root.getAllElements())) {
+            if (e != root && e.parent() != null && stats.text(e) < 200 && bylineBlock(e)) {
+                record(removed, e.text(), "byline");
+                stats.remove(e);
+            }
+        }
         List<Element> all = new ArrayList<>(root.getAllElements());
         Map<Element, int[]> tally = new IdentityHashMap<>(); // descendant <p> and <li> counts
         for (Element d : all) {
