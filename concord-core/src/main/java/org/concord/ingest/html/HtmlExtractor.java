@@ -59,12 +59,15 @@ public final class HtmlExtractor {
                     + "|text size|print (?:article|story|this)|order reprints?|reprints?|tags|topics|highlights|more"
                     + "|tell us what you think|popular on .{1,40}|like this (?:story|article)\\?.{0,60}|don.?t miss"
                     + "|more .{0,30}stories|(?:next|previous|prev) (?:post|article|story|page|.{0,20} news)"
-                    + "|\\W*(?:next|previous) .{0,20} news)\\W*$",
+                    + "|\\W*(?:next|previous) .{0,20} news|\\d+ (?:of|/) \\d+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+                    + "|(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/\\S*"
+                    + "|.{0,40}(?:requires|enable) javascript.{0,40})\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Link-in-text prompts: "Related: ...", "Read more: ...", "Sign up: ...". */
     private static final Pattern PROMPT_PREFIX = Pattern.compile(
             "^(?:related(?: post| story| article| stories| articles| content| coverage)?|read more|read also|see also"
-                    + "|also read|more on this|recommended|watch|sign up|subscribe)\\s*:.{0,150}$",
+                    + "|also read|more on this|recommended|watch|sign up|subscribe|tags|topics|filed under|categories"
+                    + ")\\s*:.{0,150}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A short line that asks the reader to sign up or click. */
     private static final Pattern SIGN_UP = Pattern.compile(
