@@ -32,9 +32,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--max-file-size", paramLabel = "BYTES",
-            description = "Skip input files larger than this (default: ${DEFAULT-VALUE}).", defaultValue = "20000000")
-    long maxFileSize;
+    @CommandLine.Mixin
+    IngestLimits limits;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
     boolean quiet;
@@ -48,9 +47,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!List.of("json", "md", "html").contains(format)) {
             throw new CommandLine.ParameterException(cl, "--format must be json, md or html, got '" + format + "'");
         }
-        if (maxFileSize < 1) {
-            throw new CommandLine.ParameterException(cl, "--max-file-size must be positive, got " + maxFileSize);
-        }
+        IngestOptions ingest = limits.options(cl);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new CommandLine.ParameterException(cl, "--threads must be at least 1, got " + n);
@@ -59,7 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "no such file or directory: " + paths);
         }
         Progress progress = new Progress(cl.getErr(), quiet);
-        Analysis a = Runner.analyze(paths, n, IngestOptions.defaults().withMaxFileBytes(maxFileSize), progress,
+        Analysis a = Runner.analyze(paths, n, ingest, progress,
                 cl.getErr());
         try {
             Runner.write(a.report(), format, out, cl.getOut());

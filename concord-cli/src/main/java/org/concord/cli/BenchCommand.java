@@ -89,7 +89,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--data: no such file or directory: " + data);
         }
         Progress progress = new Progress(cl.getErr(), quiet);
+        long ti = System.nanoTime();
         IngestResult in = Ingest.create(IngestOptions.defaults()).read(List.of(data));
+        double ingestS = (System.nanoTime() - ti) / 1e9;
         List<RawArticle> articles = in.articles();
         if (limit > 0 && articles.size() > limit) {
             articles = articles.subList(0, limit);
@@ -113,6 +115,9 @@ final class BenchCommand implements Callable<Integer> {
         double elapsed = (System.nanoTime() - t1) / 1e9;
         long peak = peakHeapMb();
         Map<String, Map<String, Double>> stages = new LinkedHashMap<>();
+        // reading and extraction (HTML, feeds, WARC, archives), before the timed run and not part of its rates
+        stages.put("ingest", Map.of("elapsed_s", round(ingestS), "docs_per_s",
+                round(in.articles().size() / Math.max(ingestS, 1e-9))));
         a.stageSeconds().forEach((k, v) -> stages.put(k, Map.of("elapsed_s", round(v))));
         int docs = a.report().documents().size();
 

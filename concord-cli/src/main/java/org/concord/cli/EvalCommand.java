@@ -24,16 +24,20 @@ import picocli.CommandLine.Parameters;
  * {@code concord eval regressions}: checks every pinned figure in eval/regressions.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Evaluate a component on a dataset: TASK is timex, quotes, summarize, stories, or regressions.",
+        description = {"Evaluate a component on a dataset: TASK is timex, quotes, summarize, extraction, stories, "
+                + "or regressions.",
                 "The JSON result goes to --out (default standard output); a table goes to standard error."})
 final class EvalCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TASK", description = "timex | quotes | summarize | stories | regressions")
+    @Parameters(index = "0", paramLabel = "TASK",
+            description = "timex | quotes | summarize | extraction | stories | regressions")
     String task;
 
     @Option(names = "--data", paramLabel = "PATH", description = "The dataset (a folder in the task's layout).")
     Path data;
 
-    @Option(names = "--system", paramLabel = "NAME", description = "concord (default) or a baseline the task names.")
+    @Option(names = "--system", paramLabel = "NAME", description = {"concord (default) or a baseline the task names;",
+            "a comma-separated list (concord,readability4j,boilerpipe) scores each in the same run and writes one "
+                    + "JSON object per line."})
     String system;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON result here.")
@@ -100,17 +104,28 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.exists(data)) {
             throw new CommandLine.ParameterException(cl, "--data: no such file or directory: " + data);
         }
-        String sys = system == null ? t.systems().get(0) : system;
-        if (!t.systems().contains(sys) && !sys.startsWith("peer:")) {
-            throw new CommandLine.ParameterException(cl, "--system: task " + task + " knows " + t.systems()
-                    + ", got '" + sys + "'");
+        List<String> systems = system == null ? List.of(t.systems().get(0))
+                : java.util.Arrays.stream(system.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        if (systems.isEmpty()) {
+            throw new CommandLine.ParameterException(cl, "--system: no system named");
+        }
+        for (String sys : systems) {
+            if (!t.systems().contains(sys) && !sys.startsWith("peer:")) {
+                throw new CommandLine.ParameterException(cl, "--system: task " + task + " knows " + t.systems()
+                        + ", got '" + sys + "'");
+            }
         }
         if (words < 0) {
             throw new CommandLine.ParameterException(cl, "--words must be 0 or more, got " + words);
         }
-        EvalResult r = t.run(data, data.toString(), sys, new EvalOptions(limit, n, log, words));
-        EvalTable.print(r, log);
-        String json = EvalJson.write(r);
+        StringBuilder json = new StringBuilder();
+        for (String sys : systems) {
+            EvalResult r = t.run(data, data.toString(), sys, new EvalOptions(limit, n, log, words));
+            EvalTable.print(r, log);
+            String one = EvalJson.write(r);
+            // one system: the object as the contract writes it; several: one compact object per line
+            json.append(systems.size() == 1 ? one : one.replaceAll("\\s*\\n\\s*", " ").strip() + "\n");
+        }
         if (out == null) {
             cl.getOut().print(json);
             cl.getOut().flush();

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code concord} command: one class per subcommand, stable flags. */
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Multi-source news intelligence: stories, quotes, entities, timelines and claims, offline.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, QuotesCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, QuotesCommand.class,
+                EvalCommand.class, BenchCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status: everything analysed. */
@@ -24,7 +25,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, demo, quotes, eval, bench, train)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required (analyze, extract, demo, quotes, eval, bench, train)");
     }
 
     public static void main(String[] args) {

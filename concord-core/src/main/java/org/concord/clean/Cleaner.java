@@ -71,7 +71,7 @@ public final class Cleaner {
     }
 
     public CleanedArticle clean(RawArticle a) {
-        List<Removed> removed = new ArrayList<>();
+        List<Removed> removed = new ArrayList<>(a.removed());
         List<String> lines = new ArrayList<>();
         for (String raw : a.text().split("\n")) {
             String line = raw.replace('\u00a0', ' ').strip();
@@ -232,6 +232,9 @@ public final class Cleaner {
                 }
                 body.append(lines.get(i));
             }
+        }
+        if (authors.isEmpty()) {
+            authors.addAll(a.authors());
         }
         return new CleanedArticle(body.toString(), removed, title, outlet, published, fromText, authors);
     }

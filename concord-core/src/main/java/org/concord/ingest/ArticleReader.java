@@ -21,4 +21,13 @@ public interface ArticleReader {
      * rest is still returned; an exception means the whole file is unreadable (its message is the reason).
      */
     List<RawArticle> read(Path file, String text, Consumer<Skipped> skipped);
+
+    /**
+     * The articles of the file from its bytes. Text formats decode first (UTF-8 or Windows-1252, see
+     * {@link TextDecoder}); binary and self-describing formats (HTML, feeds, WARC) override this to choose the
+     * encoding themselves.
+     */
+    default List<RawArticle> readBytes(Path file, byte[] bytes, Consumer<Skipped> skipped) {
+        return read(file, TextDecoder.decode(bytes), skipped);
+    }
 }

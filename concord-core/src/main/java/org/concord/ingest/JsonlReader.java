@@ -11,14 +11,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.concord.ingest.html.HtmlExtractor;
 import org.concord.model.Skipped;
 
 /**
- * JSON Lines: one article per line, {@code {id?, url?, outlet?, title?, published?, text}}. A line that is not
- * such an object is skipped with its line number; the other lines are read.
+ * JSON Lines: one article per line, {@code {id?, url?, outlet?, title?, published?, text}}, or with {@code html}
+ * (a web page) instead of {@code text}: the page's article and metadata are extracted, and the line's own fields
+ * win over the page's. A line that is not such an object is skipped with its line number; the other lines are
+ * read.
  */
 final class JsonlReader implements ArticleReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final HtmlExtractor extractor;
+
+    JsonlReader() {
+        this(HtmlExtractor.DEFAULT_MAX_DEPTH);
+    }
+
+    JsonlReader(int maxHtmlDepth) {
+        this.extractor = HtmlExtractor.create(maxHtmlDepth);
+    }
 
     @Override
     public String name() {
@@ -52,15 +64,30 @@ final class JsonlReader implements ArticleReader {
                     continue;
                 }
                 String text = str(n, "text");
-                if (text == null || text.isBlank()) {
-                    skipped.accept(new Skipped(where, "line " + (i + 1) + " has no \"text\""));
-                    continue;
-                }
                 String id = str(n, "id");
                 if (id == null || id.isBlank()) {
                     id = base + "-" + (i + 1);
                 }
                 String url = str(n, "url");
+                if ((text == null || text.isBlank()) && str(n, "html") != null && !str(n, "html").isBlank()) {
+                    try {
+                        RawArticle page = HtmlReader.article(extractor, id, url != null ? url : where, str(n, "html"),
+                                url, null);
+                        String published = isoDate(str(n, "published") != null ? str(n, "published") : str(n, "date"));
+                        out.add(new RawArticle(id, url != null ? url : page.source(),
+                                str(n, "outlet") != null ? str(n, "outlet") : page.outlet(),
+                                str(n, "title") != null ? str(n, "title") : page.title(),
+                                published != null ? published : page.published(), page.text(), page.removed(),
+                                page.authors(), page.language()));
+                    } catch (IllegalArgumentException e) {
+                        skipped.accept(new Skipped(where, "line " + (i + 1) + ": " + e.getMessage()));
+                    }
+                    continue;
+                }
+                if (text == null || text.isBlank()) {
+                    skipped.accept(new Skipped(where, "line " + (i + 1) + " has no \"text\" or \"html\""));
+                    continue;
+                }
                 out.add(new RawArticle(id, url != null ? url : where, str(n, "outlet"), str(n, "title"),
                         isoDate(str(n, "published") != null ? str(n, "published") : str(n, "date")), text.replace("\r\n", "\n").replace('\r', '\n')));
             } catch (JsonProcessingException e) {

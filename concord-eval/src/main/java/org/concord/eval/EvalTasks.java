@@ -2,6 +2,7 @@ package org.concord.eval;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.concord.eval.extraction.ExtractionEval;
 import org.concord.eval.quotes.QuotesEval;
 import org.concord.eval.summarize.SummarizeEval;
 import org.concord.eval.timex.TimexEval;
@@ -12,7 +13,7 @@ public final class EvalTasks {
     }
 
     public static List<EvalTask> all() {
-        return List.of(new TimexEval(), new QuotesEval(), new SummarizeEval());
+        return List.of(new TimexEval(), new QuotesEval(), new SummarizeEval(), new ExtractionEval());
     }
 
     /** The task of that name; IllegalArgumentException naming the known tasks otherwise. */

@@ -1,0 +1,225 @@
+package org.concord.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.concord.ingest.html.HtmlDecoder;
+import org.concord.ingest.html.HtmlExtractor;
+import org.concord.model.Skipped;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * WARC files (already decompressed by {@link Ingest} when gzipped): every HTML response record (and HTML resource
+ * record) is an article with its target URI as source and the WARC date as the date of last resort. Records are
+ * framed here by their Content-Length and each is parsed by jwarc on its own, so a broken record is skipped with
+ * its reason and reading goes on at the next record header; other record types (requests, metadata, images) are
+ * passed over. At most {@code maxRecords} records are read; the rest are reported.
+ */
+final class WarcArticleReader implements ArticleReader {
+    private static final byte[] MAGIC = "WARC/".getBytes(StandardCharsets.ISO_8859_1);
+    private final HtmlExtractor extractor;
+    private final int maxRecords;
+    private final long maxBodyBytes;
+
+    WarcArticleReader(int maxDepth, int maxRecords, long maxBodyBytes) {
+        this.extractor = HtmlExtractor.create(maxDepth);
+        this.maxRecords = maxRecords;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public String name() {
+        return "warc";
+    }
+
+    @Override
+    public boolean accepts(Path file, byte[] head) {
+        return Sniff.warc(head);
+    }
+
+    @Override
+    public List<RawArticle> read(Path file, String text, Consumer<Skipped> skipped) {
+        return readBytes(file, text.getBytes(StandardCharsets.ISO_8859_1), skipped);
+    }
+
+    @Override
+    public List<RawArticle> readBytes(Path file, byte[] b, Consumer<Skipped> skipped) {
+        List<RawArticle> out = new ArrayList<>();
+        String base = HtmlReader.baseName(Path.of(file.getFileName().toString().replaceFirst("(?i)\\.warc(\\.gz)?$", "")));
+        int pos = 0;
+        int index = 0;
+        while (pos < b.length) {
+            while (pos < b.length && (b[pos] == '\r' || b[pos] == '\n')) {
+                pos++;
+            }
+            if (pos >= b.length) {
+                break;
+            }
+            index++;
+            String where = file + "#record" + index;
+            if (index > maxRecords) {
+                skipped.accept(new Skipped(file.toString(), "more than " + maxRecords
+                        + " WARC records; the rest not read (--max-warc-records)"));
+                break;
+            }
+            if (!startsWith(b, pos, MAGIC)) {
+                int next = nextHeader(b, pos + 1);
+                skipped.accept(new Skipped(where, "not a WARC record header at byte " + pos
+                        + (next < 0 ? "; nothing readable after it" : "; resuming at byte " + next)));
+                if (next < 0) {
+                    break;
+                }
+                pos = next;
+                continue;
+            }
+            int headerEnd = indexOf(b, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), pos, Math.min(b.length,
+                    pos + 65_536));
+            long length = headerEnd < 0 ? -1 : contentLength(b, pos, headerEnd);
+            long end = headerEnd < 0 || length < 0 ? -1 : headerEnd + 4L + length;
+            if (end < 0 || end > b.length) {
+                int next = nextHeader(b, pos + 1);
+                skipped.accept(new Skipped(where, (headerEnd < 0 ? "WARC record header not terminated"
+                        : length < 0 ? "WARC record without a valid Content-Length" : "WARC record truncated")
+                        + (next < 0 ? "" : "; resuming at byte " + next)));
+                if (next < 0) {
+                    break;
+                }
+                pos = next;
+                continue;
+            }
+            try {
+                RawArticle a = record(b, pos, (int) end, base + "-" + index, where, skipped);
+                if (a != null) {
+                    out.add(a);
+                }
+            } catch (IOException | RuntimeException e) {
+                skipped.accept(new Skipped(where, "broken WARC record: " + FeedReader.oneLine(e.getMessage())));
+            }
+            pos = (int) end;
+        }
+        if (index == 0) {
+            throw new IllegalArgumentException("empty WARC file");
+        }
+        return out;
+    }
+
+    private RawArticle record(byte[] b, int from, int to, String id, String where, Consumer<Skipped> skipped)
+            throws IOException {
+        try (WarcReader reader = new WarcReader(new ByteArrayInputStream(b, from, to - from))) {
+            Optional<WarcRecord> next = reader.next();
+            if (next.isEmpty()) {
+                return null;
+            }
+            WarcRecord rec = next.get();
+            String date = rec.date() == null ? null : rec.date().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+            if (rec instanceof WarcResponse resp) {
+                if (!resp.contentType().base().equals(MediaType.HTTP_RESPONSE.base())
+                        && !resp.contentType().raw().toLowerCase(Locale.ROOT).startsWith("application/http")) {
+                    return null; // not an HTTP capture (dns:, gemini:)
+                }
+                HttpResponse http = resp.http();
+                MediaType type = http.contentType();
+                if (!html(type)) {
+                    return null;
+                }
+                String target = resp.target();
+                if (http.status() < 200 || http.status() >= 300) {
+                    skipped.accept(new Skipped(target, "HTTP status " + http.status() + " (" + where + ")"));
+                    return null;
+                }
+                byte[] body = read(http.bodyDecoded().stream());
+                String charset = type.parameters().get("charset");
+                return page(id, target, body, charset, date);
+            }
+            if (rec instanceof WarcResource res && html(res.contentType())) {
+                byte[] body = read(res.body().stream());
+                return page(id, res.target(), body, res.contentType().parameters().get("charset"), date);
+            }
+            return null;
+        }
+    }
+
+    private RawArticle page(String id, String target, byte[] body, String charset, String date) {
+        if (body.length == 0) {
+            throw new IllegalArgumentException("empty HTML body");
+        }
+        String html = HtmlDecoder.decode(body, charset).text();
+        return HtmlReader.article(extractor, id, target, html, target, date);
+    }
+
+    private byte[] read(InputStream in) throws IOException {
+        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes + 1));
+        if (body.length > maxBodyBytes) {
+            throw new IllegalArgumentException("HTML body over " + maxBodyBytes + " bytes (--max-decompressed-size)");
+        }
+        return body;
+    }
+
+    private static boolean html(MediaType t) {
+        if (t == null) {
+            return false;
+        }
+        String base = t.base().toString().toLowerCase(Locale.ROOT);
+        return base.equals("text/html") || base.equals("application/xhtml+xml");
+    }
+
+    private static boolean startsWith(byte[] b, int pos, byte[] m) {
+        if (pos + m.length > b.length) {
+            return false;
+        }
+        for (int i = 0; i < m.length; i++) {
+            if (b[pos + i] != m[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The next "WARC/" at the start of a line at or after {@code from}, or -1. */
+    private static int nextHeader(byte[] b, int from) {
+        for (int i = Math.max(from, 1); i + MAGIC.length <= b.length; i++) {
+            if (b[i - 1] == '\n' && startsWith(b, i, MAGIC)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] b, byte[] m, int from, int to) {
+        for (int i = from; i + m.length <= to; i++) {
+            if (startsWith(b, i, m)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static long contentLength(byte[] b, int from, int headerEnd) {
+        String header = new String(b, from, headerEnd - from, StandardCharsets.ISO_8859_1);
+        for (String line : header.split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase("Content-Length")) {
+                try {
+                    long v = Long.parseLong(line.substring(colon + 1).strip());
+                    return v < 0 ? -1 : v;
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,783 @@
+package org.concord.ingest.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.concord.model.Removed;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Concord's article extractor. Three passes over the jsoup tree:
+ * <ol>
+ * <li>Boilerplate elements are taken out with a reason: non-content tags (navigation, asides, footers, forms,
+ * figures and captions), hidden elements, and elements whose class or id names a page furniture role (comments,
+ * share bars, related links, newsletter and cookie prompts, ads), unless they hold most of the page's text.</li>
+ * <li>The main container is chosen by scoring paragraph-like blocks into their ancestors, the content-scoring idea
+ * of Arc90's Readability, with link density as a penalty; sibling blocks that score well join it (for bodies
+ * split by ad slots).</li>
+ * <li>Inside it, link-heavy lists and short prompt-like lines are dropped and the rest is read as paragraphs.</li>
+ * </ol>
+ * Deterministic, no network, iterative traversal (deep nesting cannot overflow the stack; nesting deeper than
+ * {@code maxDepth} is refused).
+ */
+public final class HtmlExtractor {
+    public static final int DEFAULT_MAX_DEPTH = 1_000;
+
+    private static final Set<String> DROP_SILENT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "link", "meta", "head", "input", "select", "textarea", "button", "option",
+            "picture", "video", "audio", "source", "img", "map", "dialog");
+    private static final Map<String, String> DROP_TAG = Map.of("nav", "navigation", "aside", "aside",
+            "footer", "footer", "figcaption", "caption", "figure", "caption", "menu", "navigation");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody",
+            "thead", "header", "hr", "address", "center", "body", "form", "fieldset", "details", "summary", "caption");
+    /** class/id words naming page furniture, with the reason recorded when such an element is removed. */
+    private static final Map<String, String> FURNITURE = furniture();
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|main|page|post|text|blog|story|prose|richtext", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "comment|meta|footer|footnote|foot|masthead|media|promo|related|scroll|shoutbox|sidebar|sponsor|shopping"
+                    + "|tags|widget|share|social|nav|menu|combx|com-|contact|outbrain|taboola|banner|hidden",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOILER_LINE = Pattern.compile(
+            "^(?:advertisement|advert|ad|sponsored(?: content)?|share(?: this(?: article| story)?)?|tweet|email|print"
+                    + "|comments?|related(?: (?:stories|articles|content|coverage))?|read more|see also|recommended"
+                    + "|more from .{1,40}|follow us.{0,40}|sign up.{0,80}|subscribe.{0,80}|skip to (?:main )?content"
+                    + "|continue reading.{0,40}|image|photo|getty images|view (?:full )?caption|close|menu"
+                    + "|loading\\W*|play video|watch|listen|\\d+ comments?|back to top|trending(?: now| stories)?|captions?"
+                    + "|text size|print (?:article|story|this)|order reprints?|reprints?|tags|topics|highlights|more"
+                    + "|tell us what you think|popular on .{1,40}|like this (?:story|article)\\?.{0,60}|don.?t miss"
+                    + "|more .{0,30}stories|(?:next|previous|prev) (?:post|article|story|page|.{0,20} news)"
+                    + "|\\W*(?:next|previous) .{0,20} news|\\d+ (?:of|/) \\d+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+                    + "|(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/\\S*"
+                    + "|.{0,40}(?:requires|enable) javascript.{0,40})\\W*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Link-in-text prompts: "Related: ...", "Read more: ...", "Sign up: ...". */
+    private static final Pattern PROMPT_PREFIX = Pattern.compile(
+            "^(?:related(?: post| story| article| stories| articles| content| coverage)?|read more|read also|see also"
+                    + "|also read|more on this|recommended|watch|sign up|subscribe|tags|topics|filed under|categories"
+                    + ")\\s*:.{0,150}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A short line that asks the reader to sign up or click. */
+    private static final Pattern SIGN_UP = Pattern.compile(
+            "\\b(?:click here|sign up|subscribe|newsletters?|delivered (?:to|through) your)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final int maxDepth;
+
+    private HtmlExtractor(int maxDepth) {
+        this.maxDepth = maxDepth;
+    }
+
+    public static HtmlExtractor create() {
+        return new HtmlExtractor(DEFAULT_MAX_DEPTH);
+    }
+
+    public static HtmlExtractor create(int maxDepth) {
+        if (maxDepth < 1) {
+            throw new IllegalArgumentException("maxDepth must be positive, got " + maxDepth);
+        }
+        return new HtmlExtractor(maxDepth);
+    }
+
+    private static Map<String, String> furniture() {
+        Map<String, String> m = new HashMap<>();
+        for (String w : List.of("comment", "comments", "disqus", "respond", "discussion")) {
+            m.put(w, "comments");
+        }
+        for (String w : List.of("share", "sharing", "social", "sharebar", "addthis", "sociallinks", "socials")) {
+            m.put(w, "share bar");
+        }
+        for (String w : List.of("related", "recommended", "recommendations", "recirc", "outbrain", "taboola",
+                "more-stories", "trending", "popular", "mostread", "most-read", "readmore", "read-more", "upnext",
+                "up-next", "further-reading", "morestories")) {
+            m.put(w, "related links");
+        }
+        for (String w : List.of("newsletter", "subscribe", "subscription", "signup", "sign-up", "paywall",
+                "registration", "regwall")) {
+            m.put(w, "sign-up prompt");
+        }
+        for (String w : List.of("cookie", "cookies", "consent", "gdpr", "cmp", "privacy-banner")) {
+            m.put(w, "cookie prompt");
+        }
+        for (String w : List.of("ad", "ads", "advert", "advertisement", "adslot", "ad-slot", "dfp", "gpt",
+                "sponsored", "sponsor", "promo", "promotion", "commercial", "adunit", "ad-unit", "adsense")) {
+            m.put(w, "advertisement");
+        }
+        for (String w : List.of("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead",
+                "topbar", "toolbar", "skiplink", "skip-link", "pagination", "pager")) {
+            m.put(w, "navigation");
+        }
+        for (String w : List.of("sidebar", "rail", "right-rail", "widget", "aside")) {
+            m.put(w, "sidebar");
+        }
+        for (String w : List.of("footer", "copyright", "colophon")) {
+            m.put(w, "footer");
+        }
+        for (String w : List.of("caption", "credit", "credits", "wp-caption-text", "image-credit", "photo-credit")) {
+            m.put(w, "caption");
+        }
+        for (String w : List.of("modal", "popup", "overlay", "lightbox", "rollover", "tooltip", "hovercard",
+                "popover")) {
+            m.put(w, "pop-up");
+        }
+        for (String w : List.of("tags", "tag-list", "taglist", "keywords", "topics")) {
+            m.put(w, "tags");
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Parses and extracts; {@code url} (may be null) resolves links and is the metadata's last resort. */
+    public Extraction extract(String html, String url) {
+        String stripped = withoutScriptBodies(html);
+        Extraction x = extract(Jsoup.parse(stripped, url == null ? "" : url), url, true);
+        if (x.text().length() < SHORT_TEXT) {
+            // class names misled the first pass (a page wrapper named like furniture): once more, trusting only tags
+            Extraction lenient = extract(Jsoup.parse(stripped, url == null ? "" : url), url, false);
+            if (lenient.text().length() > x.text().length() * 2 && lenient.text().length() >= SHORT_TEXT) {
+                return lenient;
+            }
+        }
+        return x;
+    }
+
+    /** Below this many characters an extraction is retried without class-name furniture removal. */
+    private static final int SHORT_TEXT = 250;
+
+    /**
+     * The page with the bodies of {@code <script>} (JSON-LD kept) and {@code <style>} elements emptied before
+     * parsing: they are never article text, and scanning them is most of a parser's time on script-heavy pages.
+     * A linear scan; an unclosed script keeps the rest of the page as it is.
+     */
+    static String withoutScriptBodies(String html) {
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        int n = html.length();
+        while (true) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0 || lt + 7 >= n) {
+                break;
+            }
+            String tag = html.regionMatches(true, lt + 1, "script", 0, 6) ? "script"
+                    : html.regionMatches(true, lt + 1, "style", 0, 5) ? "style" : null;
+            if (tag == null) {
+                i = lt + 1;
+                continue;
+            }
+            char after = html.charAt(lt + 1 + tag.length());
+            int gt = html.indexOf('>', lt);
+            if (gt < 0) {
+                break;
+            }
+            if (!(after == '>' || after == '/' || Character.isWhitespace(after))) {
+                i = gt + 1;
+                continue;
+            }
+            String open = html.substring(lt, gt + 1);
+            int close = closeTag(html, gt + 1, tag);
+            if (close < 0) {
+                break;
+            }
+            if (!open.toLowerCase(Locale.ROOT).contains("ld+json") && close > gt + 1) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(html, copied, gt + 1);
+                copied = close;
+            }
+            i = close + 1;
+        }
+        if (out == null) {
+            return html;
+        }
+        out.append(html, copied, n);
+        return out.toString();
+    }
+
+    private static int closeTag(String html, int from, String tag) {
+        int p = from;
+        while (true) {
+            int c = html.indexOf("</", p);
+            if (c < 0) {
+                return -1;
+            }
+            if (html.regionMatches(true, c + 2, tag, 0, tag.length())) {
+                return c;
+            }
+            p = c + 2;
+        }
+    }
+
+    /**
+     * The paragraphs of an HTML fragment that is all article (a feed item's content): scripts, styles, figures
+     * and captions are dropped, no container is chosen.
+     */
+    public List<String> fragmentParagraphs(String html, List<Removed> removed) {
+        Document doc = Jsoup.parseBodyFragment(withoutScriptBodies(html));
+        int depth = depth(doc);
+        if (depth > maxDepth) {
+            throw new IllegalArgumentException("HTML nested " + depth + " elements deep, limit " + maxDepth
+                    + " (--max-html-depth)");
+        }
+        Element body = doc.body();
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e == body || e.parent() == null) {
+                continue;
+            }
+            String reason = DROP_TAG.get(e.normalName());
+            if (DROP_SILENT.contains(e.normalName())) {
+                e.remove();
+            } else if (reason != null) {
+                record(removed, e.text(), reason);
+                e.remove();
+            }
+        }
+        return paragraphs(body, removed);
+    }
+
+
+    private Extraction extract(Document doc, String url, boolean byClassNames) {
+        int depth = depth(doc);
+        if (depth > maxDepth) {
+            throw new IllegalArgumentException("HTML nested " + depth + " elements deep, limit " + maxDepth
+                    + " (--max-html-depth)");
+        }
+        HtmlMetadata meta = MetadataReader.read(doc, url);
+        Element body = doc.body();
+        List<Removed> removed = new ArrayList<>();
+        if (body == null) {
+            return new Extraction(List.of(), removed, meta);
+        }
+        TextStats stats = stripBoilerplate(body, removed, byClassNames);
+        Candidate top = topCandidate(body, stats);
+        List<Element> parts = top == null ? List.of(body)
+                : withChunks(withSiblings(top.element(), top.scores(), stats), top.element(), stats);
+        List<String> paragraphs = new ArrayList<>();
+        for (Element part : parts) {
+            cleanContainer(part, removed, stats);
+            paragraphs.addAll(paragraphs(part, removed));
+        }
+        dropTitleRepeat(paragraphs, meta, removed);
+        return new Extraction(paragraphs, removed, meta);
+    }
+
+    private static int depth(Document doc) {
+        int[] max = {0};
+        NodeTraversor.traverse((node, d) -> {
+            if (d > max[0]) {
+                max[0] = d;
+            }
+        }, doc);
+        return max[0];
+    }
+
+    // ---- pass 1 -------------------------------------------------------------------------------------------------
+
+    private static TextStats stripBoilerplate(Element body, List<Removed> removed, boolean byClassNames) {
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e != body && e.parent() != null && DROP_SILENT.contains(e.normalName())) {
+                e.remove();
+            }
+        }
+        TextStats stats = TextStats.of(body, BLOCKS);
+        Map<Element, Integer> prose = prose(stats);
+        int totalProse = prose.getOrDefault(body, 0);
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e == body || e.parent() == null || !attached(e, body)) {
+                continue; // already removed with an ancestor
+            }
+            String reason = DROP_TAG.get(e.normalName());
+            if (reason == null && hidden(e)) {
+                reason = "hidden";
+            }
+            if (reason == null) {
+                reason = byClassNames ? furnitureReason(e) : null;
+                if (reason != null && holdsProse(e, prose, totalProse)) {
+                    reason = null;
+                }
+            } else if (!reason.equals("hidden") && !reason.equals("caption") && holdsProse(e, prose, totalProse)) {
+                reason = null;
+            }
+            if (reason != null) {
+                if (stats.text(e) > 0) {
+                    record(removed, e.text(), reason);
+                }
+                stats.remove(e);
+            }
+        }
+        return stats;
+    }
+
+    private static boolean attached(Element e, Element root) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+        return false;
+    }
+
+    /** A furniture role named by the element's class, id, or ARIA role; null when none. */
+    private static String furnitureReason(Element e) {
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
+            return "navigation";
+        }
+        if (role.equals("complementary")) {
+            return "sidebar";
+        }
+        if (role.equals("contentinfo")) {
+            return "footer";
+        }
+        if (role.equals("dialog") || role.equals("alertdialog")) {
+            return "pop-up";
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return null;
+        }
+        if (names.contains("article-body") || names.contains("articlebody") || names.contains("story-body")
+                || names.contains("post-content") || names.contains("entry-content")) {
+            return null;
+        }
+        for (String word : names.split("\\s+")) {
+            String r = FURNITURE.get(word);
+            if (r != null) {
+                return r;
+            }
+        }
+        for (String word : names.split("[^a-z0-9]+")) {
+            String r = FURNITURE.get(word);
+            if (r != null) {
+                return r.equals("pop-up") && e.normalName().equals("a") ? null : r;
+            }
+        }
+        for (Map.Entry<String, String> en : FURNITURE_STEMS.entrySet()) {
+            if (names.contains(en.getKey())) {
+                return en.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Words that name furniture even inside a longer class name ("relatedpoststitle", "socialshare"). */
+    private static final Map<String, String> FURNITURE_STEMS = new java.util.TreeMap<>(Map.of(
+            "related", "related links", "newsletter", "sign-up prompt", "cookie", "cookie prompt",
+            "outbrain", "related links", "taboola", "related links", "disqus", "comments",
+            "breadcrumb", "navigation", "socialshare", "share bar", "sharebar", "share bar",
+            "advertis", "advertisement"));
+
+    /**
+     * Prose per element: the characters of the text blocks of 50 or more characters, less than a third linked,
+     * that it contains.
+     */
+    private static Map<Element, Integer> prose(TextStats stats) {
+        Map<Element, Integer> m = new IdentityHashMap<>();
+        for (Element b : stats.blocks()) {
+            TextStats.Counts c = stats.get(b);
+            if (c.own < 50 || c.ownLinks * 3 > c.own) {
+                continue;
+            }
+            for (Element a = b; a != null; a = a.parent()) {
+                m.merge(a, c.own, Integer::sum);
+            }
+        }
+        return m;
+    }
+
+    /** An element holding over 30% of the page's prose is kept whatever its name says. */
+    private static boolean holdsProse(Element e, Map<Element, Integer> prose, int totalProse) {
+        return totalProse > 0 && prose.getOrDefault(e, 0) * 10 > totalProse * 3;
+    }
+
+    // ---- pass 2 -------------------------------------------------------------------------------------------------
+
+    private record Candidate(Element element, Map<Element, Double> scores) {}
+
+    private static Candidate topCandidate(Element body, TextStats stats) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
+        for (Element b : stats.blocks()) {
+            if (b.parent() == null || !attached(b, body)) {
+                continue;
+            }
+            TextStats.Counts c = stats.get(b);
+            int len = c.own - c.ownLinks;
+            if (len < 25) {
+                continue;
+            }
+            double score = 1 + c.ownCommas + Math.min(len / 100, 3);
+            Element anc = CONTAINERS.contains(b.normalName()) ? b : b.parent();
+            for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
+                if (!scores.containsKey(anc)) {
+                    scores.put(anc, initialScore(anc));
+                    order.add(anc);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(anc, score / divider, Double::sum);
+                if (anc == body) {
+                    break;
+                }
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Element e : order) {
+            double s = scores.get(e) * (1 - stats.linkDensity(e));
+            scores.put(e, s);
+            if (best == null || s > bestScore) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return new Candidate(best, scores);
+    }
+
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body", "form",
+            "center");
+
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores, TextStats stats) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                out.add(sib);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
+            Double s = scores.get(sib);
+            if (s != null && s + bonus >= threshold) {
+                out.add(sib);
+            } else if (sib.normalName().equals("p")) {
+                int len = stats.text(sib);
+                double ld = stats.linkDensity(sib);
+                if (len > 80 && ld < 0.25 || len > 0 && ld == 0 && sib.text().matches("(?s).*[.!?\"\u201d]$")) {
+                    out.add(sib);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Bodies split into chunks each in its own wrapper (ad slots between them): elements of the top candidate's
+     * tag and exact class list, under its ancestor three levels up, that hold unlinked text, join the parts. The
+     * result is in document order without nesting.
+     */
+    private static List<Element> withChunks(List<Element> parts, Element top, TextStats stats) {
+        String cls = top.className();
+        if (cls.isBlank()) {
+            return parts;
+        }
+        Element scope = top;
+        for (int i = 0; i < 3 && scope.parent() != null && !scope.parent().normalName().equals("body"); i++) {
+            scope = scope.parent();
+        }
+        if (scope == top) {
+            return parts;
+        }
+        java.util.Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(parts);
+        boolean added = false;
+        for (Element e : scope.getAllElements()) {
+            if (e != top && !chosen.contains(e) && e.normalName().equals(top.normalName()) && e.className().equals(cls)
+                    && stats.text(e) >= 25 && stats.linkDensity(e) < 0.3 && !nested(e, chosen)) {
+                chosen.add(e);
+                added = true;
+            }
+        }
+        if (!added) {
+            return parts;
+        }
+        List<Element> ordered = new ArrayList<>();
+        for (Element e : scope.getAllElements()) {
+            if (chosen.contains(e)) {
+                ordered.add(e);
+            }
+        }
+        for (Element p : parts) {
+            if (!ordered.contains(p)) {
+                ordered.add(p); // a sibling outside the scope cannot happen; kept for safety
+            }
+        }
+        return ordered;
+    }
+
+    private static final Set<String> BYLINE_WORDS = Set.of("byline", "dateline", "timestamp", "author", "authors",
+            "postmeta", "entry-meta", "post-meta", "article-meta", "publish-date", "published-date");
+
+    /** A small block whose class or id, or itemprop, says it holds the author or the date. */
+    private static boolean bylineBlock(Element e) {
+        String prop = e.attr("itemprop");
+        if (prop.equals("author") || prop.equals("datePublished") || prop.equals("dateModified")) {
+            return true;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return false;
+        }
+        for (String w : names.split("\\s+")) {
+            if (BYLINE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        for (String w : names.split("[^a-z0-9]+")) {
+            if (w.equals("byline") || w.equals("dateline") || w.equals("timestamp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nested(Element e, java.util.Set<Element> chosen) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (chosen.contains(a)) {
+                return true;
+            }
+        }
+        for (Element c : chosen) {
+            for (Element a = c.parent(); a != null; a = a.parent()) {
+                if (a == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + classWeight(e);
+    }
+
+    private static double classWeight(Element e) {
+        double w = 0;
+        for (String n : new String[] {e.className(), e.id()}) {
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(n).find()) {
+                w -= 25;
+            }
+            if (POSITIVE.matcher(n).find()) {
+                w += 25;
+            }
+        }
+        if (e.normalName().equals("article") || "articleBody".equals(e.attr("itemprop"))) {
+            w += 25;
+        }
+        return w;
+    }
+
+    // ---- pass 3 -------------------------------------------------------------------------------------------------
+
+    /** Drops link-heavy lists and blocks, and blocks that are mostly not prose, inside the chosen container. */
+    private static void cleanContainer(Element root, List<Removed> removed, TextStats stats) {
+        for (Element h : new ArrayList<>(root.getElementsByTag("h1"))) {
+            if (h != root && h.parent() != null) {
+                record(removed, h.text(), "headline");
+                stats.remove(h);
+            }
+        }
+        for (Element e : new ArrayList<>(root.getAllElements())) {
+            if (e != root && e.parent() != null && stats.text(e) < 200 && bylineBlock(e)) {
+                record(removed, e.text(), "byline");
+                stats.remove(e);
+            }
+        }
+        List<Element> all = new ArrayList<>(root.getAllElements());
+        Map<Element, int[]> tally = new IdentityHashMap<>(); // descendant <p> and <li> counts
+        for (Element d : all) {
+            String n = d.normalName();
+            int which = n.equals("p") ? 0 : n.equals("li") ? 1 : -1;
+            if (which < 0) {
+                continue;
+            }
+            for (Element a = d.parent(); a != null && a != root; a = a.parent()) {
+                tally.computeIfAbsent(a, k -> new int[2])[which]++;
+            }
+        }
+        for (int i = all.size() - 1; i >= 0; i--) { // innermost first
+            Element e = all.get(i);
+            if (e == root || e.parent() == null) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section")
+                    || tag.equals("table") || tag.equals("dl") || tag.equals("header") || tag.equals("form"))) {
+                continue;
+            }
+            int len = stats.text(e);
+            if (len == 0) {
+                stats.remove(e);
+                continue;
+            }
+            double ld = stats.linkDensity(e);
+            int[] t = tally.getOrDefault(e, new int[2]);
+            int paragraphs = t[0];
+            int items = t[1];
+            String reason = null;
+            if (ld > 0.5 && len < 2000) {
+                reason = "link list";
+            } else if ((tag.equals("ul") || tag.equals("ol")) && items > 0 && ld > 0.35 && len / items < 80) {
+                reason = "link list";
+            } else if (ld > 0.33 && paragraphs == 0 && len < 400 && classWeight(e) < 0) {
+                reason = "related links";
+            } else if (classWeight(e) < 0 && len < 200 && stats.get(e).ownCommas < 2 && paragraphs < 2) {
+                reason = "page furniture";
+            }
+            if (reason != null) {
+                record(removed, e.text(), reason);
+                stats.remove(e);
+            }
+        }
+    }
+
+    private static List<String> paragraphs(Element root, List<Removed> removed) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    appendNormalized(cur, t.getWholeText());
+                } else if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("br") || BLOCKS.contains(tag)) {
+                        flush(cur, out, removed);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    flush(cur, out, removed);
+                }
+            }
+        }, root);
+        flush(cur, out, removed);
+        return out;
+    }
+
+    private static void appendNormalized(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00a0';
+            if (space) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+    }
+
+    private static void flush(StringBuilder cur, List<String> out, List<Removed> removed) {
+        String p = cur.toString().strip();
+        cur.setLength(0);
+        if (p.isEmpty()) {
+            return;
+        }
+        if (p.length() < 60 && BOILER_LINE.matcher(p).matches()) {
+            record(removed, p, "page furniture");
+            return;
+        }
+        if (p.length() < 200 && PROMPT_PREFIX.matcher(p).matches()) {
+            record(removed, p, "related link");
+            return;
+        }
+        if (p.length() < 160 && SIGN_UP.matcher(p).find()) {
+            record(removed, p, "sign-up prompt");
+            return;
+        }
+        out.add(p);
+    }
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|por|von|par|di|door|av)\\s+\\p{Lu}[^.!?]{0,80}$|^(?:posted|published|updated)\\b.{0,80}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DATE_BITS = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+
+    /**
+     * Header lines before the body are metadata, not body: the headline repeated, a byline, a line that is a date
+     * or a time with a few words around it. Only the first few paragraphs are looked at.
+     */
+    private static void dropTitleRepeat(List<String> paragraphs, HtmlMetadata meta, List<Removed> removed) {
+        int i = 0;
+        while (i < paragraphs.size() && i < 4) {
+            String p = paragraphs.get(i);
+            String reason = null;
+            if (meta.title() != null && normalizedEquals(p, meta.title())) {
+                reason = "headline";
+            } else if (p.length() < 100 && BYLINE.matcher(p).matches()) {
+                reason = "byline";
+            } else if (p.length() < 60 && DATE_BITS.matcher(p).find() && words(p) <= 8) {
+                reason = "date line";
+            }
+            if (reason == null) {
+                i++;
+            } else {
+                record(removed, paragraphs.remove(i), reason);
+            }
+        }
+    }
+
+    private static boolean normalizedEquals(String a, String b) {
+        return a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    private static void record(List<Removed> removed, String text, String reason) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return;
+        }
+        if (t.length() > 300) {
+            t = t.substring(0, 297) + "...";
+        }
+        removed.add(new Removed(t, reason));
+    }
+}

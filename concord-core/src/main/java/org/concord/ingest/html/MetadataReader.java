@@ -1,0 +1,344 @@
+package org.concord.ingest.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Page metadata from, in order of trust: JSON-LD (schema.org NewsArticle and kin), Open Graph and other
+ * {@code <meta>} tags, {@code <time datetime>}, then the URL path (a /2019/05/12/ date) and the host.
+ */
+final class MetadataReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[^\\d]|$)");
+    private static final Pattern URL_COMPACT_DATE = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
+    private static final Pattern ISO_PREFIX = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
+    private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time",
+            "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
+            "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
+            "article.published", "published-date", "release_date", "originalpublicationdate");
+
+    private MetadataReader() {
+    }
+
+    static HtmlMetadata read(Document doc, String url) {
+        List<JsonNode> ld = jsonLd(doc);
+        JsonNode article = null;
+        JsonNode any = null;
+        for (JsonNode n : ld) {
+            String type = type(n);
+            if (any == null && (n.has("headline") || n.has("datePublished"))) {
+                any = n;
+            }
+            if (type.contains("article") || type.contains("posting") || type.contains("report")
+                    || type.contains("blog")) {
+                article = n;
+                break;
+            }
+        }
+        if (article == null) {
+            article = any;
+        }
+        String title = firstNonBlank(text(article, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
+                h1(doc), titleTag(doc));
+        String outlet = firstNonBlank(meta(doc, "og:site_name"), publisher(article, ld), meta(doc, "application-name"),
+                host(url));
+        String published = null;
+        String from = null;
+        if (article != null) {
+            published = isoDate(text(article, "datePublished"));
+            if (published == null) {
+                published = isoDate(text(article, "dateCreated"));
+            }
+            from = published == null ? null : "json-ld";
+        }
+        if (published == null) {
+            for (String name : DATE_METAS) {
+                published = isoDate(meta(doc, name));
+                if (published != null) {
+                    from = "meta";
+                    break;
+                }
+            }
+        }
+        if (published == null) {
+            Element ip = doc.selectFirst("[itemprop=datePublished]");
+            if (ip != null) {
+                published = isoDate(ip.hasAttr("content") ? ip.attr("content") : ip.attr("datetime"));
+                from = published == null ? null : "meta";
+            }
+        }
+        if (published == null) {
+            for (Element t : doc.select("time[datetime]")) {
+                published = isoDate(t.attr("datetime"));
+                if (published != null) {
+                    from = "time";
+                    break;
+                }
+            }
+        }
+        String canonical = null;
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        if (link != null && !link.absUrl("href").isBlank()) {
+            canonical = link.absUrl("href");
+        }
+        if (canonical == null) {
+            canonical = firstNonBlank(meta(doc, "og:url"), url);
+        }
+        if (published == null) {
+            published = urlDate(canonical);
+            if (published == null) {
+                published = urlDate(url);
+            }
+            from = published == null ? null : "url";
+        }
+        String lang = firstNonBlank(attr(doc.selectFirst("html[lang]"), "lang"), meta(doc, "content-language"),
+                text(article, "inLanguage"), meta(doc, "og:locale"));
+        if (lang != null) {
+            lang = lang.strip().replace('_', '-');
+            int semi = lang.indexOf(',');
+            if (semi > 0) {
+                lang = lang.substring(0, semi);
+            }
+            lang = lang.isBlank() || lang.length() > 20 ? null : lang;
+        }
+        return new HtmlMetadata(clean(title), clean(outlet), published, from, authors(doc, article), canonical, lang);
+    }
+
+    private static List<JsonNode> jsonLd(Document doc) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode n = MAPPER.readTree(s.data().strip());
+                flatten(n, out, 0);
+            } catch (Exception e) {
+                // a broken JSON-LD block is ignored: the page's other metadata still counts
+            }
+        }
+        return out;
+    }
+
+    private static void flatten(JsonNode n, List<JsonNode> out, int depth) {
+        if (n == null || depth > 4) {
+            return;
+        }
+        if (n.isArray()) {
+            n.forEach(c -> flatten(c, out, depth + 1));
+        } else if (n.isObject()) {
+            out.add(n);
+            if (n.has("@graph")) {
+                flatten(n.get("@graph"), out, depth + 1);
+            }
+            if (n.has("mainEntity")) {
+                flatten(n.get("mainEntity"), out, depth + 1);
+            }
+        }
+    }
+
+    private static String type(JsonNode n) {
+        JsonNode t = n.get("@type");
+        if (t == null) {
+            return "";
+        }
+        return (t.isArray() ? t.toString() : t.asText()).toLowerCase(Locale.ROOT);
+    }
+
+    private static String publisher(JsonNode article, List<JsonNode> all) {
+        if (article != null && article.has("publisher")) {
+            JsonNode p = article.get("publisher");
+            if (p.isArray() && !p.isEmpty()) {
+                p = p.get(0);
+            }
+            String name = p.isTextual() ? p.asText() : text(p, "name");
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        }
+        for (JsonNode n : all) {
+            String t = type(n);
+            if (t.contains("newsmediaorganization") || t.equals("organization")) {
+                String name = text(n, "name");
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> authors(Document doc, JsonNode article) {
+        Set<String> names = new LinkedHashSet<>();
+        if (article != null && article.has("author")) {
+            JsonNode a = article.get("author");
+            List<JsonNode> list = new ArrayList<>();
+            if (a.isArray()) {
+                a.forEach(list::add);
+            } else {
+                list.add(a);
+            }
+            for (JsonNode x : list) {
+                String name = x.isTextual() ? x.asText() : text(x, "name");
+                addName(names, name);
+            }
+        }
+        if (names.isEmpty()) {
+            for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl]")) {
+                addName(names, m.attr("content").replaceFirst("(?i)^by\\s+", ""));
+            }
+        }
+        if (names.isEmpty()) {
+            for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
+                addName(names, e.text());
+                if (names.size() >= 5) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static void addName(Set<String> names, String name) {
+        if (name == null) {
+            return;
+        }
+        String n = name.strip().replaceAll("\\s+", " ");
+        if (n.isEmpty() || n.length() > 80 || n.startsWith("http") || n.contains("@") || n.contains("{")) {
+            return;
+        }
+        names.add(n);
+    }
+
+    private static String meta(Document doc, String name) {
+        for (Element m : doc.getElementsByTag("meta")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
+                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
+            if (key.equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
+                return m.attr("content");
+            }
+        }
+        return null;
+    }
+
+    private static String h1(Document doc) {
+        Element h = doc.selectFirst("article h1, h1");
+        return h == null ? null : h.text();
+    }
+
+    private static String titleTag(Document doc) {
+        String t = doc.title();
+        if (t == null || t.isBlank()) {
+            return null;
+        }
+        // "Headline | Outlet", "Headline - Outlet": the last part goes when it is short (a site name)
+        String[] parts = t.strip().split("\\s+[|\u2013\u2014\u00bb-]\\s+");
+        if (parts.length >= 2 && parts[parts.length - 1].split("\\s+").length <= 4) {
+            return String.join(" - ", java.util.Arrays.asList(parts).subList(0, parts.length - 1));
+        }
+        return t.strip();
+    }
+
+    private static String attr(Element e, String a) {
+        return e == null ? null : e.attr(a);
+    }
+
+    private static String text(JsonNode n, String field) {
+        if (n == null) {
+            return null;
+        }
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isArray()) {
+            return v.isEmpty() ? null : v.get(0).asText();
+        }
+        return v.isValueNode() ? v.asText() : null;
+    }
+
+    static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String h = URI.create(url.strip().replace(" ", "%20")).getHost();
+            if (h == null) {
+                return null;
+            }
+            return h.toLowerCase(Locale.ROOT).replaceFirst("^(?:www\\d?|m|amp|mobile)\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String urlDate(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            m = URL_COMPACT_DATE.matcher(url);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))).toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** An ISO date from the usual machine-readable forms (ISO 8601, RFC 1123), or null. */
+    static String isoDate(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        Matcher m = ISO_PREFIX.matcher(t);
+        if (m.lookingAt()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))).toString();
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        try {
+            return ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate().toString();
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(t).toLocalDate().toString();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    private static String firstNonBlank(String... xs) {
+        for (String x : xs) {
+            if (x != null && !x.isBlank()) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private static String clean(String s) {
+        return s == null ? null : s.strip().replaceAll("\\s+", " ");
+    }
+}

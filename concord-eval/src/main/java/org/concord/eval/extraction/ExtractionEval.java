@@ -1,0 +1,124 @@
+package org.concord.eval.extraction;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.concord.eval.EvalOptions;
+import org.concord.eval.EvalResult;
+import org.concord.eval.EvalTask;
+import org.concord.ingest.html.HtmlDecoder;
+
+/**
+ * {@code concord eval extraction}: article body extraction on the layout of {@code extraction/aeb}, scored with the
+ * benchmark's own shingle metric ({@link AebScorer}). Systems: {@code concord}, {@code readability4j},
+ * {@code boilerpipe}; all get the same decoded page text.
+ * <p>Metrics: {@code precision}, {@code recall}, {@code f1} (required by concord.eval/1), {@code accuracy} (exact
+ * token match), and {@code pages_per_s}: pages divided by the summed time spent inside the system's extract call
+ * (decoding and scoring excluded), measured as thread CPU time: the one-core extraction rate whatever
+ * {@code --threads} is and however loaded the machine, after a warm-up pass (class loading, JIT) over the first 120
+ * pages. A page on which
+ * the system throws counts as an empty body (recall 0) and is named in the log.
+ */
+public final class ExtractionEval implements EvalTask {
+    public static final String NAME = "extraction";
+    private static final int WARM_UP_PAGES = 120;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> systems() {
+        return Systems.NAMES;
+    }
+
+    private record Outcome(AebScorer.PageCounts counts, long nanos, String error) {}
+
+    @Override
+    public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
+        ExtractionSystem sys = Systems.named(system);
+        long t0 = System.nanoTime();
+        List<AebPage> pages = AebReader.read(data, options.limit());
+        if (pages.isEmpty()) {
+            throw new IllegalArgumentException("extraction data '" + data + "' has no pages");
+        }
+        // warm-up (class loading, JIT) over the first pages, not billed to the rate; the pages are scored below
+        for (AebPage p : pages.subList(0, Math.min(WARM_UP_PAGES, pages.size()))) {
+            try {
+                sys.extract(HtmlDecoder.decode(p.html(), null).text(), p.url());
+            } catch (Exception e) {
+                // scored (and reported) below
+            }
+        }
+        int threads = Math.max(1, Math.min(options.threads(), pages.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (AebPage p : pages) {
+                futures.add(pool.submit(() -> score(sys, p)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    outcomes.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("scoring page " + pages.get(i).id() + " failed: " + e.getCause(),
+                            e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long nanos = 0;
+        List<AebScorer.PageCounts> counts = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            counts.add(o.counts());
+            nanos += o.nanos();
+            if (o.error() != null) {
+                options.log().printf(Locale.ROOT, "extraction: %s failed on page %s: %s%n", system, pages.get(i).id(),
+                        o.error());
+            }
+        }
+        Map<String, Double> metrics = new TreeMap<>(AebScorer.metrics(counts));
+        metrics.put("pages_per_s", nanos == 0 ? 0 : pages.size() / (nanos / 1e9));
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        return EvalResult.of(NAME, dataLabel == null ? data.toString() : dataLabel, system, pages.size(), metrics,
+                elapsed, null);
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of this thread (so a loaded machine does not slow the one-core rate), else wall time. */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static Outcome score(ExtractionSystem sys, AebPage p) {
+        String html = HtmlDecoder.decode(p.html(), null).text();
+        long a = cpuNanos();
+        String body;
+        String error = null;
+        try {
+            body = sys.extract(html, p.url());
+        } catch (Exception | StackOverflowError e) {
+            body = "";
+            error = e.toString();
+        }
+        long b = cpuNanos();
+        return new Outcome(AebScorer.page(p.goldBody(), body), b - a, error);
+    }
+}

@@ -1,0 +1,9 @@
+package org.concord.eval.extraction;
+
+/** An article extractor scored by {@code concord eval extraction}: page text in, article body out. */
+public interface ExtractionSystem {
+    String name();
+
+    /** The article body of the page (paragraphs separated by blank lines or newlines); never null. */
+    String extract(String html, String url) throws Exception;
+}
