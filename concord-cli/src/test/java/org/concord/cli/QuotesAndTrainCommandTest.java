@@ -1,0 +1,96 @@
+package org.concord.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.concord.quote.CueLexicon;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code concord quotes} on the sample corpus and {@code concord train quotes} on a tiny PolNeAR-layout split. */
+class QuotesAndTrainCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void quotesTableAndJsonShowTheLedger() throws Exception {
+        Path demo = Cli.root().resolve("samples").resolve("demo");
+        Cli.Run table = Cli.run("quotes", demo.toString(), "-q");
+        assertEquals(0, table.status(), table.err());
+        assertTrue(table.out().contains("speaker"), table.out());
+        // the remark two outlets worded differently is one row with both outlets
+        assertTrue(table.out().lines().anyMatch(l -> l.contains("Marta Kowalczyk") && l.contains("(2 wordings)")),
+                table.out());
+
+        Cli.Run json = Cli.run("quotes", demo.toString(), "-q", "--format", "json");
+        assertEquals(0, json.status(), json.err());
+        JsonNode arr = new ObjectMapper().readTree(json.out());
+        assertTrue(arr.isArray() && arr.size() > 10, json.out());
+        boolean multi = false;
+        for (JsonNode q : arr) {
+            assertTrue(q.get("text").asText().length() > 0);
+            assertTrue(q.get("occurrences").size() >= 1);
+            multi |= q.get("outlets").size() >= 2;
+        }
+        assertTrue(multi, "some quote is carried by two outlets");
+
+        Cli.Run bad = Cli.run("quotes", demo.toString(), "--format", "xml");
+        assertEquals(Main.USAGE, bad.status());
+        assertTrue(bad.err().contains("--format"), bad.err());
+    }
+
+    @Test
+    void trainQuotesCountsCuesFromAnnotations() throws Exception {
+        Path split = tmp.resolve("split");
+        Files.createDirectories(split.resolve("text"));
+        Files.createDirectories(split.resolve("attributions"));
+        String text = "Headline\n\nThe mayor said the talks failed. Polls show the race is close. "
+                + "The union said it would strike. Aides said nothing new. Reporters walked out.";
+        Files.writeString(split.resolve("text").resolve("a.txt"), text, StandardCharsets.UTF_8);
+        StringBuilder ann = new StringBuilder();
+        int t = 1;
+        int e = 1;
+        for (String[] a : new String[][] {{"The mayor", "said", "the talks failed"},
+                {"Polls", "show", "the race is close"}, {"The union", "said", "it would strike"},
+                {"Aides", "said", "nothing new"}}) {
+            int src = text.indexOf(a[0]);
+            int cue = text.indexOf(a[1], src);
+            int con = text.indexOf(a[2], cue);
+            ann.append("T").append(t).append("\tSource ").append(src).append(' ').append(src + a[0].length())
+                    .append('\t').append(a[0]).append('\n');
+            ann.append("T").append(t + 1).append("\tCue ").append(cue).append(' ').append(cue + a[1].length())
+                    .append('\t').append(a[1]).append('\n');
+            ann.append("T").append(t + 2).append("\tContent ").append(con).append(' ')
+                    .append(con + a[2].length()).append('\t').append(a[2]).append('\n');
+            ann.append("T").append(t + 3).append("\tAttribution ").append(cue).append(' ')
+                    .append(cue + a[1].length()).append('\t').append(a[1]).append('\n');
+            ann.append("E").append(e).append("\tAttribution:T").append(t + 3).append(" Source:T").append(t)
+                    .append(" Cue:T").append(t + 1).append(" Content:T").append(t + 2).append('\n');
+            t += 4;
+            e++;
+        }
+        Files.writeString(split.resolve("attributions").resolve("a_x1.ann"), ann.toString(), StandardCharsets.UTF_8);
+        Path out = tmp.resolve("lexicon.tsv");
+        Cli.Run r = Cli.run("train", "quotes", "--data", split.toString(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        CueLexicon lex = CueLexicon.read(new ByteArrayInputStream(Files.readAllBytes(out)));
+        // "said" is a cue 3 times out of 3; "show" once (below the count needed to keep it); "walked" never
+        assertEquals(1.0, lex.probability("said", "the"), 1e-9);
+        assertEquals(0.0, lex.probability("show", "the"), 1e-9);
+        assertEquals(0.0, lex.probability("walked", "out"), 1e-9);
+        // the same split gives the same file, byte for byte
+        Path again = tmp.resolve("again.tsv");
+        assertEquals(0, Cli.run("train", "quotes", "--data", split.toString(), "--out", again.toString()).status());
+        assertEquals(Files.readString(out), Files.readString(again));
+
+        Cli.Run unknown = Cli.run("train", "stories", "--data", split.toString(), "--out", out.toString());
+        assertEquals(Main.USAGE, unknown.status());
+        assertTrue(unknown.err().contains("unknown train task"), unknown.err());
+    }
+}
