@@ -41,7 +41,8 @@ public final class ConcordQuoteSystem implements QuoteSystem {
             QuoteMention first = group.get(0);
             QuoteMention last = group.get(group.size() - 1);
             PredictedQuote p = toPrediction(first);
-            out.add(new PredictedQuote(first.start(), last.end(), p.speaker(), p.speakerStart(), p.speakerEnd()));
+            out.add(new PredictedQuote(withComplementizer(first, text), last.end(), p.speaker(), p.speakerStart(),
+                    p.speakerEnd()));
         }
         return new Output(out, a.tokenCount());
     }
@@ -66,6 +67,26 @@ public final class ConcordQuoteSystem implements QuoteSystem {
             }
         }
         return out;
+    }
+
+    /**
+     * PolNeAR's content of reported speech starts with its complementizer ("said that it helps"), Concord's after
+     * it: the start moves back over a "that " right before an indirect mention.
+     */
+    static int withComplementizer(QuoteMention q, String text) {
+        int s = q.start();
+        if (q.direct() || s < 5) {
+            return s;
+        }
+        int k = s;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k >= 4 && text.regionMatches(true, k - 4, "that", 0, 4)
+                && (k == 4 || !Character.isLetterOrDigit(text.charAt(k - 5)))) {
+            return k - 4;
+        }
+        return s;
     }
 
     /** The scorer's view of a Concord quote mention. */
