@@ -1,7 +1,7 @@
 package org.concord.eval.timex;
 
 import org.concord.annotate.Sentence;
-import org.concord.timeline.TemporalResolver;
+import org.concord.timeline.TimexNormalizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,12 +13,14 @@ import org.concord.annotate.Timex;
 
 /**
  * System {@code concord}: Concord's annotate stage, through the {@link TextAnnotator} interface, with dates
- * resolved the way Concord's timeline resolves them ({@link TemporalResolver}: news conventions for weekdays,
- * month-days without a year and relative expressions, anchored on the document creation time).
+ * normalized to TIMEX3 types and values by {@link TimexNormalizer} (news conventions anchored on the document
+ * creation time, direction from the clause's tense, the granularity the text supports; non-markables dropped).
  */
 final class ConcordTimexTagger implements TimexTagger {
     private final TextAnnotator annotator;
-    private final TemporalResolver resolver = TemporalResolver.create();
+    private static final java.util.regex.Pattern MENTIONED_DATE =
+            java.util.regex.Pattern.compile("\\d{4}(-(Q[1-4]|\\d{2}(-\\d{2})?))?");
+    private final TimexNormalizer normalizer = TimexNormalizer.create();
 
     private ConcordTimexTagger(TextAnnotator annotator) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
@@ -32,17 +34,19 @@ final class ConcordTimexTagger implements TimexTagger {
     public Tagged tag(String text, LocalDate anchor) {
         Annotation a = annotator.annotate(text, anchor);
         List<TimexSpan> out = new ArrayList<>();
+        String previous = null;
         for (Timex t : a.timexes()) {
-            String value = t.value();
-            if ("DATE".equals(t.type())) {
-                Sentence s = a.sentenceAt(t.start());
-                String sentence = s == null ? "" : text.substring(s.start(), s.end());
-                String resolved = resolver.resolve(t.text(), t.value(), sentence, anchor);
-                if (resolved != null) {
-                    value = resolved;
-                }
+            Sentence s = a.sentenceAt(t.start());
+            String sentence = s == null ? "" : text.substring(s.start(), s.end());
+            TimexNormalizer.Normalized n = normalizer.normalize(t.text(), t.type(), t.value(),
+                    s == null ? List.of() : s.tokens(), t.start(), t.end(), sentence, anchor, previous);
+            if (n != null && "DATE".equals(n.type()) && n.value() != null && MENTIONED_DATE.matcher(n.value()).matches()
+                    && TimexNormalizer.isReference(t.text())) {
+                previous = n.value();
             }
-            out.add(new TimexSpan(t.start(), t.end(), t.type(), value));
+            if (n != null) {
+                out.add(new TimexSpan(t.start(), t.end(), n.type(), n.value()));
+            }
         }
         return new Tagged(out, a.tokenCount());
     }
