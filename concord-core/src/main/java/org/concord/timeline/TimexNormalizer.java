@@ -26,8 +26,8 @@ import org.concord.annotate.Token;
  * "a year ago" in a sentence about a quarter is that quarter a year back, the quarter being the one a business
  * report of that date covers (the latest quarter that ended more than a few weeks before);</li>
  * <li>"the quarter", "the latest quarter" are that reported quarter (DATE), "the current quarter" the document's;</li>
- * <li>"the weekend" is a week's weekend (1989-W43-WE); "recent years", "the past few months" are PAST_REF and
- * "the coming months" FUTURE_REF;</li>
+ * <li>"the weekend" is a week's weekend (1989-W43-WE); vague spans ("recent years", "the coming months")
+ * stay durations;</li>
  * <li>ages ("a 6-year-old", "52 years old"), "once" and "previously" as adverbs, frequency adjectives before a noun
  * ("quarterly dividend", "annual meeting") and capitalized abbreviations read as units ("the SEC") are not temporal
  * expressions under the guidelines' markability rules and are dropped;</li>
@@ -48,17 +48,14 @@ public final class TimexNormalizer {
     private static final Pattern YEAR = Pattern.compile("\\b(1[6-9]|20)\\d{2}\\b|'\\d{2}\\b");
     private static final Pattern DAY_NUMBER = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b");
     private static final Pattern AGE = Pattern.compile(
-            "^(?:[\\w.]+)[- ](?:year|month|week|day)s?[- ]old$");
+            "^(?:(?:a|an|the|this|that|his|her|their|its) )?(?:[\\w.]+)[- ](?:year|month|week|day)s?[- ]old$");
     private static final Pattern AGO = Pattern.compile("^(?:about |nearly |almost |some |more than |less than |"
             + "roughly |just |only |exactly |barely |over )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|\\d{1,3}) (year|month|week|day|decade|quarter)s? (ago|earlier|before)$");
     private static final Pattern QUARTER = Pattern.compile("^(?:the |this |that |a |its )?(?:(latest|most recent|"
             + "current|past|last|previous|next|coming|same|year-ago|year-earlier|comparable|recent) )?(?:fiscal[- ])?"
-            + "(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:fiscal[- ])?quarter$");
-    private static final Pattern VAGUE_PAST = Pattern.compile(
-            "^(?:in )?(?:the )?(?:recent|(?:last|past) (?:few|several)) (?:years|months|weeks|days|decades)$");
-    private static final Pattern VAGUE_FUTURE = Pattern.compile(
-            "^(?:in )?(?:the )?(?:coming|(?:next|upcoming) (?:few|several)) (?:years|months|weeks|days|decades)$");
+            + "(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:fiscal[- ])?quarter$|^the (latest|year-ago|"
+            + "year-earlier|comparable|year-before) period$");
     private static final Pattern WEEKEND = Pattern.compile(
             "^(?:over |during |on |at )?(the|this|last|next|this coming|this past) ?weekend$");
     private static final Pattern ZONE = Pattern.compile("(T\\d{2}(?::\\d{2}){0,2})[-+]\\d{2}:?\\d{2}$");
@@ -138,12 +135,31 @@ public final class TimexNormalizer {
         return new Normalized(type, value);
     }
 
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:the (?:year-earlier|year-ago|year-before|latest)"
+            + " (?:quarter|period)|year-earlier|year-ago)\\b");
+
+    /**
+     * The [start, end) spans of business-report periods in {@code text} that a general-purpose tagger leaves out:
+     * "the year-earlier quarter", "the year-ago period", "the latest period", and "year-earlier"/"year-ago" before a
+     * noun ("year-earlier profit"), each a DATE relative to the reported quarter.
+     */
+    public static List<int[]> periodSpans(String text) {
+        List<int[]> out = new java.util.ArrayList<>();
+        Matcher m = PERIOD.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
     /**
      * Whether an expression's value can be the reference of a later one ("the third quarter" can, "a year earlier"
      * cannot: it is itself relative to a reference).
      */
     public static boolean isReference(String expression) {
-        return !AGO.matcher(expression.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ")).matches();
+        String e = expression.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        return !AGO.matcher(e).matches() && !e.contains("year-earlier") && !e.contains("year-ago")
+                && !e.contains("year-before");
     }
 
     private static boolean notMarkable(String e, String expression, String type, List<Token> tokens, int start,
@@ -179,15 +195,13 @@ public final class TimexNormalizer {
             return ago(NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1)),
                     m.group(2), sentence, anchor, previous);
         }
+        if (e.equals("year-earlier") || e.equals("year-ago") || e.equals("year-before")) {
+            return ago(1, "year", sentence, anchor, previous);
+        }
         m = QUARTER.matcher(e);
         if (m.matches()) {
-            return quarter(m.group(1), m.group(2), tense, anchor);
-        }
-        if (VAGUE_PAST.matcher(e).matches()) {
-            return new Normalized("DATE", "PAST_REF");
-        }
-        if (VAGUE_FUTURE.matcher(e).matches()) {
-            return new Normalized("DATE", "FUTURE_REF");
+            String modifier = m.group(1) != null ? m.group(1) : m.group(3);
+            return quarter("year-before".equals(modifier) ? "year-ago" : modifier, m.group(2), tense, anchor);
         }
         m = WEEKEND.matcher(e);
         if (m.matches()) {

@@ -30,12 +30,32 @@ final class ConcordTimexTagger implements TimexTagger {
         return new ConcordTimexTagger(annotator);
     }
 
+    /** The annotator's timexes and the business-report periods it left out, in text order. */
+    static List<Timex> withPeriods(String text, Annotation a) {
+        List<Timex> all = new ArrayList<>(a.timexes());
+        for (int[] p : TimexNormalizer.periodSpans(text)) {
+            boolean overlaps = false;
+            for (Timex t : a.timexes()) {
+                if (t.start() < p[1] && p[0] < t.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            Sentence s = a.sentenceAt(p[0]);
+            if (!overlaps && s != null) {
+                all.add(new Timex(p[0], p[1], text.substring(p[0], p[1]), "DATE", null, s.index()));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Timex::start));
+        return all;
+    }
+
     @Override
     public Tagged tag(String text, LocalDate anchor) {
         Annotation a = annotator.annotate(text, anchor);
         List<TimexSpan> out = new ArrayList<>();
         String previous = null;
-        for (Timex t : a.timexes()) {
+        for (Timex t : withPeriods(text, a)) {
             Sentence s = a.sentenceAt(t.start());
             String sentence = s == null ? "" : text.substring(s.start(), s.end());
             TimexNormalizer.Normalized n = normalizer.normalize(t.text(), t.type(), t.value(),
