@@ -29,7 +29,8 @@ import org.concord.annotate.Token;
  * <li>"the weekend" is a week's weekend (1989-W43-WE); vague spans ("recent years", "the coming months")
  * stay durations;</li>
  * <li>ages ("a 6-year-old", "52 years old"), "once" and "previously" as adverbs, frequency adjectives before a noun
- * ("quarterly dividend", "annual meeting") and capitalized abbreviations read as units ("the SEC") are not temporal
+ * ("quarterly dividend", "annual meeting"), capitalized abbreviations read as units ("the SEC") and bare singular unit nouns tagged
+ * as durations ("trading day") are not temporal
  * expressions under the guidelines' markability rules and are dropped;</li>
  * <li>time-zone offsets are not part of a TIMEX3 value ("T17:00", not "T17:00-0500").</li>
  * </ul>
@@ -52,6 +53,11 @@ public final class TimexNormalizer {
     private static final Pattern AGO = Pattern.compile("^(?:about |nearly |almost |some |more than |less than |"
             + "roughly |just |only |exactly |barely |over )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|\\d{1,3}) (year|month|week|day|decade|quarter)s? (ago|earlier|before)$");
+    private static final Pattern BARE_UNIT = Pattern.compile("^(?:day|week|month|hour|minute|second)$");
+    private static final Pattern LATER = Pattern.compile("^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|\\d{1,3}|a few|several) (year|month|week|day|hour|minute)s? later$");
+    private static final Pattern FOLLOWING = Pattern.compile("^the (following|next|previous|preceding) (year|month|"
+            + "day)$");
     private static final Pattern QUARTER = Pattern.compile("^(?:the |this |that |a |its )?(?:(latest|most recent|"
             + "current|past|last|previous|next|coming|same|year-ago|year-earlier|comparable|recent) )?(?:fiscal[- ])?"
             + "(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:fiscal[- ])?quarter$|^the (latest|year-ago|"
@@ -167,6 +173,10 @@ public final class TimexNormalizer {
         if (AGE.matcher(e).matches() || e.equals("once") || e.equals("previously")) {
             return true;
         }
+        if ("DURATION".equals(type) && BARE_UNIT.matcher(e).matches()) {
+            // a unit noun with no quantity or determiner ("the first trading day" tagged as "day") measures nothing
+            return true;
+        }
         if (FREQUENCY_ADJECTIVES.contains(e)) {
             Token t = single(tokens, start, end);
             return t != null && "JJ".equals(t.pos());
@@ -194,6 +204,28 @@ public final class TimexNormalizer {
         if (m.matches()) {
             return ago(NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1)),
                     m.group(2), sentence, anchor, previous);
+        }
+        m = LATER.matcher(e);
+        if (m.matches()) {
+            // "three days later": the TIMEX3 is the duration, "later" only signals its relation to an event
+            String amount = m.group(1).equals("a few") || m.group(1).equals("several") ? "X"
+                    : String.valueOf(NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1))
+                    : Integer.parseInt(m.group(1)));
+            String unit = m.group(2);
+            String v = unit.equals("hour") || unit.equals("minute")
+                    ? "PT" + amount + unit.toUpperCase(Locale.ROOT).charAt(0)
+                    : "P" + amount + unit.toUpperCase(Locale.ROOT).charAt(0);
+            return new Normalized("DURATION", v);
+        }
+        m = FOLLOWING.matcher(e);
+        if (m.matches() && "DATE".equals(type) && previous != null) {
+            Normalized f = following(m.group(1), m.group(2), previous);
+            if (f != null) {
+                return f;
+            }
+        }
+        if (e.equals("the past year") && "DATE".equals(type)) {
+            return new Normalized("DATE", String.format(Locale.ROOT, "%04d", anchor.getYear() - 1));
         }
         if (e.equals("year-earlier") || e.equals("year-ago") || e.equals("year-before")) {
             return ago(1, "year", sentence, anchor, previous);
@@ -261,7 +293,8 @@ public final class TimexNormalizer {
                 }
             }
             if (mon > 0 && (dom == null || (dom >= 1 && dom <= 31))) {
-                int year = yearOf(mon, dom == null ? 15 : Math.min(dom, 28), e, tense, anchor);
+                int shift = e.contains("last year") ? -1 : e.contains("next year") ? 1 : e.contains("this year") ? 0 : 9;
+                int year = shift != 9 ? anchor.getYear() + shift : yearOf(mon, dom == null ? 15 : Math.min(dom, 28), e, tense, anchor);
                 String v = dom == null ? String.format(Locale.ROOT, "%04d-%02d", year, mon)
                         : String.format(Locale.ROOT, "%04d-%02d-%02d", year, mon, dom);
                 if (value != null && value.matches("\\d{4}-\\d{2}(-\\d{2})?") && value.length() == v.length()) {
@@ -291,8 +324,8 @@ public final class TimexNormalizer {
         long bestDistance = Long.MAX_VALUE;
         for (int cy = y - 1; cy <= y + 1; cy++) {
             LocalDate d = LocalDate.of(cy, month, day);
-            long dist = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(anchor, d));
             boolean ahead = d.isAfter(anchor);
+            long dist = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(anchor, d));
             if (dist < bestDistance || (dist == bestDistance && !ahead)) {
                 best = d;
                 bestDistance = dist;
@@ -307,6 +340,30 @@ public final class TimexNormalizer {
             return best.getYear() - 1;
         }
         return best.getYear();
+    }
+
+    /**
+     * "the following year", "the previous month", "the next day": one unit after or before the date mentioned last,
+     * when that date is at least as fine as the unit (the narrative reference of Strötgen and Gertz 2013).
+     */
+    private static Normalized following(String which, String unit, String previous) {
+        int step = which.equals("following") || which.equals("next") ? 1 : -1;
+        try {
+            if (unit.equals("year") && previous.matches("\\d{4}.*")) {
+                return new Normalized("DATE", String.format(Locale.ROOT, "%04d",
+                        Integer.parseInt(previous.substring(0, 4)) + step));
+            }
+            if (unit.equals("month") && previous.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+                java.time.YearMonth ym = java.time.YearMonth.parse(previous.substring(0, 7)).plusMonths(step);
+                return new Normalized("DATE", ym.toString());
+            }
+            if (unit.equals("day") && previous.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return new Normalized("DATE", LocalDate.parse(previous).plusDays(step).toString());
+            }
+        } catch (java.time.DateTimeException ex) {
+            return null;
+        }
+        return null;
     }
 
     /** The quarter a business report of {@code anchor} covers: the latest one ended at least six weeks before. */
