@@ -119,8 +119,10 @@ public final class TimexNormalizer {
         if (value != null && "TIME".equals(type)) {
             value = ZONE.matcher(value).replaceFirst("$1");
         }
-        if (value != null && "DATE".equals(type) && DECADE_OR_CENTURY.matcher(value).matches()) {
-            // TimeML writes a decade as its first three digits ("198") and a century as its first two ("19")
+        if (value != null && ("DATE".equals(type) || "SET".equals(type))
+                && DECADE_OR_CENTURY.matcher(value).matches()) {
+            // a decade or century is a DATE, written as its first three digits ("198") or two ("19")
+            type = "DATE";
             value = value.replace("X", "");
         }
         if (anchor == null) {
