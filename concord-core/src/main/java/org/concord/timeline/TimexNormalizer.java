@@ -54,6 +54,7 @@ public final class TimexNormalizer {
             + "roughly |just |only |exactly |barely |over )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|\\d{1,3}) (year|month|week|day|decade|quarter)s? (ago|earlier|before)$");
     private static final Pattern BARE_UNIT = Pattern.compile("^(?:day|week|month|hour|minute|second)$");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(this|last|next) year$");
     private static final Pattern LATER = Pattern.compile("^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|\\d{1,3}|a few|several) (year|month|week|day|hour|minute)s? later$");
     private static final Pattern FOLLOWING = Pattern.compile("^the (following|next|previous|preceding) (year|month|"
@@ -125,11 +126,22 @@ public final class TimexNormalizer {
             type = "DATE";
             value = value.replace("X", "");
         }
+        if ("DURATION".equals(type) && value != null) {
+            value = durationUnits(e, value);
+        }
         if (anchor == null) {
             return new Normalized(type, value);
         }
         Tense tense = Tense.around(tokens, start, end);
         String s = sentence == null ? "" : sentence.toLowerCase(Locale.ROOT);
+        if (value == null && "DATE".equals(type)) {
+            Matcher y = RELATIVE_YEAR.matcher(e);
+            if (y.find()) {
+                // the annotator joined words around "this year" into one expression and gave it no value
+                int shift = y.group(1).equals("last") ? -1 : y.group(1).equals("next") ? 1 : 0;
+                return new Normalized(type, String.format(Locale.ROOT, "%04d", anchor.getYear() + shift));
+            }
+        }
         Normalized n = relative(e, type, value, tense, s, anchor, previous);
         if (n != null) {
             return n;
@@ -185,6 +197,37 @@ public final class TimexNormalizer {
         }
         String bare = expression.strip().replaceFirst("^(?i)the\\s+", "");
         return "TIME".equals(type) && bare.length() >= 2 && bare.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static final Pattern MONTHS_DURATION = Pattern.compile("^P(\\d+|X)M$");
+    private static final Pattern YEARS_DURATION = Pattern.compile("^P(\\d+|X)Y$");
+
+    /**
+     * A duration in the unit the text counts in, as TimeML writes it: quarters as Q ("the past two quarters" P2Q,
+     * not P6M), decades as E, centuries as C and millennia as L.
+     */
+    static String durationUnits(String e, String value) {
+        Matcher mm = MONTHS_DURATION.matcher(value);
+        if (e.contains("quarter") && mm.matches()) {
+            return mm.group(1).equals("X") ? "PXQ"
+                    : Integer.parseInt(mm.group(1)) % 3 == 0 ? "P" + Integer.parseInt(mm.group(1)) / 3 + "Q" : value;
+        }
+        Matcher ym = YEARS_DURATION.matcher(value);
+        if (!ym.matches()) {
+            return value;
+        }
+        String[][] units = {{"decade", "10", "E"}, {"centur", "100", "C"}, {"millenni", "1000", "L"}};
+        for (String[] u : units) {
+            if (e.contains(u[0])) {
+                if (ym.group(1).equals("X")) {
+                    return "PX" + u[2];
+                }
+                int years = Integer.parseInt(ym.group(1));
+                int per = Integer.parseInt(u[1]);
+                return years % per == 0 ? "P" + years / per + u[2] : value;
+            }
+        }
+        return value;
     }
 
     private static Token single(List<Token> tokens, int start, int end) {

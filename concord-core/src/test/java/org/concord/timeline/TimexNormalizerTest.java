@@ -144,4 +144,22 @@ class TimexNormalizerTest {
         assertEquals("the year-earlier period", text.substring(spans.get(0)[0], spans.get(0)[1]));
         assertEquals("year-ago", text.substring(spans.get(1)[0], spans.get(1)[1]));
     }
+
+    @Test
+    void narrativeReferencesAndDurations() {
+        Tagged t = Tagged.of("Sales/NNS doubled/VBD the/DT following/JJ year/NN");
+        assertEquals("1996", t.normalize(n, "the following year", "DATE", "1990", ANCHOR, "1995-06").value());
+        assertEquals("1990", t.normalize(n, "the following year", "DATE", "1990", ANCHOR, null).value());
+        assertEquals(new TimexNormalizer.Normalized("DURATION", "P3D"),
+                norm("He/PRP returned/VBD three/CD days/NNS later/RB", "three days later", "DATE", "1989-10-29"));
+        assertEquals("1988", norm("Sales/NNS rose/VBD in/IN the/DT past/JJ year/NN", "the past year", "DATE",
+                "1989").value());
+        assertEquals("P2Q", TimexNormalizer.durationUnits("the past two quarters", "P6M"));
+        assertEquals("PXQ", TimexNormalizer.durationUnits("several quarters", "PXM"));
+        assertEquals("P1E", TimexNormalizer.durationUnits("about a decade", "P10Y"));
+        assertEquals("P7M", TimexNormalizer.durationUnits("seven months", "P7M"));
+        assertNull(norm("the/DT first/JJ trading/NN day/NN", "day", "DURATION", "P1D"));
+        assertEquals("1989", norm("It/PRP rose/VBD a/DT second/JJ year/NN this/DT year/NN", "second this year",
+                "DATE", null).value());
+    }
 }
