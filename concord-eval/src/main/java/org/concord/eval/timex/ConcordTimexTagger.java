@@ -42,7 +42,21 @@ final class ConcordTimexTagger implements TimexTagger {
                 }
             }
             Sentence s = a.sentenceAt(p[0]);
-            if (!overlaps && s != null) {
+            if (overlaps || s == null) {
+                continue;
+            }
+            Timex next = null;
+            for (Timex t : all) {
+                if (t.start() >= p[1] && text.substring(p[1], t.start()).isBlank() && t.start() - p[1] <= 2) {
+                    next = t;
+                }
+            }
+            if (next != null && next.text().toLowerCase(java.util.Locale.ROOT).contains("quarter")) {
+                // "the year-ago third quarter": one expression, the quarter a year back
+                int start = p[0] >= 4 && text.regionMatches(true, p[0] - 4, "the ", 0, 4) ? p[0] - 4 : p[0];
+                all.remove(next);
+                all.add(new Timex(start, next.end(), text.substring(start, next.end()), "DATE", null, s.index()));
+            } else {
                 all.add(new Timex(p[0], p[1], text.substring(p[0], p[1]), "DATE", null, s.index()));
             }
         }
