@@ -156,12 +156,19 @@ public final class TimexNormalizer {
     }
 
     private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:the (?:year-earlier|year-ago|year-before|latest)"
-            + " (?:quarter|period)|year-earlier|year-ago)\\b");
+            + " (?:quarter|period)|year-earlier|year-ago|(?:mid|early|late)-(?:" + MONTH_NAMES + ")|the (?:near|short) "
+            + "term|a later date|the (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
+            + "(?:mid|early|late|post|pre)-(?:1[6-9]|20)\\d{2})\\b");
+    private static final Pattern PREFIXED_YEAR = Pattern.compile("^(?:mid|early|late|post|pre)-(\\d{4})$");
+    private static final Pattern DECADE_WORD = Pattern.compile("^the (twen|thir|for|fif|six|seven|eigh|nine)ties$");
+    private static final List<String> DECADE_WORDS = List.of("twen", "thir", "for", "fif", "six", "seven", "eigh",
+            "nine");
 
     /**
-     * The [start, end) spans of business-report periods in {@code text} that a general-purpose tagger leaves out:
-     * "the year-earlier quarter", "the year-ago period", "the latest period", and "year-earlier"/"year-ago" before a
-     * noun ("year-earlier profit"), each a DATE relative to the reported quarter.
+     * The [start, end) spans of expressions in {@code text} that a general-purpose tagger leaves out: business-report
+     * periods ("the year-earlier quarter", "the year-ago period", "the latest period", "year-earlier" before a noun),
+     * hyphenated parts of months and years ("mid-November", "post-1959"), "the near term", "a later date" and spelled-out decades
+     * ("the nineties").
      */
     public static List<int[]> periodSpans(String text) {
         List<int[]> out = new java.util.ArrayList<>();
@@ -272,6 +279,18 @@ public final class TimexNormalizer {
         if (e.equals("the past year") && "DATE".equals(type)) {
             return new Normalized("DATE", String.format(Locale.ROOT, "%04d", anchor.getYear() - 1));
         }
+        if (e.equals("the near term") || e.equals("the short term") || e.equals("a later date")) {
+            return new Normalized("DATE", "FUTURE_REF");
+        }
+        m = PREFIXED_YEAR.matcher(e);
+        if (m.matches()) {
+            return new Normalized("DATE", m.group(1));
+        }
+        m = DECADE_WORD.matcher(e);
+        if (m.matches()) {
+            // spelled-out decades of the twentieth century
+            return new Normalized("DATE", "19" + (DECADE_WORDS.indexOf(m.group(1)) + 2));
+        }
         if (e.equals("year-earlier") || e.equals("year-ago") || e.equals("year-before")) {
             return ago(1, "year", sentence, anchor, previous);
         }
@@ -342,7 +361,7 @@ public final class TimexNormalizer {
                 int year = shift != 9 ? anchor.getYear() + shift : yearOf(mon, dom == null ? 15 : Math.min(dom, 28), e, tense, anchor);
                 String v = dom == null ? String.format(Locale.ROOT, "%04d-%02d", year, mon)
                         : String.format(Locale.ROOT, "%04d-%02d-%02d", year, mon, dom);
-                if (value != null && value.matches("\\d{4}-\\d{2}(-\\d{2})?") && value.length() == v.length()) {
+                if (value == null || (value.matches("\\d{4}-\\d{2}(-\\d{2})?") && value.length() == v.length())) {
                     return new Normalized(type, v);
                 }
             }

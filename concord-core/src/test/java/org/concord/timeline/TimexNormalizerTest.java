@@ -162,4 +162,21 @@ class TimexNormalizerTest {
         assertEquals("1989", norm("It/PRP rose/VBD a/DT second/JJ year/NN this/DT year/NN", "second this year",
                 "DATE", null).value());
     }
+
+    @Test
+    void expressionsTheTaggerMissesGetValues() {
+        String text = "Sales fell in mid-November, after post-1959 growth, and may recover in the near term.";
+        List<String> found = new ArrayList<>();
+        for (int[] p : TimexNormalizer.periodSpans(text)) {
+            found.add(text.substring(p[0], p[1]));
+        }
+        assertEquals(List.of("mid-November", "post-1959", "the near term"), found);
+        assertEquals("1989-11", norm("Sales/NNS fell/VBD in/IN mid-November/NNP", "mid-November", "DATE", null)
+                .value());
+        assertEquals("1959", norm("the/DT post-1959/JJ politics/NNS", "post-1959", "DATE", null).value());
+        assertEquals("FUTURE_REF", norm("It/PRP may/MD recover/VB in/IN the/DT near/JJ term/NN", "the near term",
+                "DATE", null).value());
+        assertEquals("199", norm("Prices/NNS rose/VBD in/IN the/DT nineties/NNS", "the nineties", "DATE", null)
+                .value());
+    }
 }
