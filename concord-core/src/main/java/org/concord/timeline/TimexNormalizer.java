@@ -29,7 +29,7 @@ import org.concord.annotate.Token;
  * <li>"the weekend" is a week's weekend (1989-W43-WE); vague spans ("recent years", "the coming months")
  * stay durations;</li>
  * <li>ages ("a 6-year-old", "52 years old"), "once" and "previously" as adverbs, frequency adjectives before a noun
- * ("quarterly dividend", "annual meeting"), capitalized abbreviations read as units ("the SEC") and bare singular unit nouns tagged
+ * ("quarterly dividend", "annual meeting"), month words that are first names ("Jan Kavan"), capitalized abbreviations read as units ("the SEC") and bare singular unit nouns tagged
  * as durations ("trading day") are not temporal
  * expressions under the guidelines' markability rules and are dropped;</li>
  * <li>time-zone offsets are not part of a TIMEX3 value ("T17:00", not "T17:00-0500").</li>
@@ -198,6 +198,9 @@ public final class TimexNormalizer {
             // a unit noun with no quantity or determiner ("the first trading day" tagged as "day") measures nothing
             return true;
         }
+        if (isPersonName(tokens, start, end)) {
+            return true;
+        }
         if (FREQUENCY_ADJECTIVES.contains(e)) {
             Token t = single(tokens, start, end);
             return t != null && "JJ".equals(t.pos());
@@ -235,6 +238,23 @@ public final class TimexNormalizer {
             }
         }
         return value;
+    }
+
+    /**
+     * Whether the named-entity tagger read every token of the expression as part of a person's name ("Foreign
+     * Minister Jan Kavan"): a month word that is a first name.
+     */
+    private static boolean isPersonName(List<Token> tokens, int start, int end) {
+        boolean any = false;
+        for (Token t : tokens) {
+            if (t.end() > start && t.start() < end) {
+                if (!"PERSON".equals(t.ner())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static Token single(List<Token> tokens, int start, int end) {

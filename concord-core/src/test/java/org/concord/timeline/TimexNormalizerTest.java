@@ -179,4 +179,19 @@ class TimexNormalizerTest {
         assertEquals("199", norm("Prices/NNS rose/VBD in/IN the/DT nineties/NNS", "the nineties", "DATE", null)
                 .value());
     }
+
+    @Test
+    void aMonthWordTheEntityTaggerReadsAsAPersonIsDropped() {
+        List<Token> tokens = List.of(new Token(0, 0, 7, "Foreign", "foreign", "NNP", "O"),
+                new Token(1, 8, 16, "Minister", "minister", "NNP", "O"),
+                new Token(2, 17, 20, "Jan", "jan", "NNP", "PERSON"),
+                new Token(3, 21, 26, "Kavan", "kavan", "NNP", "PERSON"),
+                new Token(4, 27, 31, "said", "say", "VBD", "O"));
+        assertNull(n.normalize("Jan Kavan", "DATE", "1999-01", tokens, 17, 26, "Foreign Minister Jan Kavan said",
+                ANCHOR));
+        List<Token> month = List.of(new Token(0, 0, 2, "in", "in", "IN", "O"),
+                new Token(1, 3, 6, "Jan", "jan", "NNP", "DATE"));
+        // kept, and placed in the year nearest the document date
+        assertEquals("1990-01", n.normalize("Jan", "DATE", "1989-01", month, 3, 6, "in Jan", ANCHOR).value());
+    }
 }
