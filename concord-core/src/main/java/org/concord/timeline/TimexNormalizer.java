@@ -55,6 +55,10 @@ public final class TimexNormalizer {
             + "eleven|twelve|\\d{1,3}) (year|month|week|day|decade|quarter)s? (ago|earlier|before)$");
     private static final Pattern BARE_UNIT = Pattern.compile("^(?:day|week|month|hour|minute|second)$");
     private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(this|last|next) year$");
+    private static final Pattern TIME_ON_DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.+");
+    private static final Pattern FULL_DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+    private static final Pattern DAY_WORD = Pattern.compile("\\b(today|tonight|yesterday|tomorrow|last night|"
+            + "this (?:morning|afternoon|evening)|overnight|next|following|previous|before|after|later|earlier)\\b|\\d{1,2}/\\d{1,2}");
     private static final Pattern LATER = Pattern.compile("^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|\\d{1,3}|a few|several) (year|month|week|day|hour|minute)s? later$");
     private static final Pattern FOLLOWING = Pattern.compile("^the (following|next|previous|preceding) (year|month|"
@@ -333,6 +337,12 @@ public final class TimexNormalizer {
             return new Normalized("DATE", week(sat) + "-WE");
         }
         boolean hasYear = YEAR.matcher(e).find();
+        if ("TIME".equals(type) && value != null && previous != null && TIME_ON_DAY.matcher(value).matches()
+                && FULL_DAY.matcher(previous).matches() && !hasYear && !WEEKDAY.matcher(e).find()
+                && !MONTH.matcher(e).find() && !DAY_WORD.matcher(e).find()) {
+            // a clock time with no day of its own is on the day the text spoke of last
+            return new Normalized(type, previous + value.substring(10));
+        }
         Matcher wd = WEEKDAY.matcher(e);
         Matcher mo = MONTH.matcher(e);
         boolean month = mo.find();

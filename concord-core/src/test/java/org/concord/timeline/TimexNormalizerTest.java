@@ -194,4 +194,16 @@ class TimexNormalizerTest {
         // kept, and placed in the year nearest the document date
         assertEquals("1990-01", n.normalize("Jan", "DATE", "1989-01", month, 3, 6, "in Jan", ANCHOR).value());
     }
+
+    @Test
+    void aClockTimeWithoutADayIsOnTheDayMentionedLast() {
+        Tagged t = Tagged.of("The/DT blast/NN came/VBD at/IN 10:35/CD a.m./NN");
+        assertEquals("1989-10-20T10:35", t.normalize(n, "10:35 a.m.", "TIME", "1989-10-26T10:35", ANCHOR,
+                "1989-10-20").value());
+        assertEquals("1989-10-26T10:35", t.normalize(n, "10:35 a.m.", "TIME", "1989-10-26T10:35", ANCHOR, null)
+                .value());
+        Tagged next = Tagged.of("He/PRP appeared/VBD the/DT next/JJ morning/NN");
+        assertEquals("1989-10-27TMO", next.normalize(n, "the next morning", "TIME", "1989-10-27TMO", ANCHOR,
+                "1989-10-20").value());
+    }
 }
