@@ -136,6 +136,10 @@ public final class TimexNormalizer {
         if (anchor == null) {
             return new Normalized(type, value);
         }
+        if (YEAR_ENDED.matcher(e).matches() && nextWord(tokens, end).matches("ended|ending")) {
+            // "the year ended March 31": a year-long period measured up to a date, a duration
+            return new Normalized("DURATION", "P1Y");
+        }
         Tense tense = Tense.around(tokens, start, end);
         String s = sentence == null ? "" : sentence.toLowerCase(Locale.ROOT);
         if (value == null && "DATE".equals(type)) {
@@ -259,6 +263,17 @@ public final class TimexNormalizer {
             }
         }
         return any;
+    }
+
+    private static final Pattern YEAR_ENDED = Pattern.compile("^the (?:fiscal |financial )?year$");
+
+    private static String nextWord(List<Token> tokens, int end) {
+        for (Token t : tokens) {
+            if (t.start() >= end) {
+                return t.word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
     }
 
     private static Token single(List<Token> tokens, int start, int end) {

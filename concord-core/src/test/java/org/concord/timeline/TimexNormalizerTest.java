@@ -206,4 +206,12 @@ class TimexNormalizerTest {
         assertEquals("1989-10-27TMO", next.normalize(n, "the next morning", "TIME", "1989-10-27TMO", ANCHOR,
                 "1989-10-20").value());
     }
+
+    @Test
+    void aYearEndedOnADateIsADuration() {
+        assertEquals(new TimexNormalizer.Normalized("DURATION", "P1Y"), norm("Net/NN rose/VBD for/IN the/DT year/NN "
+                + "ended/VBN July/NNP 2/CD", "the year", "DATE", "1989"));
+        assertEquals(new TimexNormalizer.Normalized("DATE", "1989"), norm("Net/NN rose/VBD for/IN the/DT year/NN",
+                "the year", "DATE", "1989"));
+    }
 }
