@@ -59,6 +59,9 @@ public final class TimexNormalizer {
     private static final Pattern FULL_DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     private static final Pattern DAY_WORD = Pattern.compile("\\b(today|tonight|yesterday|tomorrow|last night|"
             + "this (?:morning|afternoon|evening)|overnight|next|following|previous|before|after|later|earlier)\\b|\\d{1,2}/\\d{1,2}");
+    private static final Pattern FIRST_N = Pattern.compile("^the (?:first|last|past|latest|previous|next) (two|"
+            + "three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}) (year|quarter|month|week|day)s"
+            + "(?: of .*)?$");
     private static final Pattern LATER = Pattern.compile("^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|\\d{1,3}|a few|several) (year|month|week|day|hour|minute)s? later$");
     private static final Pattern FOLLOWING = Pattern.compile("^the (following|next|previous|preceding) (year|month|"
@@ -295,6 +298,14 @@ public final class TimexNormalizer {
         if (m.matches()) {
             return ago(NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1)),
                     m.group(2), sentence, anchor, previous);
+        }
+        m = FIRST_N.matcher(e);
+        if (m.matches()) {
+            // "the first nine months (of 1997)", "the past two quarters": a span of that many units
+            int count = NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1));
+            String unit = m.group(2);
+            return new Normalized("DURATION", "P" + count + (unit.equals("quarter") ? "Q"
+                    : String.valueOf(unit.toUpperCase(Locale.ROOT).charAt(0))));
         }
         m = LATER.matcher(e);
         if (m.matches()) {

@@ -214,4 +214,12 @@ class TimexNormalizerTest {
         assertEquals(new TimexNormalizer.Normalized("DATE", "1989"), norm("Net/NN rose/VBD for/IN the/DT year/NN",
                 "the year", "DATE", "1989"));
     }
+
+    @Test
+    void theFirstNineMonthsIsADuration() {
+        assertEquals(new TimexNormalizer.Normalized("DURATION", "P9M"), norm("Net/NN rose/VBD in/IN the/DT first/JJ "
+                + "nine/CD months/NNS of/IN 1997/CD", "the first nine months of 1997", "DATE", null));
+        assertEquals(new TimexNormalizer.Normalized("DURATION", "P2Q"), norm("Net/NN fell/VBD in/IN the/DT past/JJ "
+                + "two/CD quarters/NNS", "the past two quarters", "DURATION", "P6M"));
+    }
 }
