@@ -413,7 +413,9 @@ public final class TimexNormalizer {
                 }
             }
             if (mon > 0 && (dom == null || (dom >= 1 && dom <= 31))) {
-                int shift = e.contains("last year") ? -1 : e.contains("next year") ? 1 : e.contains("this year") ? 0 : 9;
+                int shift = e.contains("last year") ? -1 : e.contains("next year") ? 1
+                        : e.contains("this year") || (e.startsWith("this ") && !e.startsWith("this coming ")
+                        && !e.startsWith("this past ")) ? 0 : 9;
                 int year = shift != 9 ? anchor.getYear() + shift : yearOf(mon, dom == null ? 15 : Math.min(dom, 28), e, tense, anchor);
                 String v = dom == null ? String.format(Locale.ROOT, "%04d-%02d", year, mon)
                         : String.format(Locale.ROOT, "%04d-%02d-%02d", year, mon, dom);

@@ -109,6 +109,8 @@ class TimexNormalizerTest {
         assertEquals("1989-04", norm("Sales/NNS peaked/VBD in/IN April/NNP", "April", "DATE", "1990-04").value());
         assertEquals("1988-11", norm("Sales/NNS peaked/VBD last/JJ November/NNP", "last November", "DATE",
                 "1988-11").value());
+        assertEquals("1989-03", norm("Sales/NNS will/MD peak/VB this/DT March/NNP", "this March", "DATE",
+                "1990-03").value());
     }
 
     @Test
