@@ -25,7 +25,8 @@ import org.concord.annotate.Token;
  * <li>"N years ago", "a month earlier", "two weeks ago" keep the granularity of their unit (1988, 1989-09, 1998-W02);
  * "a year ago" in a sentence about a quarter is that quarter a year back, the quarter being the one a business
  * report of that date covers (the latest quarter that ended more than a few weeks before);</li>
- * <li>"the quarter", "the latest quarter" are that reported quarter (DATE), "the current quarter" the document's;</li>
+ * <li>"the quarter", "the latest quarter" are that reported quarter (DATE), "the current quarter" the document's;
+ * "a quarter" is left alone (a duration, or a fraction);</li>
  * <li>"the weekend" is a week's weekend (1989-W43-WE); vague spans ("recent years", "the coming months")
  * stay durations;</li>
  * <li>ages ("a 6-year-old", "52 years old"), "once" and "previously" as adverbs, frequency adjectives before a noun
@@ -66,7 +67,7 @@ public final class TimexNormalizer {
             + "eleven|twelve|\\d{1,3}|a few|several) (year|month|week|day|hour|minute)s? later$");
     private static final Pattern FOLLOWING = Pattern.compile("^the (following|next|previous|preceding) (year|month|"
             + "day)$");
-    private static final Pattern QUARTER = Pattern.compile("^(?:the |this |that |a |its )?(?:(latest|most recent|"
+    private static final Pattern QUARTER = Pattern.compile("^(?:the |this |that |its )?(?:(latest|most recent|"
             + "current|past|last|previous|next|coming|same|year-ago|year-earlier|comparable|recent) )?(?:fiscal[- ])?"
             + "(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:fiscal[- ])?quarter$|^the (latest|year-ago|"
             + "year-earlier|comparable|year-before) period$");
@@ -525,8 +526,8 @@ public final class TimexNormalizer {
         if (modifier == null || modifier.equals("latest") || modifier.equals("most recent")
                 || modifier.equals("recent") || modifier.equals("last") || modifier.equals("past")
                 || modifier.equals("previous")) {
-            boolean current = modifier == null && tense == Tense.FUTURE;
-            return new Normalized("DATE", quarterOf(current ? anchor : reportedQuarterDay(anchor)));
+            // also in a future clause: "expected to earn 35 cents for the quarter" is the quarter being reported
+            return new Normalized("DATE", quarterOf(reportedQuarterDay(anchor)));
         }
         if (modifier.equals("current")) {
             return new Normalized("DATE", quarterOf(anchor));
