@@ -70,7 +70,7 @@ public enum Tense {
         boolean past = false;
         boolean present = false;
         boolean pastPerfect = false;
-        for (int i = k; i >= 0 && (i == k || inGroup(tokens.get(i))); i--) {
+        for (int i = k; i >= 0 && (i == k || inGroup(tokens.get(i)) || adjectiveBeforeTo(tokens, i)); i--) {
             Token t = tokens.get(i);
             String pos = pos(t);
             String w = t.word().toLowerCase(Locale.ROOT);
@@ -100,6 +100,12 @@ public enum Tense {
             return pos(tokens.get(k)).equals("VBN") && isHave(tokens, k) ? PAST : PRESENT;
         }
         return past ? PAST : NONE;
+    }
+
+    /** "due" in "had been due to expire", "likely" in "is likely to": an adjective that takes an infinitive. */
+    private static boolean adjectiveBeforeTo(List<Token> tokens, int i) {
+        String p = pos(tokens.get(i));
+        return (p.startsWith("JJ") || "IN".equals(p)) && i + 1 < tokens.size() && "TO".equals(pos(tokens.get(i + 1)));
     }
 
     private static boolean isHave(List<Token> tokens, int k) {

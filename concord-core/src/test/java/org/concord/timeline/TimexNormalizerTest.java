@@ -56,6 +56,12 @@ class TimexNormalizerTest {
         Tagged first = Tagged.of("On/IN Tuesday/NNP ,/, the/DT allies/NNS conferred/VBD ./.");
         f = first.text().indexOf("Tuesday");
         assertEquals(Tense.PAST, Tense.around(first.tokens(), f, f + 7));
+        Tagged due = Tagged.of("It/PRP had/VBD been/VBN due/IN to/TO expire/VB Friday/NNP evening/NN");
+        f = due.text().indexOf("Friday");
+        assertEquals(Tense.PAST, Tense.around(due.tokens(), f, f + 14));
+        Tagged set = Tagged.of("Talks/NNS are/VBP set/VBN to/TO resume/VB Monday/NNP");
+        f = set.text().indexOf("Monday");
+        assertEquals(Tense.FUTURE, Tense.around(set.tokens(), f, f + 6));
         assertEquals(Tense.NONE, Tense.around(List.of(), 0, 3));
     }
 
