@@ -19,9 +19,11 @@ import org.concord.annotate.Token;
  * Resources and Evaluation 47(2)):
  * <ul>
  * <li>a weekday is the one of the document's week or just before it, or the coming one in a future clause;</li>
- * <li>a month, a month and day, or an ordinal quarter without a year takes the document's year, moved back a year
- * when a past clause names a later month (or quarter) and forward when a future clause names an earlier one;
- * "last April" is the latest April before the document's month;</li>
+ * <li>a month or a month and day without a year takes the year that puts it nearest the document date, unless the
+ * clause's tense puts it on the other side (no more than eight months away); "last April" is the latest April
+ * before the document's month, "this April" the document's year; an ordinal quarter without a year takes the
+ * document's year, moved back when a past clause names a later quarter; holidays are placed the same way;</li>
+ * <li>"the following year", "the previous month" and a clock time without a day take the date mentioned last;</li>
  * <li>"N years ago", "a month earlier", "two weeks ago" keep the granularity of their unit (1988, 1989-09, 1998-W02);
  * "a year ago" in a sentence about a quarter is that quarter a year back, the quarter being the one a business
  * report of that date covers (the latest quarter that ended more than a few weeks before);</li>
@@ -30,10 +32,12 @@ import org.concord.annotate.Token;
  * <li>"the weekend" is a week's weekend (1989-W43-WE); vague spans ("recent years", "the coming months")
  * stay durations;</li>
  * <li>ages ("a 6-year-old", "52 years old"), "once" and "previously" as adverbs, frequency adjectives before a noun
- * ("quarterly dividend", "annual meeting"), month words that are first names ("Jan Kavan"), capitalized abbreviations read as units ("the SEC") and bare singular unit nouns tagged
- * as durations ("trading day") are not temporal
- * expressions under the guidelines' markability rules and are dropped;</li>
- * <li>time-zone offsets are not part of a TIMEX3 value ("T17:00", not "T17:00-0500").</li>
+ * ("quarterly dividend", "annual meeting"), month words that are first names ("Jan Kavan"), capitalized
+ * abbreviations read as units ("the SEC") and bare singular unit nouns tagged as durations ("trading day") are not
+ * temporal expressions under the guidelines' markability rules and are dropped;</li>
+ * <li>time-zone offsets are not part of a TIMEX3 value ("T17:00", not "T17:00-0500"); decades and centuries are
+ * "198" and "19"; durations count in the text's unit ("P2Q", "P1E"); "the year ended June 30" and "the first nine
+ * months" are durations, "three days later" the duration "P3D".</li>
  * </ul>
  * Other expressions keep the annotator's type and value, with the relative-date rules of {@link TemporalResolver}
  * applied to dates.
@@ -45,7 +49,8 @@ public final class TimexNormalizer {
     private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final Pattern WEEKDAY = Pattern.compile("\\b(" + WEEKDAYS + ")(?:'s|\u2019s)?\\b");
     private static final String MONTH_NAMES = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"
-            + "june?|july?|aug(?:ust|\\.)?|sep(?:tember|t\\.|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?";
+            + "june?|july?|aug(?:ust|\\.)?|sep(?:tember|t\\.|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|"
+            + "dec(?:ember|\\.)?";
     private static final Pattern MONTH = Pattern.compile("(?<![\\w])(" + MONTH_NAMES + ")(?![\\w])");
     private static final Pattern YEAR = Pattern.compile("\\b(1[6-9]|20)\\d{2}\\b|'\\d{2}\\b");
     private static final Pattern DAY_NUMBER = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b");
@@ -59,7 +64,8 @@ public final class TimexNormalizer {
     private static final Pattern TIME_ON_DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.+");
     private static final Pattern FULL_DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     private static final Pattern DAY_WORD = Pattern.compile("\\b(today|tonight|yesterday|tomorrow|last night|"
-            + "this (?:morning|afternoon|evening)|overnight|next|following|previous|before|after|later|earlier)\\b|\\d{1,2}/\\d{1,2}");
+            + "this (?:morning|afternoon|evening)|overnight|next|following|previous|before|after|later|earlier)\\b"
+            + "|\\d{1,2}/\\d{1,2}");
     private static final Pattern FIRST_N = Pattern.compile("^the (?:first|last|past|latest|previous|next) (two|"
             + "three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}) (year|quarter|month|week|day)s"
             + "(?: of .*)?$");
@@ -179,8 +185,8 @@ public final class TimexNormalizer {
     /**
      * The [start, end) spans of expressions in {@code text} that a general-purpose tagger leaves out: business-report
      * periods ("the year-earlier quarter", "the year-ago period", "the latest period", "year-earlier" before a noun),
-     * hyphenated parts of months and years ("mid-November", "post-1959"), "the near term", "a later date" and spelled-out decades
-     * ("the nineties").
+     * hyphenated parts of months and years ("mid-November", "post-1959"), "the near term", "a later date" and
+     * spelled-out decades ("the nineties").
      */
     public static List<int[]> periodSpans(String text) {
         List<int[]> out = new java.util.ArrayList<>();
@@ -417,7 +423,8 @@ public final class TimexNormalizer {
                 int shift = e.contains("last year") ? -1 : e.contains("next year") ? 1
                         : e.contains("this year") || (e.startsWith("this ") && !e.startsWith("this coming ")
                         && !e.startsWith("this past ")) ? 0 : 9;
-                int year = shift != 9 ? anchor.getYear() + shift : yearOf(mon, dom == null ? 15 : Math.min(dom, 28), e, tense, anchor);
+                int year = shift != 9 ? anchor.getYear() + shift
+                        : yearOf(mon, dom == null ? 15 : Math.min(dom, 28), e, tense, anchor);
                 String v = dom == null ? String.format(Locale.ROOT, "%04d-%02d", year, mon)
                         : String.format(Locale.ROOT, "%04d-%02d-%02d", year, mon, dom);
                 if (value == null || (value.matches("\\d{4}-\\d{2}(-\\d{2})?") && value.length() == v.length())) {
