@@ -50,6 +50,15 @@ public final class TemporalResolver {
      * @param anchor the publication date (may be null: then only absolute values are kept)
      */
     public String resolve(String expression, String value, String sentence, LocalDate anchor) {
+        return resolve(expression, value, sentence, Tense.NONE, anchor);
+    }
+
+    /**
+     * As {@link #resolve(String, String, String, LocalDate)}, with the tense of the expression's own clause
+     * ({@link Tense#around}): a past clause keeps a bare weekday in the past even when the sentence quotes a future
+     * ("said Friday that it will ..."), a future clause sends it forward; otherwise the sentence's wording decides.
+     */
+    public String resolve(String expression, String value, String sentence, Tense tense, LocalDate anchor) {
         String e = expression.toLowerCase(Locale.ROOT).strip();
         if (anchor != null) {
             Matcher wd = WEEKDAY.matcher(e);
@@ -61,7 +70,8 @@ public final class TemporalResolver {
                 if (e.contains("last")) {
                     return anchor.with(TemporalAdjusters.previous(day)).toString();
                 }
-                boolean future = FUTURE.matcher(sentence == null ? "" : sentence).find();
+                boolean future = tense == Tense.FUTURE || (tense != Tense.PAST
+                        && FUTURE.matcher(sentence == null ? "" : sentence).find());
                 return (future ? anchor.with(TemporalAdjusters.nextOrSame(day))
                         : anchor.with(TemporalAdjusters.previousOrSame(day))).toString();
             }

@@ -51,7 +51,8 @@ public final class TimelineBuilder {
                     continue;
                 }
                 String sentence = d.text().substring(s.start(), s.end());
-                String date = resolver.resolve(t.text(), t.value(), sentence, anchor);
+                String date = resolver.resolve(t.text(), t.value(), sentence,
+                        Tense.around(s.tokens(), t.start(), t.end()), anchor);
                 if (date == null || !seen.add(date + "@" + s.index())) {
                     continue;
                 }

@@ -72,7 +72,8 @@ public final class TimexEval implements EvalTask {
     /** The tagger factory of a system name; IllegalArgumentException naming the known systems otherwise. */
     private static Supplier<TimexTagger> tagger(String system) {
         if ("concord".equals(system)) {
-            return () -> ConcordTimexTagger.create(CoreNlpAnnotator.shared());
+            return () -> ConcordTimexTagger.create(CachingAnnotator.wrap(CoreNlpAnnotator.shared(),
+                    System.getProperty("concord.timex.cache")));
         }
         if ("corenlp".equals(system)) {
             return CoreNlpTimexTagger::create;
@@ -86,12 +87,62 @@ public final class TimexEval implements EvalTask {
 
     private static Outcome annotate(List<TimeMlDocument> docs, TimexTagger tagger, String system, int threads)
             throws IOException {
+        String dumpFile = System.getProperty("concord.timex.dump");
+        Map<String, List<String>> dump = dumpFile == null ? null : new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            return annotate(docs, tagger, system, threads, dump);
+        } finally {
+            if (dump != null) {
+                List<String> lines = new ArrayList<>();
+                dump.keySet().stream().sorted().forEach(k -> lines.addAll(dump.get(k)));
+                java.nio.file.Files.write(Path.of(dumpFile), lines, java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /**
+     * Development aid ({@code -Dconcord.timex.dump=FILE}): one tab-separated line per aligned or unaligned timex,
+     * {@code doc dct outcome goldType goldValue goldText sysType sysValue sysText sentence}, outcome one of
+     * {@code ok}, {@code value}, {@code type}, {@code missed}, {@code spurious}.
+     */
+    private static void dump(Map<String, List<String>> dump, TimeMlDocument d, List<TimexSpan> system) {
+        List<String> lines = new ArrayList<>();
+        String text = d.text();
+        for (TimexScorer.Pair p : TimexScorer.pairs(text, d.timexes(), system)) {
+            TimexSpan g = p.gold();
+            TimexSpan s = p.system();
+            String outcome = g == null ? "spurious" : s == null ? "missed"
+                    : !Objects.equals(g.type(), s.type()) ? "type"
+                    : !Objects.equals(g.value(), s.value()) ? "value" : "ok";
+            TimexSpan any = g != null ? g : s;
+            int from = Math.max(0, text.lastIndexOf('\n', any.start()) + 1);
+            int to = text.indexOf('\n', any.end());
+            String context = text.substring(Math.max(from, any.start() - 100),
+                    Math.min(to < 0 ? text.length() : to, any.end() + 60));
+            lines.add(String.join("\t", d.id(), String.valueOf(d.dctValue()), outcome,
+                    g == null ? "" : g.type(), g == null ? "" : String.valueOf(g.value()),
+                    g == null ? "" : flat(g.textIn(text)), s == null ? "" : s.type(),
+                    s == null ? "" : String.valueOf(s.value()), s == null ? "" : flat(s.textIn(text)),
+                    flat(context)));
+        }
+        dump.put(d.file().toString(), lines);
+    }
+
+    private static String flat(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    private static Outcome annotate(List<TimeMlDocument> docs, TimexTagger tagger, String system, int threads,
+                                    Map<String, List<String>> dump) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, docs.size()));
         try {
             List<Future<DocumentOutcome>> futures = new ArrayList<>();
             for (TimeMlDocument d : docs) {
                 futures.add(pool.submit(() -> {
                     TimexTagger.Tagged tagged = tagger.tag(d.text(), d.anchor());
+                    if (dump != null) {
+                        dump(dump, d, tagged.timexes());
+                    }
                     return new DocumentOutcome(TimexScorer.score(d.text(), d.timexes(), tagged.timexes()),
                             tagged.tokens());
                 }));

@@ -29,16 +29,70 @@ public final class TimexScorer {
         Objects.requireNonNull(text, "text");
         List<TimexSpan> g = sorted(text, gold, "gold");
         List<TimexSpan> s = sorted(text, system, "system");
+        int[] pairOfSystem = align(g, s, text);
+        int strict = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (pairOfSystem[i] >= 0 && g.get(pairOfSystem[i]).start() == s.get(i).start()
+                    && g.get(pairOfSystem[i]).end() == s.get(i).end()) {
+                strict++;
+            }
+        }
+        int relaxed = 0;
+        int type = 0;
+        int value = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (pairOfSystem[i] < 0) {
+                continue;
+            }
+            TimexSpan gs = g.get(pairOfSystem[i]);
+            TimexSpan ss = s.get(i);
+            relaxed++;
+            if (gs.type() != null && gs.type().equals(ss.type())) {
+                type++;
+            }
+            if (gs.value() != null && gs.value().equals(ss.value())) {
+                value++;
+            }
+        }
+        return new TimexCounts(g.size(), s.size(), strict, relaxed, type, value);
+    }
+
+    /** A gold timex and the system timex aligned with it (either may be null when unpaired), in text order. */
+    public record Pair(TimexSpan gold, TimexSpan system) {}
+
+    /** The alignment of one document as the scorer makes it: every gold and system timex once, paired or not. */
+    public static List<Pair> pairs(String text, List<TimexSpan> gold, List<TimexSpan> system) {
+        List<TimexSpan> g = sorted(text, gold, "gold");
+        List<TimexSpan> s = sorted(text, system, "system");
+        int[] pairOfSystem = align(g, s, text);
+        boolean[] goldPaired = new boolean[g.size()];
+        List<Pair> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (pairOfSystem[i] >= 0) {
+                goldPaired[pairOfSystem[i]] = true;
+                out.add(new Pair(g.get(pairOfSystem[i]), s.get(i)));
+            } else {
+                out.add(new Pair(null, s.get(i)));
+            }
+        }
+        for (int j = 0; j < g.size(); j++) {
+            if (!goldPaired[j]) {
+                out.add(new Pair(g.get(j), null));
+            }
+        }
+        out.sort(Comparator.comparingInt((Pair p) -> p.gold() != null ? p.gold().start() : p.system().start()));
+        return out;
+    }
+
+    private static int[] align(List<TimexSpan> g, List<TimexSpan> s, String text) {
         int[] pairOfSystem = new int[s.size()];
         boolean[] goldTaken = new boolean[g.size()];
         java.util.Arrays.fill(pairOfSystem, -1);
-        int strict = 0;
         for (int i = 0; i < s.size(); i++) {
             for (int j = 0; j < g.size(); j++) {
                 if (!goldTaken[j] && g.get(j).start() == s.get(i).start() && g.get(j).end() == s.get(i).end()) {
                     pairOfSystem[i] = j;
                     goldTaken[j] = true;
-                    strict++;
                     break;
                 }
             }
@@ -64,24 +118,7 @@ public final class TimexScorer {
                 goldTaken[best] = true;
             }
         }
-        int relaxed = 0;
-        int type = 0;
-        int value = 0;
-        for (int i = 0; i < s.size(); i++) {
-            if (pairOfSystem[i] < 0) {
-                continue;
-            }
-            TimexSpan gs = g.get(pairOfSystem[i]);
-            TimexSpan ss = s.get(i);
-            relaxed++;
-            if (gs.type() != null && gs.type().equals(ss.type())) {
-                type++;
-            }
-            if (gs.value() != null && gs.value().equals(ss.value())) {
-                value++;
-            }
-        }
-        return new TimexCounts(g.size(), s.size(), strict, relaxed, type, value);
+        return pairOfSystem;
     }
 
     /** The number of non-whitespace characters both spans cover. */

@@ -1,0 +1,597 @@
+package org.concord.timeline;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.concord.annotate.Token;
+
+/**
+ * Turns a temporal expression found by the annotator into a TimeML TIMEX3 type and value (TimeML 1.2.1; Pustejovsky
+ * et al., "TimeML Annotation Guidelines"), news-style: underspecified expressions are anchored on the document
+ * creation time and their direction comes from the tense of their clause ({@link Tense}), the strategy of
+ * HeidelTime's news domain (Strötgen and Gertz 2013, "Multilingual and cross-domain temporal tagging", Language
+ * Resources and Evaluation 47(2)):
+ * <ul>
+ * <li>a weekday is the one of the document's week or just before it, or the coming one in a future clause;</li>
+ * <li>a month or a month and day without a year takes the year that puts it nearest the document date, unless the
+ * clause's tense puts it on the other side (no more than eight months away); "last April" is the latest April
+ * before the document's month, "this April" the document's year; an ordinal quarter without a year takes the
+ * document's year, moved back when a past clause names a later quarter; holidays are placed the same way;</li>
+ * <li>"the following year", "the previous month" and a clock time without a day take the date mentioned last;</li>
+ * <li>"N years ago", "a month earlier", "two weeks ago" keep the granularity of their unit (1988, 1989-09, 1998-W02);
+ * "a year ago" in a sentence about a quarter is that quarter a year back, the quarter being the one a business
+ * report of that date covers (the latest quarter that ended more than a few weeks before);</li>
+ * <li>"the quarter", "the latest quarter" are that reported quarter (DATE), "the current quarter" the document's;
+ * "a quarter" is left alone (a duration, or a fraction);</li>
+ * <li>"the weekend" is a week's weekend (1989-W43-WE); vague spans ("recent years", "the coming months")
+ * stay durations;</li>
+ * <li>ages ("a 6-year-old", "52 years old"), "once" and "previously" as adverbs, frequency adjectives before a noun
+ * ("quarterly dividend", "annual meeting"), month words that are first names ("Jan Kavan"), capitalized
+ * abbreviations read as units ("the SEC") and bare singular unit nouns tagged as durations ("trading day") are not
+ * temporal expressions under the guidelines' markability rules and are dropped;</li>
+ * <li>time-zone offsets are not part of a TIMEX3 value ("T17:00", not "T17:00-0500"); decades and centuries are
+ * "198" and "19"; durations count in the text's unit ("P2Q", "P1E"); "the year ended June 30" and "the first nine
+ * months" are durations, "three days later" the duration "P3D".</li>
+ * </ul>
+ * Other expressions keep the annotator's type and value, with the relative-date rules of {@link TemporalResolver}
+ * applied to dates.
+ */
+public final class TimexNormalizer {
+    /** A TIMEX3 type and value. */
+    public record Normalized(String type, String value) {}
+
+    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(" + WEEKDAYS + ")(?:'s|\u2019s)?\\b");
+    private static final String MONTH_NAMES = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|"
+            + "june?|july?|aug(?:ust|\\.)?|sep(?:tember|t\\.|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|"
+            + "dec(?:ember|\\.)?";
+    private static final Pattern MONTH = Pattern.compile("(?<![\\w])(" + MONTH_NAMES + ")(?![\\w])");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[6-9]|20)\\d{2}\\b|'\\d{2}\\b");
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    private static final Pattern AGE = Pattern.compile(
+            "^(?:(?:a|an|the|this|that|his|her|their|its) )?(?:[\\w.]+)[- ](?:year|month|week|day)s?[- ]old$");
+    private static final Pattern AGO = Pattern.compile("^(?:about |nearly |almost |some |more than |less than |"
+            + "roughly |just |only |exactly |barely |over )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|\\d{1,3}) (year|month|week|day|decade|quarter)s? (ago|earlier|before)$");
+    private static final Pattern BARE_UNIT = Pattern.compile("^(?:day|week|month|hour|minute|second)$");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(this|last|next) year$");
+    private static final Pattern TIME_ON_DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.+");
+    private static final Pattern FULL_DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+    private static final Pattern DAY_WORD = Pattern.compile("\\b(today|tonight|yesterday|tomorrow|last night|"
+            + "this (?:morning|afternoon|evening)|overnight|next|following|previous|before|after|later|earlier)\\b"
+            + "|\\d{1,2}/\\d{1,2}");
+    private static final Pattern FIRST_N = Pattern.compile("^the (?:first|last|past|latest|previous|next) (two|"
+            + "three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}) (year|quarter|month|week|day)s"
+            + "(?: of .*)?$");
+    private static final Pattern LATER = Pattern.compile("^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|\\d{1,3}|a few|several) (year|month|week|day|hour|minute)s? later$");
+    private static final Pattern FOLLOWING = Pattern.compile("^the (following|next|previous|preceding) (year|month|"
+            + "day)$");
+    private static final Pattern QUARTER = Pattern.compile("^(?:the |this |that |its )?(?:(latest|most recent|"
+            + "current|past|last|previous|next|coming|same|year-ago|year-earlier|comparable|recent) )?(?:fiscal[- ])?"
+            + "(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:fiscal[- ])?quarter$|^the (latest|year-ago|"
+            + "year-earlier|comparable|year-before) period$");
+    private static final Pattern WEEKEND = Pattern.compile(
+            "^(?:over |during |on |at )?(the|this|last|next|this coming|this past) ?weekend$");
+    private static final Pattern ZONE = Pattern.compile("(T\\d{2}(?::\\d{2}){0,2})[-+]\\d{2}:?\\d{2}$");
+    private static final Pattern DECADE_OR_CENTURY = Pattern.compile("\\d{2}XX|\\d{3}X");
+    private static final Pattern HOLIDAY = Pattern.compile("\\b(thanksgiving|christmas|easter|new year's|"
+            + "independence day|halloween|valentine's day|memorial day|labor day|veterans day|good friday)\\b");
+    private static final java.util.Set<String> FIXED_HOLIDAYS = java.util.Set.of("christmas", "new year's",
+            "independence day", "halloween", "valentine's day", "veterans day");
+    private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.Set<String> FREQUENCY_ADJECTIVES = java.util.Set.of("quarterly", "annual",
+            "yearly", "biannual", "semiannual", "semi-annual");
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+
+    private final TemporalResolver resolver = TemporalResolver.create();
+
+    private TimexNormalizer() {
+    }
+
+    public static TimexNormalizer create() {
+        return new TimexNormalizer();
+    }
+
+    /**
+     * The TIMEX3 type and value of an expression, or null when it is not a temporal expression under the TimeML
+     * markability rules.
+     *
+     * @param expression the expression as written
+     * @param type the annotator's TIMEX3 type
+     * @param value the annotator's value (may be null)
+     * @param tokens the tokens of its sentence (for tense and part of speech; may be empty)
+     * @param start start offset of the expression (same coordinates as the tokens)
+     * @param end end offset of the expression
+     * @param sentence the sentence text (may be empty)
+     * @param anchor the document creation date (may be null: then relative expressions keep the annotator's value)
+     */
+    public Normalized normalize(String expression, String type, String value, List<Token> tokens, int start, int end,
+                                String sentence, LocalDate anchor) {
+        return normalize(expression, type, value, tokens, start, end, sentence, anchor, null);
+    }
+
+    /**
+     * As {@link #normalize(String, String, String, List, int, int, String, LocalDate)}, with the value of the date
+     * mentioned last before this expression in the same document ({@code previous}, may be null): "a year earlier"
+     * after "the third quarter" is that quarter a year back (the previous-mention reference of narratives).
+     */
+    public Normalized normalize(String expression, String type, String value, List<Token> tokens, int start, int end,
+                                String sentence, LocalDate anchor, String previous) {
+        String e = expression.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        if (notMarkable(e, expression, type, tokens, start, end)) {
+            return null;
+        }
+        if (value != null && "TIME".equals(type)) {
+            value = ZONE.matcher(value).replaceFirst("$1");
+        }
+        if (value != null && ("DATE".equals(type) || "SET".equals(type))
+                && DECADE_OR_CENTURY.matcher(value).matches()) {
+            // a decade or century is a DATE, written as its first three digits ("198") or two ("19")
+            type = "DATE";
+            value = value.replace("X", "");
+        }
+        if ("DURATION".equals(type) && value != null) {
+            value = durationUnits(e, value);
+        }
+        if (anchor == null) {
+            return new Normalized(type, value);
+        }
+        if (YEAR_ENDED.matcher(e).matches() && nextWord(tokens, end).matches("ended|ending")) {
+            // "the year ended March 31": a year-long period measured up to a date, a duration
+            return new Normalized("DURATION", "P1Y");
+        }
+        Tense tense = Tense.around(tokens, start, end);
+        String s = sentence == null ? "" : sentence.toLowerCase(Locale.ROOT);
+        if (value == null && "DATE".equals(type)) {
+            Matcher y = RELATIVE_YEAR.matcher(e);
+            if (y.find()) {
+                // the annotator joined words around "this year" into one expression and gave it no value
+                int shift = y.group(1).equals("last") ? -1 : y.group(1).equals("next") ? 1 : 0;
+                return new Normalized(type, String.format(Locale.ROOT, "%04d", anchor.getYear() + shift));
+            }
+        }
+        Normalized n = relative(e, type, value, tense, s, anchor, previous);
+        if (n != null) {
+            return n;
+        }
+        if ("DATE".equals(type)) {
+            String resolved = resolver.resolve(expression, value, sentence, anchor);
+            if (resolved != null) {
+                return new Normalized(type, resolved);
+            }
+        }
+        return new Normalized(type, value);
+    }
+
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:the (?:year-earlier|year-ago|year-before|latest)"
+            + " (?:quarter|period)|year-earlier|year-ago|(?:mid|early|late)-(?:" + MONTH_NAMES + ")|the (?:near|short) "
+            + "term|a later date|the (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
+            + "(?:mid|early|late|post|pre)-(?:1[6-9]|20)\\d{2})\\b");
+    private static final Pattern PREFIXED_YEAR = Pattern.compile("^(?:mid|early|late|post|pre)-(\\d{4})$");
+    private static final Pattern DECADE_WORD = Pattern.compile("^the (twen|thir|for|fif|six|seven|eigh|nine)ties$");
+    private static final List<String> DECADE_WORDS = List.of("twen", "thir", "for", "fif", "six", "seven", "eigh",
+            "nine");
+
+    /**
+     * The [start, end) spans of expressions in {@code text} that a general-purpose tagger leaves out: business-report
+     * periods ("the year-earlier quarter", "the year-ago period", "the latest period", "year-earlier" before a noun),
+     * hyphenated parts of months and years ("mid-November", "post-1959"), "the near term", "a later date" and
+     * spelled-out decades ("the nineties").
+     */
+    public static List<int[]> periodSpans(String text) {
+        List<int[]> out = new java.util.ArrayList<>();
+        Matcher m = PERIOD.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    /**
+     * Whether an expression's value can be the reference of a later one ("the third quarter" can, "a year earlier"
+     * cannot: it is itself relative to a reference).
+     */
+    public static boolean isReference(String expression) {
+        String e = expression.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        return !AGO.matcher(e).matches() && !e.contains("year-earlier") && !e.contains("year-ago")
+                && !e.contains("year-before");
+    }
+
+    private static boolean notMarkable(String e, String expression, String type, List<Token> tokens, int start,
+                                       int end) {
+        if (AGE.matcher(e).matches() || e.equals("once") || e.equals("previously")) {
+            return true;
+        }
+        if ("DURATION".equals(type) && BARE_UNIT.matcher(e).matches()) {
+            // a unit noun with no quantity or determiner ("the first trading day" tagged as "day") measures nothing
+            return true;
+        }
+        if (isPersonName(tokens, start, end)) {
+            return true;
+        }
+        if (FREQUENCY_ADJECTIVES.contains(e)) {
+            Token t = single(tokens, start, end);
+            return t != null && "JJ".equals(t.pos());
+        }
+        String bare = expression.strip().replaceFirst("^(?i)the\\s+", "");
+        return "TIME".equals(type) && bare.length() >= 2 && bare.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static final Pattern MONTHS_DURATION = Pattern.compile("^P(\\d+|X)M$");
+    private static final Pattern YEARS_DURATION = Pattern.compile("^P(\\d+|X)Y$");
+
+    /**
+     * A duration in the unit the text counts in, as TimeML writes it: quarters as Q ("the past two quarters" P2Q,
+     * not P6M), decades as E, centuries as C and millennia as L.
+     */
+    static String durationUnits(String e, String value) {
+        Matcher mm = MONTHS_DURATION.matcher(value);
+        if (e.contains("quarter") && mm.matches()) {
+            return mm.group(1).equals("X") ? "PXQ"
+                    : Integer.parseInt(mm.group(1)) % 3 == 0 ? "P" + Integer.parseInt(mm.group(1)) / 3 + "Q" : value;
+        }
+        Matcher ym = YEARS_DURATION.matcher(value);
+        if (!ym.matches()) {
+            return value;
+        }
+        String[][] units = {{"decade", "10", "E"}, {"centur", "100", "C"}, {"millenni", "1000", "L"}};
+        for (String[] u : units) {
+            if (e.contains(u[0])) {
+                if (ym.group(1).equals("X")) {
+                    return "PX" + u[2];
+                }
+                int years = Integer.parseInt(ym.group(1));
+                int per = Integer.parseInt(u[1]);
+                return years % per == 0 ? "P" + years / per + u[2] : value;
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Whether the named-entity tagger read every token of the expression as part of a person's name ("Foreign
+     * Minister Jan Kavan"): a month word that is a first name.
+     */
+    private static boolean isPersonName(List<Token> tokens, int start, int end) {
+        boolean any = false;
+        for (Token t : tokens) {
+            if (t.end() > start && t.start() < end) {
+                if (!"PERSON".equals(t.ner())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static final Pattern YEAR_ENDED = Pattern.compile("^the (?:fiscal |financial )?year$");
+
+    private static String nextWord(List<Token> tokens, int end) {
+        for (Token t : tokens) {
+            if (t.start() >= end) {
+                return t.word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    private static Token single(List<Token> tokens, int start, int end) {
+        Token found = null;
+        for (Token t : tokens) {
+            if (t.end() > start && t.start() < end) {
+                if (found != null) {
+                    return null;
+                }
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    private Normalized relative(String e, String type, String value, Tense tense, String sentence, LocalDate anchor,
+                                String previous) {
+        Matcher m = AGO.matcher(e);
+        if (m.matches()) {
+            return ago(NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1)),
+                    m.group(2), sentence, anchor, previous);
+        }
+        m = FIRST_N.matcher(e);
+        if (m.matches()) {
+            // "the first nine months (of 1997)", "the past two quarters": a span of that many units
+            int count = NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1));
+            String unit = m.group(2);
+            return new Normalized("DURATION", "P" + count + (unit.equals("quarter") ? "Q"
+                    : String.valueOf(unit.toUpperCase(Locale.ROOT).charAt(0))));
+        }
+        m = LATER.matcher(e);
+        if (m.matches()) {
+            // "three days later": the TIMEX3 is the duration, "later" only signals its relation to an event
+            String amount = m.group(1).equals("a few") || m.group(1).equals("several") ? "X"
+                    : String.valueOf(NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1))
+                    : Integer.parseInt(m.group(1)));
+            String unit = m.group(2);
+            String v = unit.equals("hour") || unit.equals("minute")
+                    ? "PT" + amount + unit.toUpperCase(Locale.ROOT).charAt(0)
+                    : "P" + amount + unit.toUpperCase(Locale.ROOT).charAt(0);
+            return new Normalized("DURATION", v);
+        }
+        m = FOLLOWING.matcher(e);
+        if (m.matches() && "DATE".equals(type) && previous != null) {
+            Normalized f = following(m.group(1), m.group(2), previous);
+            if (f != null) {
+                return f;
+            }
+        }
+        if (e.equals("the past year") && "DATE".equals(type)) {
+            return new Normalized("DATE", String.format(Locale.ROOT, "%04d", anchor.getYear() - 1));
+        }
+        if (e.equals("the near term") || e.equals("the short term") || e.equals("a later date")) {
+            return new Normalized("DATE", "FUTURE_REF");
+        }
+        m = PREFIXED_YEAR.matcher(e);
+        if (m.matches()) {
+            return new Normalized("DATE", m.group(1));
+        }
+        m = DECADE_WORD.matcher(e);
+        if (m.matches()) {
+            // spelled-out decades of the twentieth century
+            return new Normalized("DATE", "19" + (DECADE_WORDS.indexOf(m.group(1)) + 2));
+        }
+        if (e.equals("year-earlier") || e.equals("year-ago") || e.equals("year-before")) {
+            return ago(1, "year", sentence, anchor, previous);
+        }
+        m = QUARTER.matcher(e);
+        if (m.matches()) {
+            String modifier = m.group(1) != null ? m.group(1) : m.group(3);
+            return quarter("year-before".equals(modifier) ? "year-ago" : modifier, m.group(2), tense, anchor);
+        }
+        m = WEEKEND.matcher(e);
+        if (m.matches()) {
+            String which = m.group(1);
+            boolean future = which.equals("next") || which.equals("this coming")
+                    || (!which.equals("last") && !which.equals("this past") && tense == Tense.FUTURE);
+            LocalDate sat = future ? anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                    : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            if (which.equals("next")) {
+                sat = anchor.with(TemporalAdjusters.next(DayOfWeek.SATURDAY)).plusWeeks(
+                        anchor.getDayOfWeek().getValue() >= 6 ? 1 : 0);
+            }
+            return new Normalized("DATE", week(sat) + "-WE");
+        }
+        boolean hasYear = YEAR.matcher(e).find();
+        if ("TIME".equals(type) && value != null && previous != null && TIME_ON_DAY.matcher(value).matches()
+                && FULL_DAY.matcher(previous).matches() && !hasYear && !WEEKDAY.matcher(e).find()
+                && !MONTH.matcher(e).find() && !DAY_WORD.matcher(e).find()) {
+            // a clock time with no day of its own is on the day the text spoke of last
+            return new Normalized(type, previous + value.substring(10));
+        }
+        Matcher wd = WEEKDAY.matcher(e);
+        Matcher mo = MONTH.matcher(e);
+        boolean month = mo.find();
+        if (wd.find() && !hasYear && !month && (value == null || ISO_DATE.matcher(value).find())
+                && !e.contains("next") && !e.contains("last") && !e.contains("previous") && !e.contains("following")
+                && ("DATE".equals(type) || "TIME".equals(type))) {
+            DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            boolean future = tense == Tense.FUTURE || e.contains("coming");
+            LocalDate d = future ? anchor.with(TemporalAdjusters.nextOrSame(day))
+                    : anchor.with(TemporalAdjusters.previousOrSame(day));
+            String v = value != null && value.length() > 10 ? d + value.substring(10) : d.toString();
+            return new Normalized(type, v);
+        }
+        if (!month && !hasYear && "DATE".equals(type) && HOLIDAY.matcher(e).find() && value != null
+                && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            // a holiday without a year: its date in the year nearest the document date ("Thanksgiving" in January)
+            LocalDate h = LocalDate.parse(value);
+            int year = yearOf(h.getMonthValue(), h.getDayOfMonth(), e, tense, anchor);
+            if (year == h.getYear()) {
+                return new Normalized(type, value);
+            }
+            String name = e.replaceAll(".*?" + HOLIDAY.pattern() + ".*", "$1");
+            if (name.equals("thanksgiving")) {
+                LocalDate t = LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+                return new Normalized(type, t.toString());
+            }
+            if (FIXED_HOLIDAYS.contains(name)) {
+                return new Normalized(type, h.withYear(year).toString());
+            }
+            return new Normalized(type, value);
+        }
+        if (month && !hasYear && "DATE".equals(type) && !e.contains("every") && !e.contains("each")) {
+            int mon = monthNumber(mo.group(1));
+            String rest = e.substring(mo.end());
+            Matcher dn = DAY_NUMBER.matcher(rest);
+            Integer dom = dn.find() && dn.start() <= 2 ? Integer.valueOf(dn.group(1)) : null;
+            if (dom == null) {
+                Matcher before = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? $")
+                        .matcher(e.substring(0, mo.start()));
+                if (before.find()) {
+                    dom = Integer.valueOf(before.group(1));
+                }
+            }
+            if (mon > 0 && (dom == null || (dom >= 1 && dom <= 31))) {
+                int shift = e.contains("last year") ? -1 : e.contains("next year") ? 1
+                        : e.contains("this year") || (e.startsWith("this ") && !e.startsWith("this coming ")
+                        && !e.startsWith("this past ")) ? 0 : 9;
+                int year = shift != 9 ? anchor.getYear() + shift
+                        : yearOf(mon, dom == null ? 15 : Math.min(dom, 28), e, tense, anchor);
+                String v = dom == null ? String.format(Locale.ROOT, "%04d-%02d", year, mon)
+                        : String.format(Locale.ROOT, "%04d-%02d-%02d", year, mon, dom);
+                if (value == null || (value.matches("\\d{4}-\\d{2}(-\\d{2})?") && value.length() == v.length())) {
+                    return new Normalized(type, v);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The year of a month (and day) written without one: "last"/"next" name the latest before or the first after the
+     * document's month; otherwise the year that puts the date nearest the document date, ties going to the past
+     * (news mostly reports what happened), unless the clause's tense says which side it lies on and that side is no
+     * more than eight months away.
+     */
+    static int yearOf(int month, int day, String e, Tense tense, LocalDate anchor) {
+        int am = anchor.getMonthValue();
+        int y = anchor.getYear();
+        if (e.startsWith("last ") || e.startsWith("this past ")) {
+            return month >= am ? y - 1 : y;
+        }
+        if (e.startsWith("next ") || e.startsWith("this coming ")) {
+            return month <= am ? y + 1 : y;
+        }
+        LocalDate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int cy = y - 1; cy <= y + 1; cy++) {
+            LocalDate d = LocalDate.of(cy, month, day);
+            boolean ahead = d.isAfter(anchor);
+            long dist = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(anchor, d));
+            if (dist < bestDistance || (dist == bestDistance && !ahead)) {
+                best = d;
+                bestDistance = dist;
+            }
+        }
+        if (tense == Tense.FUTURE && best.isBefore(anchor.minusDays(7))
+                && best.plusYears(1).isBefore(anchor.plusMonths(8))) {
+            return best.getYear() + 1;
+        }
+        if (tense == Tense.PAST && best.isAfter(anchor.plusDays(7))
+                && best.minusYears(1).isAfter(anchor.minusMonths(8))) {
+            return best.getYear() - 1;
+        }
+        return best.getYear();
+    }
+
+    /**
+     * "the following year", "the previous month", "the next day": one unit after or before the date mentioned last,
+     * when that date is at least as fine as the unit (the narrative reference of Strötgen and Gertz 2013).
+     */
+    private static Normalized following(String which, String unit, String previous) {
+        int step = which.equals("following") || which.equals("next") ? 1 : -1;
+        try {
+            if (unit.equals("year") && previous.matches("\\d{4}.*")) {
+                return new Normalized("DATE", String.format(Locale.ROOT, "%04d",
+                        Integer.parseInt(previous.substring(0, 4)) + step));
+            }
+            if (unit.equals("month") && previous.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+                java.time.YearMonth ym = java.time.YearMonth.parse(previous.substring(0, 7)).plusMonths(step);
+                return new Normalized("DATE", ym.toString());
+            }
+            if (unit.equals("day") && previous.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return new Normalized("DATE", LocalDate.parse(previous).plusDays(step).toString());
+            }
+        } catch (java.time.DateTimeException ex) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The quarter a business report of {@code anchor} covers: the latest one ended at least six weeks before. */
+    static LocalDate reportedQuarterDay(LocalDate anchor) {
+        return anchor.minusDays(45);
+    }
+
+    private static String quarterOf(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-Q%d", d.getYear(), d.get(IsoFields.QUARTER_OF_YEAR));
+    }
+
+    private static Normalized quarter(String modifier, String ordinal, Tense tense, LocalDate anchor) {
+        if (ordinal != null) {
+            int q = switch (ordinal) {
+                case "first", "1st" -> 1;
+                case "second", "2nd" -> 2;
+                case "third", "3rd" -> 3;
+                default -> 4;
+            };
+            int aq = anchor.get(IsoFields.QUARTER_OF_YEAR);
+            int y = anchor.getYear();
+            if ("year-ago".equals(modifier) || "year-earlier".equals(modifier) || "same".equals(modifier)) {
+                y -= 1;
+            } else if ("last".equals(modifier) || "past".equals(modifier) || "previous".equals(modifier)) {
+                y = q >= aq ? y - 1 : y;
+            } else if ("next".equals(modifier) || "coming".equals(modifier)) {
+                y = q <= aq ? y + 1 : y;
+            } else if (tense == Tense.FUTURE) {
+                // results are reported weeks after a quarter ends: "will report third-quarter results" in October
+                y = q < reportedQuarterDay(anchor).get(IsoFields.QUARTER_OF_YEAR)
+                        && reportedQuarterDay(anchor).getYear() == y ? y + 1 : y;
+            } else if (q > aq) {
+                y -= 1;
+            }
+            return new Normalized("DATE", String.format(Locale.ROOT, "%04d-Q%d", y, q));
+        }
+        if (modifier == null || modifier.equals("latest") || modifier.equals("most recent")
+                || modifier.equals("recent") || modifier.equals("last") || modifier.equals("past")
+                || modifier.equals("previous")) {
+            // also in a future clause: "expected to earn 35 cents for the quarter" is the quarter being reported
+            return new Normalized("DATE", quarterOf(reportedQuarterDay(anchor)));
+        }
+        if (modifier.equals("current")) {
+            return new Normalized("DATE", quarterOf(anchor));
+        }
+        if (modifier.equals("next") || modifier.equals("coming")) {
+            return new Normalized("DATE", quarterOf(anchor.plusMonths(3)));
+        }
+        if (modifier.equals("year-ago") || modifier.equals("year-earlier") || modifier.equals("same")
+                || modifier.equals("comparable")) {
+            return new Normalized("DATE", quarterOf(reportedQuarterDay(anchor).minusYears(1)));
+        }
+        return null;
+    }
+
+    private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-(Q[1-4])$");
+
+    private static Normalized ago(int n, String unit, String sentence, LocalDate anchor, String previous) {
+        Matcher pq = previous == null ? null : QUARTER_VALUE.matcher(previous);
+        if ("year".equals(unit) && pq != null && pq.matches()) {
+            return new Normalized("DATE", (Integer.parseInt(pq.group(1)) - n) + "-" + pq.group(2));
+        }
+        return switch (unit) {
+            case "year" -> new Normalized("DATE", sentence.contains("quarter") && n == 1
+                    ? quarterOf(reportedQuarterDay(anchor).minusYears(1))
+                    : String.format(Locale.ROOT, "%04d", anchor.getYear() - n));
+            case "decade" -> new Normalized("DATE", String.format(Locale.ROOT, "%04d", anchor.getYear() - 10 * n));
+            case "quarter" -> new Normalized("DATE", quarterOf(reportedQuarterDay(anchor).minusMonths(3L * n)));
+            case "month" -> {
+                LocalDate d = anchor.minusMonths(n);
+                yield new Normalized("DATE", String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue()));
+            }
+            case "week" -> new Normalized("DATE", week(anchor.minusWeeks(n)));
+            default -> new Normalized("DATE", anchor.minusDays(n).toString());
+        };
+    }
+
+    private static String week(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+                d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static int monthNumber(String name) {
+        String n = name.replace(".", "");
+        return switch (n.length() >= 3 ? n.substring(0, 3) : n) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> 0;
+        };
+    }
+}
