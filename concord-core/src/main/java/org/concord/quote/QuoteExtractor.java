@@ -742,7 +742,12 @@ public final class QuoteExtractor {
                 Token t = tokens.get(k);
                 String lemma = t.lemma() == null ? t.word() : t.lemma();
                 if (isSpeechVerb(t, SPEECH_VERBS) || lemma.equalsIgnoreCase("read")) {
-                    Cue c = subjectBefore(from, k);
+                    Cue c = k - 1 > from && tokens.get(k - 1).pos().equals("CC") ? mainSubject(from, k - 1) : null;
+                if (c == null) {
+                    c = subjectBefore(from, k);
+                } else {
+                    c = new Cue(k, c.speaker, c.speakerStart, c.speakerEnd, c.kind);
+                }
                     if (c == null) {
                         c = objectAfter(k, pe);
                     }
@@ -789,7 +794,7 @@ public final class QuoteExtractor {
                 if (isAccordingTo(k)) {
                     Cue c = accordingTo(k, s.end());
                     if (c == null) {
-                        return found;
+                        break; // "according to the report": no speaker here; a verb cue may still hold one
                     }
                     int phraseEnd = clauseEnd(k + 2, s.end());
                     int cs;
@@ -806,8 +811,11 @@ public final class QuoteExtractor {
                         ce = tokens.get(before).end();
                     }
                     addIfAny(found, reportedMention(cs, ce, c));
-                    return found;
+                    break;
                 }
+            }
+            if (!found.isEmpty()) {
+                return found;
             }
             for (int k = first; k <= last; k++) {
                 Token t = tokens.get(k);
@@ -840,15 +848,7 @@ public final class QuoteExtractor {
                         continue;
                     }
                     // no quotation before it: the participle shares the subject of the sentence's main verb
-                    int main = -1;
-                    for (int j = first + 1; j < k; j++) {
-                        String pos = tokens.get(j).pos();
-                        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
-                            main = j;
-                            break;
-                        }
-                    }
-                    Cue subject = main < 0 ? null : subjectBefore(first, main);
+                    Cue subject = mainSubject(first, k);
                     int cs = k + 1;
                     while (cs <= last && tokens.get(cs).word().equalsIgnoreCase("that")) {
                         cs++;
@@ -894,7 +894,12 @@ public final class QuoteExtractor {
                 if (from > first && onlyPunctuation(from, k)) {
                     continue;
                 }
-                Cue c = subjectBefore(from, k);
+                Cue c = k - 1 > from && tokens.get(k - 1).pos().equals("CC") ? mainSubject(from, k - 1) : null;
+                if (c == null) {
+                    c = subjectBefore(from, k);
+                } else {
+                    c = new Cue(k, c.speaker, c.speakerStart, c.speakerEnd, c.kind);
+                }
                 if (c == null) {
                     continue;
                 }
@@ -994,6 +999,17 @@ public final class QuoteExtractor {
                 }
             }
             return end;
+        }
+
+        /** The subject of the first finite verb in [first, limit): "Authorities announced … and said …". */
+        private Cue mainSubject(int first, int limit) {
+            for (int j = first + 1; j < limit; j++) {
+                String pos = tokens.get(j).pos();
+                if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+                    return subjectBefore(first, j);
+                }
+            }
+            return null;
         }
 
         private static void addIfAny(List<QuoteMention> out, QuoteMention m) {
