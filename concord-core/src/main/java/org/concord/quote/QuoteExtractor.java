@@ -295,7 +295,7 @@ public final class QuoteExtractor {
         private Cue dashCredit(QuoteMarks.Passage p) {
             int i = p.end();
             while (i < text.length() && (QuoteMarks.isQuoteChar(text.charAt(i)) || text.charAt(i) == ','
-                    || text.charAt(i) == '.' || text.charAt(i) == ' ')) {
+                    || text.charAt(i) == '.' || text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
                 i++;
             }
             if (i >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(i)) < 0) {
