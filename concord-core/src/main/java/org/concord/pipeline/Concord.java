@@ -141,7 +141,7 @@ public final class Concord {
         stages.put("duplicates", seconds(t));
 
         t = System.nanoTime();
-        StoryGrouping grouping = StoryClusterer.create().cluster(docs, duplicateOf);
+        StoryGrouping grouping = StoryClusterer.create().clusterAnnotated(docs, duplicateOf);
         progress.progress("stories", grouping.stories().size(), grouping.stories().size());
         stages.put("cluster", seconds(t));
 

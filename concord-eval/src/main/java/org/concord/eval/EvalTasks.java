@@ -3,6 +3,7 @@ package org.concord.eval;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.concord.eval.quotes.QuotesEval;
+import org.concord.eval.stories.StoriesEval;
 import org.concord.eval.timex.TimexEval;
 
 /** The registry of {@code concord eval} tasks. */
@@ -11,7 +12,7 @@ public final class EvalTasks {
     }
 
     public static List<EvalTask> all() {
-        return List.of(new TimexEval(), new QuotesEval());
+        return List.of(new TimexEval(), new QuotesEval(), new StoriesEval());
     }
 
     /** The task of that name; IllegalArgumentException naming the known tasks otherwise. */
