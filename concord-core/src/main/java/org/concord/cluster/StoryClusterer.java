@@ -29,8 +29,9 @@ import org.concord.model.Document;
  * at least {@value #JOIN}.</li>
  * <li>Stories: a thread's dated documents split where coverage pauses for more than {@value #QUIET_DAYS} days; each
  * later burst is a story of its own, linked as a follow-up of the earlier burst of its thread it is most similar
- * to. An undated document stays with its thread's first story unless the latest year it mentions is later than
- * every dated document of the thread: then it is later coverage (a story per such year).</li>
+ * to. An undated document stays with its thread's first story unless the latest year it mentions is more than
+ * {@value #LATER_YEARS} years after every dated document of the thread: then it is later coverage (a story per such
+ * year). Nearer years are often plans ("fares frozen until 2024"), not the time of writing.</li>
  * </ol>
  * Documents are sorted by date then id before anything else and ties break on that order, so the result does not
  * depend on input order.
@@ -40,6 +41,8 @@ public final class StoryClusterer {
     static final double MIN_COSINE = 0.05;
     static final double JOIN = 0.55;
     static final int QUIET_DAYS = 7;
+    /** How many years past its thread an undated document's latest year must be to make it later coverage. */
+    static final int LATER_YEARS = 2;
     private static final Map<Character, Double> TYPE_WEIGHT = Map.of('w', 1.0, 'e', 2.0, 'n', 1.0);
 
     private final double join;
@@ -182,7 +185,7 @@ public final class StoryClusterer {
 
     /**
      * A thread's members (ascending, i.e. date then id) split at pauses; undated members join the first burst, or
-     * a later one per year when the latest year they mention is after every dated member's year.
+     * a later one per year when the latest year they mention is well after every dated member's year.
      */
     private List<List<Integer>> bursts(List<Integer> thread, LocalDate[] dates, List<Document> docs) {
         List<List<Integer>> out = new ArrayList<>();
@@ -205,7 +208,7 @@ public final class StoryClusterer {
         TreeMap<Integer, List<Integer>> laterYears = new TreeMap<>();
         for (int i : undated) {
             int year = latestYear(docs.get(i));
-            if (last != null && year > last.getYear()) {
+            if (last != null && year > last.getYear() + LATER_YEARS) {
                 laterYears.computeIfAbsent(year, y -> new ArrayList<>()).add(i);
             } else {
                 out.get(0).add(i);
