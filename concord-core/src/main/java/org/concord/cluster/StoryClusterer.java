@@ -413,9 +413,14 @@ public final class StoryClusterer {
          */
         double[] neighbours(double min, int k, List<Map<Integer, Double>> rows) {
             double[] scale = new double[n];
-            double[] acc = new double[n];
-            double[] others = new double[Math.max(0, n - 1)];
-            for (int i = 0; i < n; i++) {
+            @SuppressWarnings("unchecked")
+            Map<Integer, Double>[] out = new Map[n];
+            // rows are independent: computed in parallel, each from its own scratch arrays (same result any order)
+            ThreadLocal<double[][]> scratch = ThreadLocal.withInitial(() -> new double[][] {new double[n],
+                new double[Math.max(0, n - 1)]});
+            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+                double[] acc = scratch.get()[0];
+                double[] others = scratch.get()[1];
                 cosinesOf(i, acc);
                 Map<Integer, Double> row = new HashMap<>();
                 int m = 0;
@@ -428,14 +433,15 @@ public final class StoryClusterer {
                         row.put(j, acc[j]);
                     }
                 }
-                rows.add(row);
+                out[i] = row;
                 if (m == 0) {
                     scale[i] = min;
-                    continue;
+                    return;
                 }
                 Arrays.sort(others, 0, m);
                 scale[i] = Math.max(min, others[Math.max(0, m - Math.min(k, m))]);
-            }
+            });
+            rows.addAll(Arrays.asList(out));
             return scale;
         }
 
