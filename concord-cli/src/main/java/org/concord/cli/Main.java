@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code concord} command: one class per subcommand, stable flags. */
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Multi-source news intelligence: stories, quotes, entities, timelines and claims, offline.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status: everything analysed. */

@@ -24,7 +24,8 @@ import org.concord.model.Document;
  * unrelated article, whose neighbours are all far, from being pulled into a tight story). A fixed cosine threshold
  * cannot serve both a tight event whose reports repeat the same names (ECB+ seminal events, where a second event
  * of the same kind shares the vocabulary) and a topic followed for months in varied words (MultiLing); relative to
- * each document's own neighbourhood the two look alike. Cosines under {@value #MIN_COSINE} never link.</li>
+ * each document's own neighbourhood the two look alike. Cosines under {@value #MIN_COSINE} never link, and no
+ * scale is taken below {@value #SCALE_FLOOR}.</li>
  * <li>Threads: average-link agglomeration (UPGMA) of the scaled similarities, best pair first, while the link is
  * at least {@value #JOIN}.</li>
  * <li>Stories: a thread's dated documents split where coverage pauses for more than {@value #QUIET_DAYS} days; each
@@ -39,6 +40,11 @@ import org.concord.model.Document;
 public final class StoryClusterer {
     static final int NEIGHBOURS = 6;
     static final double MIN_COSINE = 0.05;
+    /**
+     * The least neighbourhood scale: a document of a story of two or three has no six close neighbours, and
+     * scaling by the far background would make any weak likeness look strong.
+     */
+    static final double SCALE_FLOOR = 0.15;
     static final double JOIN = 0.55;
     static final int QUIET_DAYS = 7;
     /** How many years past its thread an undated document's latest year must be to make it later coverage. */
@@ -130,7 +136,7 @@ public final class StoryClusterer {
         int n = docs.size();
         Vectors v = Vectors.of(docs);
         List<Map<Integer, Double>> cosines = new ArrayList<>();
-        double[] scale = v.neighbours(MIN_COSINE, NEIGHBOURS, cosines);
+        double[] scale = v.neighbours(MIN_COSINE, NEIGHBOURS, SCALE_FLOOR, cosines);
         List<List<Integer>> threads = averageLink(cosines, scale, n);
         LocalDate[] dates = new LocalDate[n];
         for (int i = 0; i < n; i++) {
@@ -323,8 +329,11 @@ public final class StoryClusterer {
         private final double[][] weights;
         private final int[][] postingsDoc;
         private final double[][] postingsWeight;
+        private final String[] names;
 
-        private Vectors(int n, int[][] terms, double[][] weights, int[][] postingsDoc, double[][] postingsWeight) {
+        private Vectors(int n, int[][] terms, double[][] weights, int[][] postingsDoc, double[][] postingsWeight,
+                        String[] names) {
+            this.names = names;
             this.n = n;
             this.terms = terms;
             this.weights = weights;
@@ -389,7 +398,9 @@ public final class StoryClusterer {
                     fill[t]++;
                 }
             }
-            return new Vectors(n, terms, weights, pd, pw);
+            String[] names = new String[termId.size()];
+            termId.forEach((t, id) -> names[id] = t);
+            return new Vectors(n, terms, weights, pd, pw, names);
         }
 
         /** All cosines of document i with the others, accumulated through the postings into {@code acc}. */
@@ -409,9 +420,9 @@ public final class StoryClusterer {
 
         /**
          * Adds to {@code rows} each document's cosines of at least {@code min} with the others, and returns each
-         * one's cosine with its k-th nearest neighbour (fewer others: the farthest), at least {@code min}.
+         * one's cosine with its k-th nearest neighbour (fewer others: the farthest), at least {@code floor}.
          */
-        double[] neighbours(double min, int k, List<Map<Integer, Double>> rows) {
+        double[] neighbours(double min, int k, double floor, List<Map<Integer, Double>> rows) {
             double[] scale = new double[n];
             @SuppressWarnings("unchecked")
             Map<Integer, Double>[] out = new Map[n];
@@ -435,14 +446,23 @@ public final class StoryClusterer {
                 }
                 out[i] = row;
                 if (m == 0) {
-                    scale[i] = min;
+                    scale[i] = floor;
                     return;
                 }
                 Arrays.sort(others, 0, m);
-                scale[i] = Math.max(min, others[Math.max(0, m - Math.min(k, m))]);
+                scale[i] = Math.max(floor, others[Math.max(0, m - Math.min(k, m))]);
             });
             rows.addAll(Arrays.asList(out));
             return scale;
+        }
+
+        /** Document i's weighted terms by name ({@code w:}, {@code e:}, {@code n:} prefixed). */
+        Map<String, Double> vector(int i) {
+            Map<String, Double> out = new TreeMap<>();
+            for (int k = 0; k < terms[i].length; k++) {
+                out.put(names[terms[i][k]], weights[i][k]);
+            }
+            return out;
         }
 
         /** The average cosine over all pairs across two groups (the dot product of their mean vectors). */

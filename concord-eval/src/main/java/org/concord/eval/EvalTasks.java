@@ -3,6 +3,7 @@ package org.concord.eval;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.concord.eval.quotes.QuotesEval;
+import org.concord.eval.duplicates.DuplicatesEval;
 import org.concord.eval.stories.StoriesEval;
 import org.concord.eval.timex.TimexEval;
 
@@ -12,7 +13,7 @@ public final class EvalTasks {
     }
 
     public static List<EvalTask> all() {
-        return List.of(new TimexEval(), new QuotesEval(), new StoriesEval());
+        return List.of(new TimexEval(), new QuotesEval(), new StoriesEval(), new DuplicatesEval());
     }
 
     /** The task of that name; IllegalArgumentException naming the known tasks otherwise. */
