@@ -19,7 +19,8 @@ import org.concord.model.Document;
  * <li>Evidence: each document is a TF-IDF vector ({@code (1 + ln tf) ln(N/df)}, terms in at least two documents,
  * L2-normalised) of its {@link StoryFeatures}: words, names (counted double) and numbers.</li>
  * <li>Locally scaled similarity: the cosine of two documents divided by the larger of the two documents' cosines
- * with their {@value #NEIGHBOURS}th nearest neighbour (after the "local scaling" of Zelnik-Manor and Perona,
+ * with their {@value #NEIGHBOURS}th nearest neighbour (or, when fewer neighbours reach {@value #NEAR} of the
+ * nearest one's cosine, the last of those) (after the "local scaling" of Zelnik-Manor and Perona,
  * "Self-tuning spectral clustering", NIPS 2004, which divides by the geometric mean; the larger scale keeps an
  * unrelated article, whose neighbours are all far, from being pulled into a tight story). A fixed cosine threshold
  * cannot serve both a tight event whose reports repeat the same names (ECB+ seminal events, where a second event
@@ -45,6 +46,12 @@ public final class StoryClusterer {
      * scaling by the far background would make any weak likeness look strong.
      */
     static final double SCALE_FLOOR = 0.15;
+    /**
+     * Which neighbours count as a document's neighbourhood: those at least this share of its nearest one's
+     * cosine. A document of a story of three has two such neighbours, not six: its scale is then its second
+     * nearest, not a far background document that would make any weak likeness look strong.
+     */
+    static final double NEAR = 0.4;
     static final double JOIN = 0.55;
     static final int QUIET_DAYS = 7;
     /** How many years past its thread an undated document's latest year must be to make it later coverage. */
@@ -420,7 +427,8 @@ public final class StoryClusterer {
 
         /**
          * Adds to {@code rows} each document's cosines of at least {@code min} with the others, and returns each
-         * one's cosine with its k-th nearest neighbour (fewer others: the farthest), at least {@code floor}.
+         * one's cosine with its k-th nearest neighbour, counting only neighbours at least {@link #NEAR} times as
+         * similar as the nearest (fewer: the farthest of those), at least {@code floor}.
          */
         double[] neighbours(double min, int k, double floor, List<Map<Integer, Double>> rows) {
             double[] scale = new double[n];
@@ -450,7 +458,13 @@ public final class StoryClusterer {
                     return;
                 }
                 Arrays.sort(others, 0, m);
-                scale[i] = Math.max(floor, others[Math.max(0, m - Math.min(k, m))]);
+                // only neighbours at least NEAR times as similar as the nearest count towards the k
+                int near = 0;
+                for (int q = m - 1; q >= 0 && others[q] >= NEAR * others[m - 1]; q--) {
+                    near++;
+                }
+                int kk = Math.max(1, Math.min(k, near));
+                scale[i] = Math.max(floor, others[m - kk]);
             });
             rows.addAll(Arrays.asList(out));
             return scale;
