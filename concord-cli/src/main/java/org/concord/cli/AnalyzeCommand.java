@@ -35,6 +35,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     IngestLimits limits;
 
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "Corrections to the story grouping (JSON: merge, split, move, pin by document id), applied "
+                    + "on every run.")
+    Path corrections;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
     boolean quiet;
 
@@ -55,8 +60,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (paths.stream().noneMatch(Files::exists)) {
             throw new CommandLine.ParameterException(cl, "no such file or directory: " + paths);
         }
+        org.concord.cluster.Corrections fixes = org.concord.cluster.Corrections.none();
+        if (corrections != null) {
+            if (!Files.isRegularFile(corrections)) {
+                throw new CommandLine.ParameterException(cl, "corrections file not found: " + corrections);
+            }
+            try {
+                fixes = org.concord.cluster.Corrections.read(corrections);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(cl, "cannot read " + corrections + ": " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl, e.getMessage());
+            }
+        }
         Progress progress = new Progress(cl.getErr(), quiet);
-        Analysis a = Runner.analyze(paths, n, ingest, progress,
+        Analysis a = Runner.analyze(paths, n, ingest, fixes, progress,
                 cl.getErr());
         try {
             Runner.write(a.report(), format, out, cl.getOut());

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Multi-source news intelligence: stories, quotes, entities, timelines and claims, offline.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, QuotesCommand.class,
-                EvalCommand.class, BenchCommand.class, TrainCommand.class,
+                EvalCommand.class, BenchCommand.class, TrainCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status: everything analysed. */

@@ -23,6 +23,12 @@ final class Runner {
 
     /** Loads the annotator (timed), builds the pipeline and analyses the inputs. */
     static Analysis analyze(List<Path> inputs, int threads, IngestOptions ingest, Progress progress, PrintWriter err) {
+        return analyze(inputs, threads, ingest, org.concord.cluster.Corrections.none(), progress, err);
+    }
+
+    /** As above, with the user's corrections to the story grouping. */
+    static Analysis analyze(List<Path> inputs, int threads, IngestOptions ingest,
+                            org.concord.cluster.Corrections corrections, Progress progress, PrintWriter err) {
         progress.note("loading models");
         long t0 = System.nanoTime();
         CoreNlpAnnotator nlp = CoreNlpAnnotator.shared();
@@ -31,6 +37,7 @@ final class Runner {
                 .annotator(nlp)
                 .threads(threads)
                 .ingestOptions(ingest)
+                .corrections(corrections)
                 .progress(progress)
                 .warnings(line -> {
                     err.println("concord: " + line);

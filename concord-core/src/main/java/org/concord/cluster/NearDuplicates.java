@@ -18,7 +18,8 @@ import org.concord.model.Document;
  * near-linear time (Broder, "On the resemblance and containment of documents", 1997; Indyk and Motwani 1998),
  * then an exact check of Jaccard resemblance or containment on each candidate pair. The original of a group is
  * its earliest published document; on the same day, the one whose own outlet the text credits (a wire story
- * carries its agency in the dateline: "LINDMOUTH, March 14 (Coastline Wire)"), else the first in input order.
+ * carries its agency in the dateline: "LINDMOUTH, March 14 (Coastline Wire)"), else the smallest id (so the choice
+ * does not depend on input order).
  */
 public final class NearDuplicates {
     private static final int SHINGLE = 5;
@@ -92,7 +93,7 @@ public final class NearDuplicates {
         Map<String, String> out = new LinkedHashMap<>();
         Comparator<Integer> order = Comparator.comparing((Integer i) -> docs.get(i).published() == null ? "9999"
                 : docs.get(i).published()).thenComparing(i -> creditsItself(docs.get(i)) ? 0 : 1)
-                .thenComparing(i -> i);
+                .thenComparing(i -> docs.get(i).id()).thenComparing(i -> i);
         for (List<Integer> g : groups.values()) {
             if (g.size() < 2) {
                 continue;

@@ -3,76 +3,130 @@ package org.concord.cluster;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.concord.annotate.AnnotatedDocument;
-import org.concord.annotate.Mention;
-import org.concord.annotate.Terms;
-import org.concord.annotate.Timex;
+import org.concord.model.Document;
 
 /**
- * Stage 6: documents that cover the same event form a story. Each document is a TF-IDF vector of its content
- * lemmas and its named entities; stories are built by average-link agglomerative clustering (UPGMA) with a
- * similarity threshold, where two dated documents more than {@code maxDays} apart never count as similar and a
- * near-copy always does. A later story that shares the earlier one's key entities and vocabulary (above a lower
- * threshold) is linked as its follow-up instead of being merged. The result does not depend on input order:
- * documents are sorted by date then id first.
+ * Stage 6: documents that cover the same event form a story, and later stories about it are its follow-ups.
+ * <ol>
+ * <li>Evidence: each document is a TF-IDF vector ({@code (1 + ln tf) ln(N/df)}, terms in at least two documents,
+ * L2-normalised) of its {@link StoryFeatures}: words, names (counted double) and numbers.</li>
+ * <li>Locally scaled similarity: the cosine of two documents divided by the larger of the two documents' cosines
+ * with their {@value #NEIGHBOURS}th nearest neighbour (or, when fewer neighbours reach {@value #NEAR} of the
+ * nearest one's cosine, the last of those) (after the "local scaling" of Zelnik-Manor and Perona,
+ * "Self-tuning spectral clustering", NIPS 2004, which divides by the geometric mean; the larger scale keeps an
+ * unrelated article, whose neighbours are all far, from being pulled into a tight story). A fixed cosine threshold
+ * cannot serve both a tight event whose reports repeat the same names (ECB+ seminal events, where a second event
+ * of the same kind shares the vocabulary) and a topic followed for months in varied words (MultiLing); relative to
+ * each document's own neighbourhood the two look alike. Cosines under {@value #MIN_COSINE} never link, and no
+ * scale is taken below {@value #SCALE_FLOOR}.</li>
+ * <li>Threads: average-link agglomeration (UPGMA) of the scaled similarities, best pair first, while the link is
+ * at least {@value #JOIN}.</li>
+ * <li>Stories: a thread's dated documents split where coverage pauses for more than {@value #QUIET_DAYS} days; each
+ * later burst is a story of its own, linked as a follow-up of the earlier burst of its thread it is most similar
+ * to. An undated document stays with its thread's first story unless the latest year it mentions is more than
+ * {@value #LATER_YEARS} years after every dated document of the thread: then it is later coverage (a story per such
+ * year). Nearer years are often plans ("fares frozen until 2024"), not the time of writing.</li>
+ * </ol>
+ * Documents are sorted by date then id before anything else and ties break on that order, so the result does not
+ * depend on input order.
  */
 public final class StoryClusterer {
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:1[89]|20)\\d{2}(?!\\d)");
-    private final double joinThreshold;
-    private final double followUpThreshold;
-    private final int maxDays;
+    static final int NEIGHBOURS = 6;
+    static final double MIN_COSINE = 0.05;
+    /**
+     * The least neighbourhood scale: a document of a story of two or three has no six close neighbours, and
+     * scaling by the far background would make any weak likeness look strong.
+     */
+    static final double SCALE_FLOOR = 0.15;
+    /**
+     * Which neighbours count as a document's neighbourhood: those at least this share of its nearest one's
+     * cosine. A document of a story of three has two such neighbours, not six: its scale is then its second
+     * nearest, not a far background document that would make any weak likeness look strong.
+     */
+    static final double NEAR = 0.4;
+    static final double JOIN = 0.55;
+    static final int QUIET_DAYS = 7;
+    /** How many years past its thread an undated document's latest year must be to make it later coverage. */
+    static final int LATER_YEARS = 2;
+    private static final Map<Character, Double> TYPE_WEIGHT = Map.of('w', 1.0, 'e', 2.0, 'n', 1.0);
 
-    private StoryClusterer(double joinThreshold, double followUpThreshold, int maxDays) {
-        this.joinThreshold = joinThreshold;
-        this.followUpThreshold = followUpThreshold;
-        this.maxDays = maxDays;
+    private final double join;
+    private final int quietDays;
+
+    private StoryClusterer(double join, int quietDays) {
+        this.join = join;
+        this.quietDays = quietDays;
     }
 
     public static StoryClusterer create() {
-        return new StoryClusterer(0.07, 0.03, 7);
+        return new StoryClusterer(JOIN, QUIET_DAYS);
     }
 
-    /** With explicit thresholds (for evaluation and tuning). */
-    public static StoryClusterer create(double joinThreshold, double followUpThreshold, int maxDays) {
-        return new StoryClusterer(joinThreshold, followUpThreshold, maxDays);
+    /** With an explicit scaled-similarity threshold and quiet gap (for evaluation and tuning). */
+    public static StoryClusterer create(double join, int quietDays) {
+        return new StoryClusterer(join, quietDays);
+    }
+
+    /** {@link #cluster(List, Map)} over the documents of annotated ones (the evidence is read from the text). */
+    public StoryGrouping clusterAnnotated(List<AnnotatedDocument> input, Map<String, String> duplicateOf) {
+        return cluster(input.stream().map(AnnotatedDocument::document).toList(), duplicateOf);
     }
 
     /**
      * Groups documents into stories. Near-copies ({@code duplicateOf}) do not vote: the originals are clustered,
      * and each copy joins its original's story, so a wire story re-posted five times weighs as one article.
      */
-    public StoryGrouping cluster(List<AnnotatedDocument> input, Map<String, String> duplicateOf) {
-        List<AnnotatedDocument> originals = new ArrayList<>();
-        Map<String, AnnotatedDocument> byId = new HashMap<>();
-        for (AnnotatedDocument d : input) {
+    public StoryGrouping cluster(List<Document> input, Map<String, String> duplicateOf) {
+        List<Document> originals = new ArrayList<>();
+        Map<String, Document> byId = new HashMap<>();
+        for (Document d : input) {
             byId.put(d.id(), d);
             if (!duplicateOf.containsKey(d.id())) {
                 originals.add(d);
             }
         }
         StoryGrouping g = clusterOriginals(originals);
-        Comparator<String> order = Comparator.comparing((String id) -> byId.get(id).document().published() == null
-                ? "9999" : byId.get(id).document().published()).thenComparing(id -> id);
+        Map<String, Integer> storyOf = new HashMap<>();
+        for (int s = 0; s < g.stories().size(); s++) {
+            for (String id : g.stories().get(s)) {
+                storyOf.put(id, s);
+            }
+        }
         List<List<String>> stories = new ArrayList<>();
         for (List<String> story : g.stories()) {
-            List<String> members = new ArrayList<>(story);
-            for (AnnotatedDocument d : input) {
-                if (duplicateOf.containsKey(d.id()) && story.contains(root(d.id(), duplicateOf))) {
-                    members.add(d.id());
+            stories.add(new ArrayList<>(story));
+        }
+        for (Document d : input) {
+            if (duplicateOf.containsKey(d.id())) {
+                Integer s = storyOf.get(root(d.id(), duplicateOf));
+                if (s == null) { // an original that is itself missing: the copy stands alone
+                    stories.add(new ArrayList<>(List.of(d.id())));
+                } else {
+                    stories.get(s).add(d.id());
                 }
             }
-            members.sort(order);
-            stories.add(members);
+        }
+        for (List<String> members : stories) {
+            members.sort(order(byId));
         }
         return new StoryGrouping(stories, g.followUps());
+    }
+
+    private static Comparator<String> order(Map<String, Document> byId) {
+        return Comparator.comparing((String id) -> dateKey(byId.get(id))).thenComparing(id -> id);
+    }
+
+    private static String dateKey(Document d) {
+        LocalDate date = d.publishedDate();
+        return date == null ? "9999" : date.toString();
     }
 
     private static String root(String id, Map<String, String> duplicateOf) {
@@ -83,222 +137,363 @@ public final class StoryClusterer {
         return r;
     }
 
-    private StoryGrouping clusterOriginals(List<AnnotatedDocument> input) {
-        List<AnnotatedDocument> docs = new ArrayList<>(input);
-        docs.sort(Comparator.comparing((AnnotatedDocument d) -> d.document().published() == null ? "9999"
-                : d.document().published()).thenComparing(AnnotatedDocument::id));
+    private StoryGrouping clusterOriginals(List<Document> input) {
+        List<Document> docs = new ArrayList<>(input);
+        docs.sort(Comparator.comparing(StoryClusterer::dateKey).thenComparing(Document::id));
         int n = docs.size();
-        List<Map<String, Double>> vectors = vectors(docs);
+        Vectors v = Vectors.of(docs);
+        List<Map<Integer, Double>> cosines = new ArrayList<>();
+        double[] scale = v.neighbours(MIN_COSINE, NEIGHBOURS, SCALE_FLOOR, cosines);
+        List<List<Integer>> threads = averageLink(cosines, scale, n);
         LocalDate[] dates = new LocalDate[n];
         for (int i = 0; i < n; i++) {
-            dates[i] = docs.get(i).document().publishedDate();
+            dates[i] = docs.get(i).publishedDate();
         }
-        double[][] sim = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double s = cosine(vectors.get(i), vectors.get(j));
-                if (dates[i] != null && dates[j] != null
-                        && Math.abs(ChronoUnit.DAYS.between(dates[i], dates[j])) > maxDays) {
-                    s = 0.0;
-                }
-                sim[i][j] = s;
-                sim[j][i] = s;
+        // stories: bursts of each thread; members in date, id order; stories ordered by their first member
+        List<List<Integer>> stories = new ArrayList<>();
+        List<Integer> threadOf = new ArrayList<>();
+        for (int t = 0; t < threads.size(); t++) {
+            for (List<Integer> burst : bursts(threads.get(t), dates, docs)) {
+                stories.add(burst);
+                threadOf.add(t);
             }
         }
-        List<List<Integer>> clusters = averageLink(sim, n);
-        // story order: earliest member (members are already in date, id order)
-        clusters.sort(Comparator.comparing((List<Integer> c) -> c.get(0)));
-        List<List<String>> stories = new ArrayList<>();
-        for (List<Integer> c : clusters) {
+        Integer[] idx = new Integer[stories.size()];
+        Arrays.setAll(idx, i -> i);
+        Arrays.sort(idx, Comparator.comparing((Integer s) -> stories.get(s).get(0)));
+        List<List<Integer>> sorted = new ArrayList<>();
+        List<Integer> sortedThread = new ArrayList<>();
+        for (int s : idx) {
+            sorted.add(stories.get(s));
+            sortedThread.add(threadOf.get(s));
+        }
+        List<FollowUp> followUps = new ArrayList<>();
+        for (int later = 0; later < sorted.size(); later++) {
+            int best = -1;
+            double bestSim = -1;
+            for (int earlier = 0; earlier < later; earlier++) {
+                if (!sortedThread.get(earlier).equals(sortedThread.get(later))) {
+                    continue;
+                }
+                double s = v.averageCosine(sorted.get(earlier), sorted.get(later));
+                if (s > bestSim + 1e-12) {
+                    bestSim = s;
+                    best = earlier;
+                }
+            }
+            if (best >= 0) {
+                followUps.add(new FollowUp(later, best));
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<Integer> c : sorted) {
             List<String> ids = new ArrayList<>();
             for (int i : c) {
                 ids.add(docs.get(i).id());
             }
-            stories.add(ids);
+            out.add(ids);
         }
-        return new StoryGrouping(stories, followUps(clusters, docs, vectors, dates));
+        return new StoryGrouping(out, followUps);
     }
 
-    /** UPGMA: repeatedly merge the two clusters with the highest average pairwise similarity above the threshold. */
-    private List<List<Integer>> averageLink(double[][] sim, int n) {
-        List<List<Integer>> clusters = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            clusters.add(new ArrayList<>(List.of(i)));
+    /**
+     * A thread's members (ascending, i.e. date then id) split at pauses; undated members join the first burst, or
+     * a later one per year when the latest year they mention is well after every dated member's year.
+     */
+    private List<List<Integer>> bursts(List<Integer> thread, LocalDate[] dates, List<Document> docs) {
+        List<List<Integer>> out = new ArrayList<>();
+        List<Integer> undated = new ArrayList<>();
+        LocalDate last = null;
+        for (int i : thread) {
+            if (dates[i] == null) {
+                undated.add(i);
+                continue;
+            }
+            if (last == null || ChronoUnit.DAYS.between(last, dates[i]) > quietDays) {
+                out.add(new ArrayList<>());
+            }
+            out.get(out.size() - 1).add(i);
+            last = dates[i];
         }
-        double[][] cs = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(sim[i], 0, cs[i], 0, n);
+        if (out.isEmpty()) {
+            out.add(new ArrayList<>());
         }
-        boolean[] alive = new boolean[n];
-        java.util.Arrays.fill(alive, true);
-        while (true) {
-            int bi = -1;
-            int bj = -1;
-            double best = joinThreshold;
-            for (int i = 0; i < n; i++) {
-                if (!alive[i]) {
-                    continue;
+        TreeMap<Integer, List<Integer>> laterYears = new TreeMap<>();
+        for (int i : undated) {
+            int year = latestYear(docs.get(i));
+            if (last != null && year > last.getYear() + LATER_YEARS) {
+                laterYears.computeIfAbsent(year, y -> new ArrayList<>()).add(i);
+            } else {
+                out.get(0).add(i);
+            }
+        }
+        out.get(0).sort(Integer::compare);
+        out.addAll(laterYears.values());
+        return out;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
+    /** The latest year (1900-2099) written in the document's title or text, or -1. */
+    static int latestYear(Document d) {
+        int year = -1;
+        java.util.regex.Matcher m = YEAR.matcher((d.title() == null ? "" : d.title()) + "\n" + d.text());
+        while (m.find()) {
+            year = Math.max(year, Integer.parseInt(m.group()));
+        }
+        return year;
+    }
+
+    /**
+     * UPGMA over a sparse similarity graph (absent edges count as 0): the pair of clusters with the highest
+     * average scaled similarity is merged first, ties to the lower indices, while it is at least the threshold.
+     */
+    private List<List<Integer>> averageLink(List<Map<Integer, Double>> cosines, double[] scale, int n) {
+        List<Map<Integer, Double>> link = new ArrayList<>();
+        PriorityQueue<double[]> heap = new PriorityQueue<>((a, b) -> {
+            int c = Double.compare(b[0], a[0]);
+            if (c != 0) {
+                return c;
+            }
+            c = Double.compare(a[1], b[1]);
+            return c != 0 ? c : Double.compare(a[2], b[2]);
+        });
+        for (int i = 0; i < n; i++) {
+            Map<Integer, Double> row = new HashMap<>();
+            for (Map.Entry<Integer, Double> e : cosines.get(i).entrySet()) {
+                int j = e.getKey();
+                double s = e.getValue() / Math.max(scale[i], scale[j]);
+                row.put(j, s);
+                if (j > i && s >= join) {
+                    heap.add(new double[] {s, i, j, 0, 0});
                 }
-                for (int j = i + 1; j < n; j++) {
-                    if (alive[j] && cs[i][j] >= best + 1e-12) {
-                        best = cs[i][j];
-                        bi = i;
-                        bj = j;
+            }
+            link.add(row);
+        }
+        int[] size = new int[n];
+        int[] version = new int[n];
+        boolean[] alive = new boolean[n];
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            size[i] = 1;
+            alive[i] = true;
+            members.add(new ArrayList<>(List.of(i)));
+        }
+        while (!heap.isEmpty()) {
+            double[] top = heap.poll();
+            int i = (int) top[1];
+            int j = (int) top[2];
+            if (!alive[i] || !alive[j] || version[i] != (int) top[3] || version[j] != (int) top[4]) {
+                continue;
+            }
+            int ni = size[i];
+            int nj = size[j];
+            Map<Integer, Double> li = link.get(i);
+            Map<Integer, Double> lj = link.get(j);
+            TreeMap<Integer, Double> merged = new TreeMap<>();
+            for (Map<Integer, Double> side : List.of(li, lj)) {
+                for (Integer k : side.keySet()) {
+                    if (k != i && k != j && alive[k]) {
+                        merged.put(k, (li.getOrDefault(k, 0.0) * ni + lj.getOrDefault(k, 0.0) * nj) / (ni + nj));
                     }
                 }
             }
-            if (bi < 0) {
-                break;
-            }
-            int si = clusters.get(bi).size();
-            int sj = clusters.get(bj).size();
-            for (int k = 0; k < n; k++) {
-                if (alive[k] && k != bi && k != bj) {
-                    double v = (cs[bi][k] * si + cs[bj][k] * sj) / (si + sj);
-                    cs[bi][k] = v;
-                    cs[k][bi] = v;
+            alive[j] = false;
+            link.set(j, Map.of());
+            size[i] = ni + nj;
+            version[i]++;
+            members.get(i).addAll(members.get(j));
+            members.set(j, List.of());
+            Map<Integer, Double> row = new HashMap<>(merged);
+            link.set(i, row);
+            for (Map.Entry<Integer, Double> e : merged.entrySet()) {
+                int k = e.getKey();
+                Map<Integer, Double> lk = link.get(k);
+                lk.remove(j);
+                lk.put(i, e.getValue());
+                if (e.getValue() >= join) {
+                    int a = Math.min(i, k);
+                    int b = Math.max(i, k);
+                    heap.add(new double[] {e.getValue(), a, b, version[a], version[b]});
                 }
             }
-            clusters.get(bi).addAll(clusters.get(bj));
-            clusters.get(bi).sort(Integer::compare);
-            alive[bj] = false;
         }
         List<List<Integer>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (alive[i]) {
-                out.add(clusters.get(i));
+                List<Integer> m = new ArrayList<>(members.get(i));
+                m.sort(Integer::compare);
+                out.add(m);
             }
         }
         return out;
     }
 
-    private List<FollowUp> followUps(List<List<Integer>> clusters, List<AnnotatedDocument> docs,
-                                     List<Map<String, Double>> vectors, LocalDate[] dates) {
-        int k = clusters.size();
-        LocalDate[] when = new LocalDate[k];
-        List<Map<String, Double>> centroids = new ArrayList<>();
-        List<Set<String>> entities = new ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            Map<String, Double> centroid = new TreeMap<>();
-            Set<String> ents = new HashSet<>();
-            for (int i : clusters.get(c)) {
-                vectors.get(i).forEach((t, w) -> centroid.merge(t, w, Double::sum));
-                if (dates[i] != null && (when[c] == null || dates[i].isBefore(when[c]))) {
-                    when[c] = dates[i];
+    /** Sparse TF-IDF vectors of a document list and an inverted index over them. */
+    static final class Vectors {
+        private final int n;
+        private final int[][] terms;
+        private final double[][] weights;
+        private final int[][] postingsDoc;
+        private final double[][] postingsWeight;
+        private final String[] names;
+
+        private Vectors(int n, int[][] terms, double[][] weights, int[][] postingsDoc, double[][] postingsWeight,
+                        String[] names) {
+            this.names = names;
+            this.n = n;
+            this.terms = terms;
+            this.weights = weights;
+            this.postingsDoc = postingsDoc;
+            this.postingsWeight = postingsWeight;
+        }
+
+        static Vectors of(List<Document> docs) {
+            int n = docs.size();
+            List<Map<String, Integer>> counts = new ArrayList<>();
+            Map<String, Integer> df = new HashMap<>();
+            for (Document d : docs) {
+                Map<String, Integer> c = StoryFeatures.counts(d.title(), d.text());
+                counts.add(c);
+                c.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+            }
+            Map<String, Integer> termId = new TreeMap<>();
+            for (Map.Entry<String, Integer> e : new TreeMap<>(df).entrySet()) {
+                if (e.getValue() >= 2 && e.getValue() < n) {
+                    termId.put(e.getKey(), termId.size());
                 }
-                for (Mention m : docs.get(i).annotation().mentions()) {
-                    if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION")) {
-                        ents.add(entityKey(m));
+            }
+            int[][] terms = new int[n][];
+            double[][] weights = new double[n][];
+            int[] postingCount = new int[termId.size()];
+            for (int i = 0; i < n; i++) {
+                TreeMap<Integer, Double> v = new TreeMap<>();
+                double norm = 0;
+                for (Map.Entry<String, Integer> e : counts.get(i).entrySet()) {
+                    Integer id = termId.get(e.getKey());
+                    if (id == null) {
+                        continue;
+                    }
+                    double w = (1 + Math.log(e.getValue())) * Math.log(n / (double) df.get(e.getKey()))
+                            * TYPE_WEIGHT.getOrDefault(e.getKey().charAt(0), 1.0);
+                    v.put(id, w);
+                    norm += w * w;
+                }
+                double len = Math.sqrt(norm);
+                terms[i] = new int[v.size()];
+                weights[i] = new double[v.size()];
+                int k = 0;
+                for (Map.Entry<Integer, Double> e : v.entrySet()) {
+                    terms[i][k] = e.getKey();
+                    weights[i][k] = len > 0 ? e.getValue() / len : 0;
+                    postingCount[e.getKey()]++;
+                    k++;
+                }
+            }
+            int[][] pd = new int[termId.size()][];
+            double[][] pw = new double[termId.size()][];
+            for (int t = 0; t < pd.length; t++) {
+                pd[t] = new int[postingCount[t]];
+                pw[t] = new double[postingCount[t]];
+            }
+            int[] fill = new int[termId.size()];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < terms[i].length; k++) {
+                    int t = terms[i][k];
+                    pd[t][fill[t]] = i;
+                    pw[t][fill[t]] = weights[i][k];
+                    fill[t]++;
+                }
+            }
+            String[] names = new String[termId.size()];
+            termId.forEach((t, id) -> names[id] = t);
+            return new Vectors(n, terms, weights, pd, pw, names);
+        }
+
+        /** All cosines of document i with the others, accumulated through the postings into {@code acc}. */
+        private void cosinesOf(int i, double[] acc) {
+            Arrays.fill(acc, 0);
+            for (int k = 0; k < terms[i].length; k++) {
+                int t = terms[i][k];
+                double w = weights[i][k];
+                int[] docs = postingsDoc[t];
+                double[] ws = postingsWeight[t];
+                for (int p = 0; p < docs.length; p++) {
+                    acc[docs[p]] += w * ws[p];
+                }
+            }
+            acc[i] = 0;
+        }
+
+        /**
+         * Adds to {@code rows} each document's cosines of at least {@code min} with the others, and returns each
+         * one's cosine with its k-th nearest neighbour, counting only neighbours at least {@link #NEAR} times as
+         * similar as the nearest (fewer: the farthest of those), at least {@code floor}.
+         */
+        double[] neighbours(double min, int k, double floor, List<Map<Integer, Double>> rows) {
+            double[] scale = new double[n];
+            @SuppressWarnings("unchecked")
+            Map<Integer, Double>[] out = new Map[n];
+            // rows are independent: computed in parallel, each from its own scratch arrays (same result any order)
+            ThreadLocal<double[][]> scratch = ThreadLocal.withInitial(() -> new double[][] {new double[n],
+                new double[Math.max(0, n - 1)]});
+            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+                double[] acc = scratch.get()[0];
+                double[] others = scratch.get()[1];
+                cosinesOf(i, acc);
+                Map<Integer, Double> row = new HashMap<>();
+                int m = 0;
+                for (int j = 0; j < n; j++) {
+                    if (j == i) {
+                        continue;
+                    }
+                    others[m++] = acc[j];
+                    if (acc[j] >= min) {
+                        row.put(j, acc[j]);
                     }
                 }
-            }
-            if (when[c] == null) {
-                when[c] = latestMentionedYear(clusters.get(c), docs);
-            }
-            centroids.add(centroid);
-            entities.add(ents);
-        }
-        List<FollowUp> out = new ArrayList<>();
-        for (int later = 0; later < k; later++) {
-            int bestEarlier = -1;
-            double best = followUpThreshold;
-            for (int earlier = 0; earlier < k; earlier++) {
-                if (earlier == later || when[earlier] == null || when[later] == null
-                        || ChronoUnit.DAYS.between(when[earlier], when[later]) < 14) {
-                    continue;
+                out[i] = row;
+                if (m == 0) {
+                    scale[i] = floor;
+                    return;
                 }
-                Set<String> shared = new HashSet<>(entities.get(later));
-                shared.retainAll(entities.get(earlier));
-                double s = cosine(centroids.get(later), centroids.get(earlier));
-                if (!shared.isEmpty() && s >= best) {
-                    best = s;
-                    bestEarlier = earlier;
+                Arrays.sort(others, 0, m);
+                // only neighbours at least NEAR times as similar as the nearest count towards the k
+                int near = 0;
+                for (int q = m - 1; q >= 0 && others[q] >= NEAR * others[m - 1]; q--) {
+                    near++;
                 }
-            }
-            if (bestEarlier >= 0) {
-                out.add(new FollowUp(later, bestEarlier));
-            }
+                int kk = Math.max(1, Math.min(k, near));
+                scale[i] = Math.max(floor, others[m - kk]);
+            });
+            rows.addAll(Arrays.asList(out));
+            return scale;
         }
-        return out;
-    }
 
-    /** For an undated story: January 1 of the latest year its documents mention in a date, or null. */
-    private static LocalDate latestMentionedYear(List<Integer> members, List<AnnotatedDocument> docs) {
-        int year = -1;
-        for (int i : members) {
-            for (Timex t : docs.get(i).annotation().timexes()) {
-                if (!"DATE".equals(t.type())) {
-                    continue;
-                }
-                // the normalized value, else the words ("the second 2020 debate" has no value but a year)
-                java.util.regex.Matcher m = YEAR.matcher(t.value() != null && YEAR.matcher(t.value()).find()
-                        ? t.value() : t.text());
-                while (m.find()) {
-                    year = Math.max(year, Integer.parseInt(m.group()));
+        /** Document i's weighted terms by name ({@code w:}, {@code e:}, {@code n:} prefixed). */
+        Map<String, Double> vector(int i) {
+            Map<String, Double> out = new TreeMap<>();
+            for (int k = 0; k < terms[i].length; k++) {
+                out.put(names[terms[i][k]], weights[i][k]);
+            }
+            return out;
+        }
+
+        /** The average cosine over all pairs across two groups (the dot product of their mean vectors). */
+        double averageCosine(List<Integer> a, List<Integer> b) {
+            Map<Integer, Double> sum = new HashMap<>();
+            for (int i : a) {
+                for (int k = 0; k < terms[i].length; k++) {
+                    sum.merge(terms[i][k], weights[i][k], Double::sum);
                 }
             }
-        }
-        return year < 0 ? null : LocalDate.of(year, 1, 1);
-    }
-
-    static String entityKey(Mention m) {
-        String[] parts = m.text().toLowerCase(Locale.ROOT).replaceAll("'s$|\u2019s$", "").split("\\s+");
-        return m.type().equals("PERSON") ? parts[parts.length - 1] : String.join(" ", parts);
-    }
-
-    /** TF-IDF vectors (1 + log tf, smoothed idf), L2-normalized; entity mentions count as extra terms. */
-    static List<Map<String, Double>> vectors(List<AnnotatedDocument> docs) {
-        List<Map<String, Integer>> counts = new ArrayList<>();
-        Map<String, Integer> df = new HashMap<>();
-        for (AnnotatedDocument d : docs) {
-            Map<String, Integer> c = new HashMap<>();
-            for (String t : Terms.content(d.annotation())) {
-                c.merge(t, 1, Integer::sum);
+            double dot = 0;
+            for (int j : b) {
+                for (int k = 0; k < terms[j].length; k++) {
+                    dot += weights[j][k] * sum.getOrDefault(terms[j][k], 0.0);
+                }
             }
-            for (Mention m : d.annotation().mentions()) {
-                c.merge("ent:" + entityKey(m), 2, Integer::sum);
-            }
-            counts.add(c);
-            c.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+            return a.isEmpty() || b.isEmpty() ? 0 : dot / (a.size() * (double) b.size());
         }
-        int n = docs.size();
-        List<Map<String, Double>> out = new ArrayList<>();
-        for (Map<String, Integer> c : counts) {
-            Map<String, Double> v = new TreeMap<>();
-            double norm = 0;
-            for (Map.Entry<String, Integer> e : c.entrySet()) {
-                double idf = Math.log((n + 1.0) / (df.get(e.getKey()) + 0.5));
-                double w = (1 + Math.log(e.getValue())) * Math.max(idf, 0.05);
-                v.put(e.getKey(), w);
-                norm += w * w;
-            }
-            double len = Math.sqrt(norm);
-            if (len > 0) {
-                v.replaceAll((t, w) -> w / len);
-            }
-            out.add(v);
-        }
-        return out;
-    }
-
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double o = large.get(e.getKey());
-            if (o != null) {
-                dot += e.getValue() * o;
-            }
-        }
-        for (double x : a.values()) {
-            na += x * x;
-        }
-        for (double x : b.values()) {
-            nb += x * x;
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }

@@ -18,6 +18,7 @@ import org.concord.annotate.Annotation;
 import org.concord.annotate.TextAnnotator;
 import org.concord.clean.CleanedArticle;
 import org.concord.clean.Cleaner;
+import org.concord.cluster.Corrections;
 import org.concord.cluster.FollowUp;
 import org.concord.cluster.NearDuplicates;
 import org.concord.cluster.StoryClusterer;
@@ -64,8 +65,10 @@ public final class Concord {
     private final int summaryWords;
     private final ProgressListener progress;
     private final Consumer<String> warnings;
+    private final Corrections corrections;
 
     private Concord(Builder b) {
+        this.corrections = b.corrections;
         this.annotator = Objects.requireNonNull(b.annotator, "annotator: set one with Concord.builder().annotator(...)");
         this.ingestOptions = b.ingestOptions;
         this.threads = b.threads;
@@ -141,7 +144,14 @@ public final class Concord {
         stages.put("duplicates", seconds(t));
 
         t = System.nanoTime();
-        StoryGrouping grouping = StoryClusterer.create().cluster(docs, duplicateOf);
+        StoryGrouping grouping = StoryClusterer.create().clusterAnnotated(docs, duplicateOf);
+        if (!corrections.ops().isEmpty()) {
+            List<String> order = docs.stream().map(AnnotatedDocument::document)
+                    .sorted(java.util.Comparator.comparing((Document d) -> d.publishedDate() == null ? "9999"
+                            : d.publishedDate().toString()).thenComparing(Document::id))
+                    .map(Document::id).toList();
+            grouping = corrections.apply(grouping, order, warnings);
+        }
         progress.progress("stories", grouping.stories().size(), grouping.stories().size());
         stages.put("cluster", seconds(t));
 
@@ -347,6 +357,7 @@ public final class Concord {
         private int summaryWords = 120;
         private ProgressListener progress = ProgressListener.none();
         private Consumer<String> warnings = w -> { };
+        private Corrections corrections = Corrections.none();
 
         private Builder() {
         }
@@ -385,6 +396,12 @@ public final class Concord {
         /** Receives one line per skipped input or problem (the CLI prints them on standard error). */
         public Builder warnings(Consumer<String> sink) {
             this.warnings = Objects.requireNonNull(sink, "warnings");
+            return this;
+        }
+
+        /** The user's corrections to the story grouping, applied after clustering ({@link Corrections}). */
+        public Builder corrections(Corrections corrections) {
+            this.corrections = Objects.requireNonNull(corrections, "corrections");
             return this;
         }
 

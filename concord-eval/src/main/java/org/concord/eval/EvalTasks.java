@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.concord.eval.extraction.ExtractionEval;
 import org.concord.eval.quotes.QuotesEval;
+import org.concord.eval.duplicates.DuplicatesEval;
+import org.concord.eval.stories.StoriesEval;
 import org.concord.eval.summarize.SummarizeEval;
 import org.concord.eval.timex.TimexEval;
 
@@ -13,7 +15,8 @@ public final class EvalTasks {
     }
 
     public static List<EvalTask> all() {
-        return List.of(new TimexEval(), new QuotesEval(), new SummarizeEval(), new ExtractionEval());
+        return List.of(new TimexEval(), new QuotesEval(), new SummarizeEval(), new ExtractionEval(),
+                new StoriesEval(), new DuplicatesEval());
     }
 
     /** The task of that name; IllegalArgumentException naming the known tasks otherwise. */

@@ -1,0 +1,162 @@
+package org.concord.eval.stories;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.concord.cluster.FollowUp;
+import org.concord.cluster.NearDuplicates;
+import org.concord.cluster.StoryClusterer;
+import org.concord.cluster.StoryGrouping;
+import org.concord.cluster.UnionFind;
+import org.concord.eval.EvalOptions;
+import org.concord.eval.EvalResult;
+import org.concord.eval.EvalTask;
+import org.concord.model.Document;
+
+/**
+ * {@code concord eval stories}: documents clustered into stories, scored by B-cubed against the gold {@code cluster}
+ * of a JSONL set ({@link StoriesReader}).
+ * <p>System {@code concord} runs Concord's own stage on the raw title and text (no CoreNLP: the clustering reads
+ * only {@link org.concord.cluster.StoryFeatures}): near-duplicates, then {@link StoryClusterer}. The primary
+ * {@code bcubed_*} score its story threads (a story together with its follow-ups): the gold clusters of these sets
+ * are events followed over time (a MultiLing topic holds the anniversary reports of its event, an ECB+ seminal
+ * event its later developments), which Concord reports as a story and its follow-up stories. The stories
+ * themselves are scored as {@code story_bcubed_*}. System {@code baseline} is {@link TfIdfSingleLink}.
+ * {@code clustering_docs_per_s} is the documents per second of the clustering stage alone (features,
+ * near-duplicates, clustering; reading excluded; the neighbour search runs on all cores), timed on a second run
+ * after a first that warms the JIT up (both runs give the same grouping); {@code clustering_docs_per_cpu_s}
+ * divides by the process's CPU time instead of wall time: the rate per fully used core, which does not drop
+ * when other work shares the machine.
+ */
+public final class StoriesEval implements EvalTask {
+    public static final String NAME = "stories";
+    private static final List<String> SYSTEMS = List.of("concord", "baseline");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> systems() {
+        return SYSTEMS;
+    }
+
+    @Override
+    public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
+        Objects.requireNonNull(data, "data");
+        if (!SYSTEMS.contains(system)) {
+            throw new IllegalArgumentException("unknown stories system '" + system + "'; known: " + SYSTEMS);
+        }
+        long t0 = System.nanoTime();
+        StoriesReader.Corpus corpus = StoriesReader.read(data, options.limit(), options.log());
+        List<StoryDoc> docs = corpus.documents();
+        if (docs.isEmpty()) {
+            throw new IllegalArgumentException("stories data '" + data + "' holds no readable document ("
+                    + corpus.skipped() + " skipped)");
+        }
+        List<String> gold = docs.stream().map(StoryDoc::cluster).toList();
+        options.log().printf(Locale.ROOT, "stories: %d documents (%d skipped), %d gold clusters, system %s%n",
+                docs.size(), corpus.skipped(), new java.util.HashSet<>(gold).size(), system);
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        if (system.equals("baseline")) {
+            TfIdfSingleLink.create().cluster(docs); // warm-up, so the rate below is not the JIT's
+            long t1 = System.nanoTime();
+            long c1 = cpuNanos();
+            int[] labels = TfIdfSingleLink.create().cluster(docs);
+            double secs = (System.nanoTime() - t1) / 1e9;
+            double cpu = (cpuNanos() - c1) / 1e9;
+            List<String> pred = new ArrayList<>();
+            for (int l : labels) {
+                pred.add(Integer.toString(l));
+            }
+            put(metrics, "bcubed_", BCubed.score(pred, gold));
+            metrics.put("clustering_docs_per_s", docs.size() / Math.max(secs, 1e-9));
+            metrics.put("clustering_docs_per_cpu_s", docs.size() / Math.max(cpu, 1e-9));
+        } else {
+            concord(docs); // warm-up, so the rate below is not the JIT's
+            long t1 = System.nanoTime();
+            long c1 = cpuNanos();
+            Labels labels = concord(docs);
+            double secs = (System.nanoTime() - t1) / 1e9;
+            double cpu = (cpuNanos() - c1) / 1e9;
+            put(metrics, "bcubed_", BCubed.score(labels.threads(), gold));
+            put(metrics, "story_bcubed_", BCubed.score(labels.stories(), gold));
+            metrics.put("clustering_docs_per_s", docs.size() / Math.max(secs, 1e-9));
+            metrics.put("clustering_docs_per_cpu_s", docs.size() / Math.max(cpu, 1e-9));
+        }
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        return EvalResult.of(NAME, dataLabel == null ? data.toString() : dataLabel, system, docs.size(), metrics,
+                elapsed, null);
+    }
+
+    /** CPU time of the whole process (all threads, GC included), or wall time where the JVM cannot measure it. */
+    private static long cpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os && os.getProcessCpuTime() >= 0) {
+            return os.getProcessCpuTime();
+        }
+        return System.nanoTime();
+    }
+
+    private static void put(Map<String, Double> metrics, String prefix, BCubed.Score s) {
+        metrics.put(prefix + "precision", s.precision());
+        metrics.put(prefix + "recall", s.recall());
+        metrics.put(prefix + "f1", s.f1());
+    }
+
+    /** Per document (in input order): its story's label and its thread's label. */
+    record Labels(List<String> stories, List<String> threads) {}
+
+    /** Concord's grouping of the documents, as story and thread labels in input order. */
+    static Labels concord(List<StoryDoc> docs) {
+        List<Document> documents = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (StoryDoc d : docs) {
+            // ids must be unique for the pipeline; a repeated id gets a suffix as Concord's ingest does
+            int k = seen.merge(d.id(), 1, Integer::sum);
+            String id = k == 1 ? d.id() : d.id() + "~" + k;
+            ids.add(id);
+            documents.add(new Document(id, d.id(), null, d.title(), isoDate(d.date()), false, d.text(), List.of(),
+                    null));
+        }
+        Map<String, String> duplicateOf = NearDuplicates.create().find(documents);
+        StoryGrouping g = StoryClusterer.create().cluster(documents, duplicateOf);
+        UnionFind threads = UnionFind.of(g.stories().size());
+        for (FollowUp f : g.followUps()) {
+            threads.union(f.story(), f.earlierStory());
+        }
+        Map<String, Integer> storyOf = new HashMap<>();
+        for (int s = 0; s < g.stories().size(); s++) {
+            for (String id : g.stories().get(s)) {
+                storyOf.put(id, s);
+            }
+        }
+        List<String> stories = new ArrayList<>();
+        List<String> thr = new ArrayList<>();
+        for (String id : ids) {
+            int s = storyOf.get(id);
+            stories.add(Integer.toString(s));
+            thr.add(Integer.toString(threads.find(s)));
+        }
+        return new Labels(stories, thr);
+    }
+
+    private static String isoDate(String date) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}
