@@ -100,6 +100,7 @@ public final class EntityCoreference {
         }
         counts.forEach((dk, c) -> salient.put(dk, c.entrySet().stream()
                 .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (CorefMention m : mentions) {
             String k = keyOf.get(m);
             if (k == null || k.startsWith("name|") || k.startsWith("lemma|") || k.startsWith("#")
@@ -109,7 +110,21 @@ public final class EntityCoreference {
             Token head = Heads.head(Heads.tokens(byId.get(m.document()), m.start(), m.end()), false);
             String s = salient.get(m.document() + "|" + m.kind());
             if (s != null && Heads.pos(head).equals("NN")) {
+                votes.computeIfAbsent(k, x -> new HashMap<>()).merge(s, 1, Integer::sum);
                 keyOf.put(m, s);
+            }
+        }
+        // the same common noun in the group's documents that name no participant: the participant that noun
+        // stands for where a name is given, when one name has most of its votes
+        for (CorefMention m : mentions) {
+            Map<String, Integer> v = votes.get(keyOf.get(m));
+            if (v == null) {
+                continue;
+            }
+            int total = v.values().stream().mapToInt(Integer::intValue).sum();
+            Map.Entry<String, Integer> best = v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            if (best.getValue() >= 2 && 2 * best.getValue() > total) {
+                keyOf.put(m, best.getKey());
             }
         }
         for (CorefMention m : mentions) {
