@@ -91,7 +91,7 @@ public final class EventLexicon {
         if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 4) {
             w = w.substring(0, w.length() - 1);
         }
-        for (String suffix : new String[] {"ation", "ition", "ment", "ing", "ion", "ure", "al", "ed"}) {
+        for (String suffix : new String[] {"ation", "ition", "ment", "ing", "ion", "ure", "ate", "al", "ed"}) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
                 w = w.substring(0, w.length() - suffix.length());
                 break;
