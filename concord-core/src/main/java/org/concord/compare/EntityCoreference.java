@@ -72,11 +72,11 @@ public final class EntityCoreference {
             }
             Token head = Heads.head(toks, false);
             String lemma = Heads.lemma(head);
-            if (Heads.pos(head).startsWith("PRP")) {
+            if (pronoun(head)) {
                 continue; // pronouns second
             }
-            if (isName(m, toks)) {
-                int[] span = nameSpan(toks, head);
+            if (isName(m, toks, d.text())) {
+                int[] span = nameSpan(toks, head, d.text());
                 Optional<Entity> e = names.entityAt(m.document(), span[0], span[1]);
                 keyOf.put(m, e.isPresent() ? "name|" + e.get().id() : "lemma|" + m.kind() + "|" + lemma);
                 continue;
@@ -86,6 +86,29 @@ public final class EntityCoreference {
                 continue;
             }
             keyOf.put(m, groupOf.get(m.document()) + "|" + m.kind() + "|" + lemma);
+        }
+        // a common noun that is the head word of exactly one name of its kind ("the navy" / "the Indian Navy")
+        Map<String, Set<String>> namesByHead = new HashMap<>();
+        for (CorefMention m : mentions) {
+            String k = keyOf.get(m);
+            if (k != null && k.startsWith("name|")) {
+                Token head = Heads.head(Heads.tokens(byId.get(m.document()), m.start(), m.end()), false);
+                namesByHead.computeIfAbsent(groupOf.get(m.document()) + "|" + m.kind() + "|" + Heads.lemma(head),
+                                x -> new java.util.TreeSet<>())
+                        .add(k);
+            }
+        }
+        for (CorefMention m : mentions) {
+            String k = keyOf.get(m);
+            if (k == null || k.startsWith("name|") || k.startsWith("lemma|") || k.startsWith("#")) {
+                continue;
+            }
+            Token head = Heads.head(Heads.tokens(byId.get(m.document()), m.start(), m.end()), false);
+            Set<String> named = namesByHead.get(groupOf.get(m.document()) + "|" + m.kind() + "|"
+                    + Heads.lemma(head));
+            if (named != null && named.size() == 1) {
+                keyOf.put(m, named.iterator().next());
+            }
         }
         // a singular common noun of a document that names one main participant of its kind is that participant
         // (the actress, the company, the island): the document's most mentioned name of the kind
@@ -104,7 +127,7 @@ public final class EntityCoreference {
         for (CorefMention m : mentions) {
             String k = keyOf.get(m);
             if (k == null || k.startsWith("name|") || k.startsWith("lemma|") || k.startsWith("#")
-                    || m.kind().equals("TIME")) {
+                    || !(m.kind().equals("PERSON") || m.kind().equals("ORGANIZATION"))) {
                 continue;
             }
             Token head = Heads.head(Heads.tokens(byId.get(m.document()), m.start(), m.end()), false);
@@ -151,8 +174,20 @@ public final class EntityCoreference {
         return new ArrayList<>(clusters.values());
     }
 
+    /** A personal, possessive or relative pronoun ("he", "its", "who", "which"). */
+    private static boolean pronoun(Token head) {
+        String p = Heads.pos(head);
+        return p.startsWith("PRP") || p.equals("WP") || p.equals("WP$") || p.equals("WDT");
+    }
+
     private static boolean compatible(String pronoun, String kind) {
         String p = pronoun.toLowerCase(Locale.ROOT);
+        if (p.equals("who") || p.equals("whom") || p.equals("whose")) {
+            return kind.equals("PERSON") || kind.equals("ORGANIZATION");
+        }
+        if (p.equals("which") || p.equals("that")) {
+            return !kind.equals("PERSON");
+        }
         if (PERSON_PRONOUNS.contains(p)) {
             return kind.equals("PERSON");
         }
@@ -165,12 +200,12 @@ public final class EntityCoreference {
         return false;
     }
 
-    /** A proper name: a person, organisation or place mention with a proper-noun token. */
-    private static boolean isName(CorefMention m, List<Token> toks) {
+    /** A proper name: a person, organisation or place mention whose head is a proper noun. */
+    private static boolean isName(CorefMention m, List<Token> toks, String text) {
         if (!(m.kind().equals("PERSON") || m.kind().equals("ORGANIZATION") || m.kind().equals("LOCATION"))) {
             return false;
         }
-        return toks.stream().anyMatch(t -> Heads.pos(t).startsWith("NNP"));
+        return proper(Heads.head(toks, false), text);
     }
 
     /**
@@ -178,29 +213,52 @@ public final class EntityCoreference {
      * and "&" joining two of them ("in the Gulf of Aden" -> "Gulf of Aden", "Benjamin Banky , 40" -> "Benjamin
      * Banky"), as [start, end).
      */
-    static int[] nameSpan(List<Token> toks, Token head) {
+    static int[] nameSpan(List<Token> toks, Token head, String text) {
         int h = toks.indexOf(head);
-        if (h < 0 || !Heads.pos(head).startsWith("NNP")) {
+        if (h < 0 || !proper(head, text)) {
             h = 0;
-            while (h < toks.size() - 1 && !Heads.pos(toks.get(h)).startsWith("NNP")) {
+            while (h < toks.size() - 1 && !proper(toks.get(h), text)) {
                 h++;
             }
         }
         int a = h;
         int b = h;
-        while (a > 0 && (proper(toks.get(a - 1))
-                || a > 1 && joiner(toks.get(a - 1)) && proper(toks.get(a - 2)))) {
-            a -= proper(toks.get(a - 1)) ? 1 : 2;
+        while (a > 0 && (proper(toks.get(a - 1), text)
+                || a > 1 && joiner(toks.get(a - 1)) && proper(toks.get(a - 2), text))) {
+            a -= proper(toks.get(a - 1), text) ? 1 : 2;
         }
-        while (b < toks.size() - 1 && (proper(toks.get(b + 1))
-                || b < toks.size() - 2 && joiner(toks.get(b + 1)) && proper(toks.get(b + 2)))) {
-            b += proper(toks.get(b + 1)) ? 1 : 2;
+        while (b < toks.size() - 1 && (proper(toks.get(b + 1), text)
+                || b < toks.size() - 2 && joiner(toks.get(b + 1)) && proper(toks.get(b + 2), text))) {
+            b += proper(toks.get(b + 1), text) ? 1 : 2;
         }
         return new int[] {toks.get(a).start(), toks.get(b).end()};
     }
 
-    private static boolean proper(Token t) {
-        return Heads.pos(t).startsWith("NNP") && Character.isLetterOrDigit(t.word().charAt(0));
+    /** A proper noun: tagged so, or a capitalised noun inside a sentence ("Cheeks" tagged as a plural noun). */
+    private static boolean proper(Token t, String text) {
+        String p = Heads.pos(t);
+        if (p.startsWith("NNP")) {
+            return Character.isLetterOrDigit(t.word().charAt(0));
+        }
+        return p.startsWith("NN") && Character.isUpperCase(t.word().charAt(0)) && t.start() > 0
+                && text.charAt(t.start() - 1) != '\n' && !titleCase(text, t.start());
+    }
+
+    /** Whether the line holding {@code pos} is a headline in title case (most of its words capitalised). */
+    private static boolean titleCase(String text, int pos) {
+        int a = text.lastIndexOf('\n', pos) + 1;
+        int b = text.indexOf('\n', pos);
+        int words = 0;
+        int caps = 0;
+        for (String w : text.substring(a, b < 0 ? text.length() : b).split(" ")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && 2 * caps > words;
     }
 
     private static boolean joiner(Token t) {
@@ -221,11 +279,11 @@ public final class EntityCoreference {
                 continue;
             }
             List<Token> toks = Heads.tokens(d, m.start(), m.end());
-            if (toks.isEmpty() || !isName(m, toks)) {
+            if (toks.isEmpty() || !isName(m, toks, d.text())) {
                 continue;
             }
             org.concord.annotate.Sentence s = Heads.sentence(d, m.start());
-            int[] span = nameSpan(toks, Heads.head(toks, false));
+            int[] span = nameSpan(toks, Heads.head(toks, false), d.text());
             byDoc.computeIfAbsent(m.document(), k -> new ArrayList<>()).add(new Mention(span[0], span[1],
                     d.text().substring(span[0], span[1]), m.kind(), s == null ? 0 : s.index()));
         }

@@ -43,10 +43,10 @@ class EntityCoreferenceTest {
         AnnotatedDocument d = doc("d", "in/in/IN the/the/DT Gulf/Gulf/NNP of/of/IN Aden/Aden/NNP",
                 "Benjamin/Benjamin/NNP Banky/Banky/NNP ,/,/, 40/40/CD");
         List<org.concord.annotate.Token> t1 = d.annotation().sentences().get(0).tokens();
-        int[] s1 = EntityCoreference.nameSpan(t1, Heads.head(t1, false));
+        int[] s1 = EntityCoreference.nameSpan(t1, Heads.head(t1, false), d.text());
         assertEquals("Gulf of Aden", d.text().substring(s1[0], s1[1]));
         List<org.concord.annotate.Token> t2 = d.annotation().sentences().get(1).tokens();
-        int[] s2 = EntityCoreference.nameSpan(t2, Heads.head(t2, false));
+        int[] s2 = EntityCoreference.nameSpan(t2, Heads.head(t2, false), d.text());
         assertEquals("Benjamin Banky", d.text().substring(s2[0], s2[1]));
     }
 }
