@@ -85,7 +85,25 @@ public final class EntityCoreference {
                 keyOf.put(m, "lemma|" + m.kind() + "|" + lemma);
                 continue;
             }
+            // news reports date their event relative to the report: the days they name in one group are its day
+            if (m.kind().equals("TIME") && deictic(toks)) {
+                keyOf.put(m, groupOf.get(m.document()) + "|TIME|day");
+                continue;
+            }
             keyOf.put(m, groupOf.get(m.document()) + "|" + m.kind() + "|" + lemma);
+        }
+        // a common noun with the head of a capitalised mention of its kind ("surgeon general" / "Surgeon General")
+        Set<String> capitalised = new java.util.HashSet<>(keyOf.values());
+        for (CorefMention m : mentions) {
+            String k = keyOf.get(m);
+            if (k == null || k.startsWith("name|") || k.startsWith("lemma|") || k.startsWith("#")) {
+                continue;
+            }
+            Token head = Heads.head(Heads.tokens(byId.get(m.document()), m.start(), m.end()), false);
+            String lk = "lemma|" + m.kind() + "|" + Heads.lemma(head);
+            if (capitalised.contains(lk)) {
+                keyOf.put(m, lk);
+            }
         }
         // a common noun that is the head word of exactly one name of its kind ("the navy" / "the Indian Navy")
         Map<String, Set<String>> namesByHead = new HashMap<>();
@@ -172,6 +190,19 @@ public final class EntityCoreference {
             clusters.computeIfAbsent(keyOf.get(m), k -> new ArrayList<>()).add(m);
         }
         return new ArrayList<>(clusters.values());
+    }
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
+
+    /** A time mention that names a day relative to the report ("Tuesday", "this morning", "last night"). */
+    private static boolean deictic(List<Token> toks) {
+        for (Token t : toks) {
+            if (DAYS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A personal, possessive or relative pronoun ("he", "its", "who", "which"). */
