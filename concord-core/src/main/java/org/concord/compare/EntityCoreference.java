@@ -179,7 +179,7 @@ public final class EntityCoreference {
                 if (c.start() >= m.start()) {
                     break;
                 }
-                if (keyOf.containsKey(c) && compatible(pron, c.kind())) {
+                if (keyOf.containsKey(c) && compatible(pron, c.kind()) && agrees(pron, c, byId)) {
                     antecedent = c;
                 }
             }
@@ -203,6 +203,31 @@ public final class EntityCoreference {
             }
         }
         return false;
+    }
+
+    private static final Set<String> SINGULAR = Set.of("he", "him", "his", "himself", "she", "her", "hers",
+            "herself", "it", "its", "itself", "i", "me", "my", "mine", "myself");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves", "we", "us",
+            "our", "ours");
+    private static final Set<String> COLLECTIVE = Set.of("police", "people", "crew", "staff");
+
+    /** Number agreement of a pronoun and a candidate antecedent ("he" not for "police"; "they" for "pirates"). */
+    private static boolean agrees(String pronoun, CorefMention c, Map<String, AnnotatedDocument> byId) {
+        List<Token> toks = Heads.tokens(byId.get(c.document()), c.start(), c.end());
+        if (toks.isEmpty()) {
+            return true;
+        }
+        Token h = Heads.head(toks, false);
+        String p = Heads.pos(h);
+        boolean plural = p.equals("NNS") || p.equals("NNPS") || COLLECTIVE.contains(Heads.lemma(h))
+                || PLURAL.contains(Heads.lemma(h));
+        if (SINGULAR.contains(pronoun)) {
+            return !plural;
+        }
+        if (PLURAL.contains(pronoun)) {
+            return plural || c.kind().equals("ORGANIZATION");
+        }
+        return true;
     }
 
     /** A personal, possessive or relative pronoun ("he", "its", "who", "which"). */
