@@ -150,7 +150,7 @@ public final class EntityCoreference {
             }
             Token head = Heads.head(Heads.tokens(byId.get(m.document()), m.start(), m.end()), false);
             String s = salient.get(m.document() + "|" + m.kind());
-            if (s != null && Heads.pos(head).equals("NN")) {
+            if (s != null && Heads.pos(head).equals("NN") && !COLLECTIVE.contains(Heads.lemma(head))) {
                 votes.computeIfAbsent(k, x -> new HashMap<>()).merge(s, 1, Integer::sum);
                 keyOf.put(m, s);
             }
