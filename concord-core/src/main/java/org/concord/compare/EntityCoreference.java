@@ -19,9 +19,12 @@ import org.concord.resolve.EntityResolver;
 /**
  * Cross-document coreference of participant mentions (people, organisations, places, times, things) of a
  * collection's documents. Proper names go to Concord's {@link EntityResolver} (names, short forms, titles,
- * acronyms), fed the given mentions in place of the tagger's; pronouns take the cluster of the nearest earlier
- * compatible mention of their document; other mentions are clustered by head lemma inside the group of documents
- * that report one event ({@link DocumentGroups}).
+ * acronyms), fed the given mentions in place of the tagger's; a common noun joins the one name it heads in its
+ * document group, else (singular, a person or organisation) its document's most mentioned name of its kind, a
+ * simple salience rule in the spirit of Lee et al. 2013's sieves; days named relative to the report share the
+ * group's event day; pronouns take the cluster of the nearest earlier mention of compatible kind and number; other
+ * mentions are clustered by head lemma inside the group of documents that report one event
+ * ({@link DocumentGroups}).
  */
 public final class EntityCoreference {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers",
