@@ -24,10 +24,10 @@ import picocli.CommandLine.Parameters;
  * {@code concord eval regressions}: checks every pinned figure in eval/regressions.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Evaluate a component on a dataset: TASK is timex, quotes, stories, or regressions.",
+        description = {"Evaluate a component on a dataset: TASK is timex, quotes, stories, entities, events, or regressions.",
                 "The JSON result goes to --out (default standard output); a table goes to standard error."})
 final class EvalCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TASK", description = "timex | quotes | stories | regressions")
+    @Parameters(index = "0", paramLabel = "TASK", description = "timex | quotes | stories | entities | events | regressions")
     String task;
 
     @Option(names = "--data", paramLabel = "PATH", description = "The dataset (a folder in the task's layout).")
