@@ -21,8 +21,8 @@ import org.concord.resolve.EntityResolver;
  * collection's documents. Proper names go to Concord's {@link EntityResolver} (names, short forms, titles,
  * acronyms), fed the given mentions in place of the tagger's; a common noun joins the one name it heads in its
  * document group, else (singular, a person or organisation) its document's most mentioned name of its kind, a
- * simple salience rule in the spirit of Lee et al. 2013's sieves; days named relative to the report share the
- * group's event day; pronouns take the cluster of the nearest earlier mention of compatible kind and number; other
+ * simple salience rule in the spirit of Lee et al. 2013's sieves; an organisation or place name that ends one
+ * longer name joins it; a weekday is one day of its group and "today", "yesterday" the group's most named weekday; pronouns take the cluster of the nearest earlier mention of compatible kind and number; other
  * mentions are clustered by head lemma inside the group of documents that report one event
  * ({@link DocumentGroups}).
  */
@@ -96,6 +96,8 @@ public final class EntityCoreference {
             keyOf.put(m, groupOf.get(m.document()) + "|" + m.kind() + "|" + lemma);
         }
         // a common noun with the head of a capitalised mention of its kind ("surgeon general" / "Surgeon General")
+        weekdays(mentions, keyOf, byId, groupOf);
+        shortForms(mentions, keyOf, byId);
         Set<String> capitalised = new java.util.HashSet<>(keyOf.values());
         for (CorefMention m : mentions) {
             String k = keyOf.get(m);
@@ -231,6 +233,84 @@ public final class EntityCoreference {
             return plural || c.kind().equals("ORGANIZATION");
         }
         return true;
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * Day mentions of a group: a weekday is its own day; "today", "yesterday", "tonight" are the group's most
+     * named weekday (the event's day as the reports give it), or one shared day when none is named.
+     */
+    private static void weekdays(List<CorefMention> mentions, Map<CorefMention, String> keyOf,
+                                 Map<String, AnnotatedDocument> byId, Map<String, Integer> groupOf) {
+        Map<Integer, Map<String, Integer>> counts = new HashMap<>();
+        Map<CorefMention, String> dayOf = new HashMap<>();
+        for (CorefMention m : mentions) {
+            if (!(groupOf.get(m.document()) + "|TIME|day").equals(keyOf.get(m))) {
+                continue;
+            }
+            for (Token t : Heads.tokens(byId.get(m.document()), m.start(), m.end())) {
+                String w = t.word().toLowerCase(Locale.ROOT);
+                if (WEEKDAYS.contains(w)) {
+                    dayOf.put(m, w);
+                    counts.computeIfAbsent(groupOf.get(m.document()), x -> new LinkedHashMap<>()).merge(w, 1,
+                            Integer::sum);
+                }
+            }
+        }
+        for (CorefMention m : mentions) {
+            int g = groupOf.getOrDefault(m.document(), -1);
+            if (!(g + "|TIME|day").equals(keyOf.get(m))) {
+                continue;
+            }
+            String day = dayOf.get(m);
+            if (day == null) {
+                Map<String, Integer> c = counts.get(g);
+                day = c == null ? "day" : c.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+                        .getKey();
+            }
+            keyOf.put(m, g + "|TIME|" + day);
+        }
+    }
+
+    /**
+     * An organisation or place name that is the last words of exactly one longer name of its kind ("Chargers" /
+     * "San Diego Chargers") joins it.
+     */
+    private static void shortForms(List<CorefMention> mentions, Map<CorefMention, String> keyOf,
+                                   Map<String, AnnotatedDocument> byId) {
+        Map<String, Set<String>> keysOfName = new HashMap<>();
+        Map<CorefMention, String> nameOf = new HashMap<>();
+        for (CorefMention m : mentions) {
+            String k = keyOf.get(m);
+            if (k == null || !(k.startsWith("name|") || k.startsWith("lemma|"))
+                    || !(m.kind().equals("ORGANIZATION") || m.kind().equals("LOCATION"))) {
+                continue;
+            }
+            AnnotatedDocument d = byId.get(m.document());
+            List<Token> toks = Heads.tokens(d, m.start(), m.end());
+            int[] span = nameSpan(toks, Heads.head(toks, false), d.text());
+            String name = m.kind() + "|" + d.text().substring(span[0], span[1]).toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+'s$|'$", "").strip();
+            nameOf.put(m, name);
+            keysOfName.computeIfAbsent(name, x -> new java.util.TreeSet<>()).add(k);
+        }
+        for (Map.Entry<CorefMention, String> e : nameOf.entrySet()) {
+            String name = e.getValue();
+            String kind = name.substring(0, name.indexOf('|') + 1);
+            String words = name.substring(kind.length());
+            Set<String> longer = new java.util.TreeSet<>();
+            for (Map.Entry<String, Set<String>> o : keysOfName.entrySet()) {
+                String other = o.getKey();
+                if (other.startsWith(kind) && other.length() > name.length() && other.endsWith(" " + words)) {
+                    longer.addAll(o.getValue());
+                }
+            }
+            if (longer.size() == 1) {
+                keyOf.put(e.getKey(), longer.iterator().next());
+            }
+        }
     }
 
     /** A personal, possessive or relative pronoun ("he", "its", "who", "which"). */

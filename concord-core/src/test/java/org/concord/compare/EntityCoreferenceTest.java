@@ -39,6 +39,32 @@ class EntityCoreferenceTest {
     }
 
     @Test
+    void shortOrganisationNamesAndTheEventDay() {
+        AnnotatedDocument c = doc("c",
+                "The/the/DT San/San/NNP Diego/Diego/NNP Chargers/Chargers/NNPS lost/lose/VBD on/on/IN "
+                        + "Sunday/Sunday/NNP to/to/TO the/the/DT Colts/Colts/NNPS");
+        AnnotatedDocument d = doc("d",
+                "Chargers/Chargers/NNPS beaten/beat/VBN ,/,/, coach/coach/NN says/say/VBZ",
+                "The/the/DT team/team/NN lost/lose/VBD yesterday/yesterday/NN after/after/IN a/a/DT "
+                        + "Monday/Monday/NNP practice/practice/NN");
+        CorefMention chargers = mention(c, "San Diego Chargers", 0, "ORGANIZATION");
+        CorefMention colts = mention(c, "Colts", 0, "ORGANIZATION");
+        CorefMention shortForm = mention(d, "Chargers", 0, "ORGANIZATION");
+        CorefMention sunday = mention(c, "Sunday", 0, "TIME");
+        CorefMention yesterday = mention(d, "yesterday", 0, "TIME");
+        CorefMention monday = mention(d, "Monday", 0, "TIME");
+        List<List<CorefMention>> k = EntityCoreference.create().cluster(List.of(c, d),
+                List.of(chargers, sunday, colts, shortForm, yesterday, monday));
+        assertEquals(clusterOf(k, chargers), clusterOf(k, shortForm));
+        assertNotEquals(clusterOf(k, chargers), clusterOf(k, colts));
+        int[] groups = DocumentGroups.create().group(List.of(c, d));
+        assertEquals(groups[0], groups[1]);
+        // "yesterday" is the group's most named weekday (a tie, the first named wins), Monday another day
+        assertEquals(clusterOf(k, sunday), clusterOf(k, yesterday));
+        assertNotEquals(clusterOf(k, yesterday), clusterOf(k, monday));
+    }
+
+    @Test
     void theNameInsideAMentionDropsPrepositionsAndAppositions() {
         AnnotatedDocument d = doc("d", "in/in/IN the/the/DT Gulf/Gulf/NNP of/of/IN Aden/Aden/NNP",
                 "Benjamin/Benjamin/NNP Banky/Banky/NNP ,/,/, 40/40/CD");
