@@ -22,8 +22,9 @@ import org.concord.resolve.EntityResolver;
  * acronyms), fed the given mentions in place of the tagger's; a common noun joins the one name it heads in its
  * document group, else (singular, a person or organisation) its document's most mentioned name of its kind, a
  * simple salience rule in the spirit of Lee et al. 2013's sieves; an organisation or place name that ends one
- * longer name joins it; a weekday is one day of its group and "today", "yesterday" the group's most named weekday; pronouns take the cluster of the nearest earlier mention of compatible kind and number; other
- * mentions are clustered by head lemma inside the group of documents that report one event
+ * longer name joins it; a weekday is one day of its group and "today", "yesterday" the group's most named weekday;
+ * pronouns take the cluster of the nearest earlier mention of compatible kind and number; other mentions are
+ * clustered by head lemma inside the group of documents that report one event
  * ({@link DocumentGroups}).
  */
 public final class EntityCoreference {

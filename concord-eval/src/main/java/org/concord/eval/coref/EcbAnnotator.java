@@ -32,11 +32,12 @@ final class EcbAnnotator {
 
     /** A document and the character offset of each corpus sentence's tokens. */
     record Annotated(AnnotatedDocument document, int[][] tokenStart, int[][] tokenEnd) {
-        /** [start, end) of tokens {@code from..to} (inclusive) of sentence {@code s}. */
+        /** The start offset of token {@code token} of corpus sentence {@code s}. */
         int start(int s, int token) {
             return tokenStart[s][token];
         }
 
+        /** The end offset (exclusive) of token {@code token} of corpus sentence {@code s}. */
         int end(int s, int token) {
             return tokenEnd[s][token];
         }
