@@ -25,11 +25,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Evaluate a component on a dataset: TASK is timex, quotes, summarize, extraction, stories, "
-                + "duplicates, or regressions.",
+                + "duplicates, entities, events, or regressions.",
                 "The JSON result goes to --out (default standard output); a table goes to standard error."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TASK",
-            description = "timex | quotes | summarize | extraction | stories | duplicates | regressions")
+            description = "timex | quotes | summarize | extraction | stories | duplicates | entities | events | regressions")
     String task;
 
     @Option(names = "--data", paramLabel = "PATH", description = "The dataset (a folder in the task's layout).")

@@ -2,6 +2,7 @@ package org.concord.eval;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.concord.eval.coref.CorefEval;
 import org.concord.eval.extraction.ExtractionEval;
 import org.concord.eval.quotes.QuotesEval;
 import org.concord.eval.duplicates.DuplicatesEval;
@@ -16,7 +17,7 @@ public final class EvalTasks {
 
     public static List<EvalTask> all() {
         return List.of(new TimexEval(), new QuotesEval(), new SummarizeEval(), new ExtractionEval(),
-                new StoriesEval(), new DuplicatesEval());
+                new StoriesEval(), new DuplicatesEval(), CorefEval.entities(), CorefEval.events());
     }
 
     /** The task of that name; IllegalArgumentException naming the known tasks otherwise. */
