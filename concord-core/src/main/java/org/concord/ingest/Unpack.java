@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -30,20 +32,128 @@ final class Unpack {
 
     /**
      * Inflates gzip data (all members) within {@code budget} bytes; {@code limit} is the configured limit, named
-     * in the refusal.
+     * in the refusal. Members are inflated one by one: a damaged member (bad header, bad deflate data, CRC or
+     * length mismatch, truncation) is reported and skipped, and reading resumes at the next member header, so a
+     * record-per-member {@code .warc.gz} with one broken record still yields every other record (RFC 1952).
      */
     static byte[] gunzip(byte[] gz, long budget, long limit, String src, Consumer<Skipped> skipped) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), 65_536)) {
-            copy(in, out, budget, limit);
-        } catch (IOException e) {
-            if (out.size() == 0) {
-                throw new IllegalArgumentException("corrupt gzip data: " + FeedReader.oneLine(e.getMessage()));
+        int pos = 0;
+        int damaged = 0;
+        long firstDamageAt = -1;
+        while (pos < gz.length) {
+            int start = nextMember(gz, pos);
+            if (start < 0) {
+                break;
             }
-            skipped.accept(new Skipped(src, "gzip data corrupt after " + out.size() + " bytes ("
-                    + FeedReader.oneLine(e.getMessage()) + "); the part before it is read"));
+            if (start > pos && out.size() > 0) {
+                damaged++; // bytes between members that are not a member
+                firstDamageAt = firstDamageAt < 0 ? out.size() : firstDamageAt;
+            }
+            int end;
+            int before = out.size();
+            try {
+                end = member(gz, start, out, budget, limit);
+            } catch (DataFormatException | IOException e) {
+                // drop what the broken member produced and look for the next member after its header
+                byte[] kept = java.util.Arrays.copyOf(out.toByteArray(), before);
+                out.reset();
+                out.write(kept, 0, kept.length);
+                if (before == 0 && start == 0 && nextMember(gz, 1) < 0) {
+                    throw new IllegalArgumentException("corrupt gzip data: " + FeedReader.oneLine(e.getMessage()));
+                }
+                damaged++;
+                firstDamageAt = firstDamageAt < 0 ? before : firstDamageAt;
+                pos = start + 1;
+                continue;
+            }
+            pos = end;
+        }
+        if (out.size() == 0 && damaged > 0) {
+            throw new IllegalArgumentException("corrupt gzip data: no member could be read");
+        }
+        if (damaged > 0) {
+            skipped.accept(new Skipped(src, "gzip data corrupt: " + damaged + " damaged part(s) skipped, the first "
+                    + "after " + firstDamageAt + " bytes; the members around them are read"));
         }
         return out.toByteArray();
+    }
+
+    /** The offset of the next gzip member header (1f 8b 08) at or after {@code from}, or -1. */
+    private static int nextMember(byte[] b, int from) {
+        for (int i = Math.max(0, from); i + 2 < b.length; i++) {
+            if ((b[i] & 0xff) == 0x1f && (b[i + 1] & 0xff) == 0x8b && b[i + 2] == 8) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Inflates the member at {@code start} into {@code out}; returns the offset just after its trailer. */
+    private static int member(byte[] b, int start, ByteArrayOutputStream out, long budget, long limit)
+            throws DataFormatException, IOException {
+        int p = start + 10;
+        if (p > b.length) {
+            throw new IOException("truncated gzip header");
+        }
+        int flags = b[start + 3] & 0xff;
+        if ((flags & 0xe0) != 0) {
+            throw new IOException("reserved gzip flags set");
+        }
+        if ((flags & 4) != 0) { // FEXTRA
+            if (p + 2 > b.length) {
+                throw new IOException("truncated gzip extra field");
+            }
+            p += 2 + ((b[p] & 0xff) | (b[p + 1] & 0xff) << 8);
+        }
+        for (int bit : new int[] {8, 16}) { // FNAME, FCOMMENT: zero-terminated
+            if ((flags & bit) != 0) {
+                while (p < b.length && b[p] != 0) {
+                    p++;
+                }
+                p++;
+            }
+        }
+        if ((flags & 2) != 0) { // FHCRC
+            p += 2;
+        }
+        if (p >= b.length) {
+            throw new IOException("truncated gzip header");
+        }
+        Inflater inf = new Inflater(true);
+        CRC32 crc = new CRC32();
+        long size = 0;
+        try {
+            inf.setInput(b, p, b.length - p);
+            byte[] buf = new byte[65_536];
+            while (!inf.finished()) {
+                int n = inf.inflate(buf);
+                if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
+                    throw new IOException("truncated gzip member");
+                }
+                size += n;
+                if (out.size() + (long) n > budget) {
+                    throw new IllegalArgumentException("inflates past " + limit + " bytes for one input, nested "
+                            + "archives included (--max-decompressed-size): refused as a possible decompression bomb");
+                }
+                crc.update(buf, 0, n);
+                out.write(buf, 0, n);
+            }
+            int trailer = b.length - inf.getRemaining();
+            if (trailer + 8 > b.length) {
+                throw new IOException("truncated gzip trailer");
+            }
+            long storedCrc = (b[trailer] & 0xffL) | (b[trailer + 1] & 0xffL) << 8 | (b[trailer + 2] & 0xffL) << 16
+                    | (b[trailer + 3] & 0xffL) << 24;
+            long storedSize = (b[trailer + 4] & 0xffL) | (b[trailer + 5] & 0xffL) << 8
+                    | (b[trailer + 6] & 0xffL) << 16 | (b[trailer + 7] & 0xffL) << 24;
+            if (storedCrc != crc.getValue() || storedSize != (size & 0xffffffffL)) {
+                throw new IOException("gzip member fails its CRC or length check");
+            }
+            return trailer + 8;
+        } finally {
+            inf.end();
+        }
     }
 
     /** The entries of a zip or tar archive, inflated within {@code budget} bytes in all. */

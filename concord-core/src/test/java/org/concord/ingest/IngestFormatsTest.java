@@ -120,6 +120,25 @@ class IngestFormatsTest {
         byte[] gz = Fixtures.concat(Fixtures.gzip(one), Fixtures.gzip(request), Fixtures.gzip(two));
         IngestResult zipped = read(write("crawl2.warc.gz", gz));
         assertEquals(2, zipped.articles().size(), () -> zipped.skipped().toString());
+
+        // a damaged member in the middle of a .warc.gz: the records before and after it are still read
+        byte[] middle = Fixtures.gzip(Fixtures.response("https://c.example/three", "2023-03-15T11:00:00Z",
+                Fixtures.page("Three", "A third story whose compressed bytes get damaged in transit, so it is lost.")));
+        for (int i = 12; i < middle.length - 12; i += 7) {
+            middle[i] ^= 0x5a;
+        }
+        byte[] damaged = Fixtures.concat(Fixtures.gzip(one), middle, Fixtures.gzip(two));
+        IngestResult partly = read(write("crawl3.warc.gz", damaged));
+        assertEquals(List.of("https://a.example/one", "https://b.example/two"),
+                partly.articles().stream().map(RawArticle::source).toList(), () -> partly.skipped().toString());
+        assertTrue(partly.skipped().stream().anyMatch(x -> x.reason().contains("gzip data corrupt")),
+                () -> partly.skipped().toString());
+        // truncated in the last member: the complete members before it are read
+        byte[] cut = java.util.Arrays.copyOf(Fixtures.concat(Fixtures.gzip(one), Fixtures.gzip(two)),
+                Fixtures.gzip(one).length + 20);
+        IngestResult truncated = read(write("crawl4.warc.gz", cut));
+        assertEquals(List.of("https://a.example/one"),
+                truncated.articles().stream().map(RawArticle::source).toList(), () -> truncated.skipped().toString());
     }
 
     @Test
