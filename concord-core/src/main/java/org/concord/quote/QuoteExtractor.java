@@ -891,8 +891,9 @@ public final class QuoteExtractor {
                         from = Math.max(from, firstTokenAtOrAfter(b[1] + 1));
                     }
                 }
-                if (from > first && onlyPunctuation(from, k)) {
-                    continue;
+                if (from > first && (onlyPunctuation(from, k) || countWords(tokens.get(from).start(), t.start()) <= 4
+                        && !hasConjunction(from, k))) {
+                    continue; // the quotation's own cue: "…," Palladino told the group
                 }
                 Cue c = k - 1 > from && tokens.get(k - 1).pos().equals("CC") ? mainSubject(from, k - 1) : null;
                 if (c == null) {
@@ -999,6 +1000,15 @@ public final class QuoteExtractor {
                 }
             }
             return end;
+        }
+
+        private boolean hasConjunction(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (tokens.get(j).pos().equals("CC")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The subject of the first finite verb in [first, limit): "Authorities announced … and said …". */
