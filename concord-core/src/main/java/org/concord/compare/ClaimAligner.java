@@ -1,6 +1,7 @@
 package org.concord.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.Mention;
 import org.concord.annotate.Sentence;
 import org.concord.annotate.Terms;
+import org.concord.annotate.Timex;
 import org.concord.annotate.Token;
 import org.concord.model.Claim;
 import org.concord.model.Conflict;
@@ -23,15 +25,26 @@ import org.concord.model.Span;
 /**
  * Aligns the statements of a story's documents and says where they agree, add a detail or disagree.
  *
- * <p>Statements are sentences that name something (an entity or a number) outside quotation marks. Sentences of
- * different documents whose content lemmas overlap (Jaccard at least {@value #ALIGN}) state the same claim.
- * A claim carried by two or more independent sources is corroborated; near-copies ({@code duplicate_of}) count
- * once. Three kinds of disagreement are found: two numbers for one counted thing in aligned sentences
- * ("1,200 workers" / "1,400 workers"), two spellings of one person's name across the story (person names whose
- * surnames are one or two edits apart, Levenshtein 1966), and two wordings of one quote (from the quote ledger).
+ * <p>Statements are sentences that name something (an entity, a number or a date) outside quotation marks. Each
+ * is read as a small frame: its predicates (its content verbs other than reporting verbs), its arguments
+ * (the people, organisations and places it names), the numbers it gives for counted nouns and the days it
+ * dates. Predicates are resolved across the story's documents by {@link EventCoreference} (the same predicate key
+ * of {@link EventLexicon}: "killed" and "slain", "shooting" and "shot"). Two statements of different documents
+ * state the same claim when their content lemmas overlap (Jaccard at least {@value #ALIGN}), counting an extra
+ * {@value #EVENT_BONUS} when they report the same event about a shared argument (cross-document event coreference
+ * with argument compatibility, in the spirit of Lee et al. 2012, EMNLP, and Barhom et al. 2019, ACL).
+ *
+ * <p>A claim carried by two or more independent sources is corroborated; near-copies ({@code duplicate_of})
+ * count once. Four kinds of disagreement are found: two numbers for one counted thing in two statements of the
+ * same event ("1,200 workers" / "1,400 workers"), two days for one event about the same argument, two spellings
+ * of one person's name across the story (person names whose surnames are one or two edits apart, Levenshtein
+ * 1966), and two wordings of one quote (from the quote ledger). A disagreement between two statements of one
+ * aligned claim makes that claim conflicting; between statements aligned only by their event it is a claim of
+ * its own.
  */
 public final class ClaimAligner {
     static final double ALIGN = 0.3;
+    static final double EVENT_BONUS = 0.1;
     static final double NUMBER_ALIGN = 0.12;
     static final int MAX_SINGLE_SOURCE = 20;
 
@@ -53,52 +66,138 @@ public final class ClaimAligner {
                 }
             }
         }
-        // greedy alignment: each statement joins the first group whose seed it matches from another document
-        List<List<Statement>> groups = new ArrayList<>();
-        for (Statement st : statements) {
-            List<Statement> best = null;
+        List<Set<Integer>> event = events(members, statements);
+        // greedy alignment: each statement joins the group whose seed it matches best, from another document
+        List<List<Integer>> groups = new ArrayList<>();
+        int[] groupOf = new int[statements.size()];
+        for (int i = 0; i < statements.size(); i++) {
+            Statement st = statements.get(i);
+            int best = -1;
             double bestSim = ALIGN;
-            for (List<Statement> g : groups) {
-                Statement seed = g.get(0);
-                if (g.stream().anyMatch(x -> x.document.equals(st.document))) {
+            for (int g = 0; g < groups.size(); g++) {
+                List<Integer> members2 = groups.get(g);
+                if (members2.stream().anyMatch(x -> statements.get(x).document.equals(st.document))) {
                     continue;
                 }
-                double sim = Terms.jaccard(seed.terms, st.terms);
+                int seed = members2.get(0);
+                double sim = similarity(statements.get(seed), st, event.get(seed), event.get(i));
                 if (sim >= bestSim) {
                     bestSim = sim;
                     best = g;
                 }
             }
-            if (best == null) {
-                best = new ArrayList<>();
-                groups.add(best);
+            if (best < 0) {
+                best = groups.size();
+                groups.add(new ArrayList<>());
             }
-            best.add(st);
+            groups.get(best).add(i);
+            groupOf[i] = best;
         }
+        // disagreements between statements of one event: inside an aligned group they mark it, else their own claim
+        Map<Integer, List<Conflict>> groupConflicts = new LinkedHashMap<>();
         List<Claim> conflicting = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        for (int i = 0; i < statements.size(); i++) {
+            for (int j = i + 1; j < statements.size(); j++) {
+                Statement a = statements.get(i);
+                Statement b = statements.get(j);
+                if (a.document.equals(b.document) || independent(Set.of(a.document, b.document), duplicateOf) < 2) {
+                    continue;
+                }
+                double jac = Terms.jaccard(a.terms, b.terms);
+                boolean sameEvent = shares(event.get(i), event.get(j));
+                if (jac < NUMBER_ALIGN || !sameEvent && jac < ALIGN) {
+                    continue;
+                }
+                List<Conflict> found = new ArrayList<>(numberConflicts(a, b, reported));
+                if (sameEvent && (shares(a.arguments, b.arguments) || jac >= ALIGN)) {
+                    Conflict d = dateConflict(a, b, reported);
+                    if (d != null) {
+                        found.add(d);
+                    }
+                }
+                if (found.isEmpty()) {
+                    continue;
+                }
+                if (groupOf[i] == groupOf[j]) {
+                    groupConflicts.computeIfAbsent(groupOf[i], k -> new ArrayList<>()).addAll(found);
+                } else {
+                    conflicting.add(new Claim(a.text, Claim.CONFLICTING, List.of(a.span(), b.span()), 2, found));
+                }
+            }
+        }
         List<Claim> corroborated = new ArrayList<>();
         List<Claim> single = new ArrayList<>();
-        for (List<Statement> g : groups) {
+        List<Claim> conflictingGroups = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
             List<Span> sources = new ArrayList<>();
             Set<String> docs = new LinkedHashSet<>();
-            for (Statement st : g) {
-                sources.add(new Span(st.document, st.start, st.end));
+            for (int x : groups.get(g)) {
+                Statement st = statements.get(x);
+                sources.add(st.span());
                 docs.add(st.document);
             }
             int independent = independent(docs, duplicateOf);
-            String text = g.get(0).text;
-            if (independent >= 2) {
+            String text = statements.get(groups.get(g).get(0)).text;
+            List<Conflict> cs = groupConflicts.get(g);
+            if (cs != null) {
+                conflictingGroups.add(new Claim(text, Claim.CONFLICTING, sources, independent, List.copyOf(cs)));
+            } else if (independent >= 2) {
                 corroborated.add(new Claim(text, Claim.CORROBORATED, sources, independent, List.of()));
             } else if (single.size() < MAX_SINGLE_SOURCE) {
                 single.add(new Claim(text, Claim.SINGLE_SOURCE, sources, independent, List.of()));
             }
         }
-        conflicting.addAll(numberConflicts(statements, duplicateOf));
-        conflicting.addAll(nameConflicts(members, duplicateOf));
-        conflicting.addAll(wordingConflicts(quotes, duplicateOf));
-        List<Claim> out = new ArrayList<>(conflicting);
+        List<Claim> out = new ArrayList<>(conflictingGroups);
+        out.addAll(conflicting);
+        out.addAll(nameConflicts(members, duplicateOf));
+        out.addAll(wordingConflicts(quotes, duplicateOf));
         out.addAll(corroborated);
         out.addAll(single);
+        return out;
+    }
+
+    /** Content-lemma overlap, with a bonus when both report the same event about a shared argument. */
+    static double similarity(Statement a, Statement b, Set<Integer> eventsA, Set<Integer> eventsB) {
+        double sim = Terms.jaccard(a.terms, b.terms);
+        if (shares(eventsA, eventsB) && shares(a.arguments, b.arguments)) {
+            sim += EVENT_BONUS;
+        }
+        return sim;
+    }
+
+    private static <T> boolean shares(Set<T> a, Set<T> b) {
+        for (T x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The event clusters of each statement's predicates, from {@link EventCoreference}. The story's documents
+     * already report one event, so they form a single document group.
+     */
+    private static List<Set<Integer>> events(List<AnnotatedDocument> members, List<Statement> statements) {
+        List<CorefMention> mentions = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        List<Set<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            out.add(new LinkedHashSet<>());
+            for (Token p : statements.get(i).predicates) {
+                String id = "claim" + i + "." + p.index();
+                mentions.add(new CorefMention(id, statements.get(i).document, p.start(), p.end(), "EVENT"));
+                index.put(id, i);
+            }
+        }
+        List<List<CorefMention>> clusters = EventCoreference.create(DocumentGroups.withThreshold(-1))
+                .cluster(members, mentions);
+        for (int c = 0; c < clusters.size(); c++) {
+            for (CorefMention m : clusters.get(c)) {
+                out.get(index.get(m.id())).add(c);
+            }
+        }
         return out;
     }
 
@@ -118,8 +217,45 @@ public final class ClaimAligner {
         if (!names || content.size() < 5) {
             return null;
         }
+        Set<String> arguments = new LinkedHashSet<>();
+        for (Mention m : d.annotation().mentions()) {
+            if (m.start() >= s.start() && m.end() <= s.end() && ARGUMENT_TYPES.contains(m.type())) {
+                arguments.add(argumentKey(m.text()));
+            }
+        }
+        Map<String, String> dates = new LinkedHashMap<>();
+        for (Timex x : d.annotation().timexes()) {
+            if (x.start() >= s.start() && x.end() <= s.end() && "DATE".equals(x.type()) && x.value() != null
+                    && DAY.matcher(x.value()).matches()) {
+                dates.putIfAbsent(x.value(), x.text());
+            }
+        }
         return new Statement(d.id(), s.start(), s.end(), text.strip().replaceAll("\\s+", " "),
-                new HashSet<>(content), s);
+                new HashSet<>(content), s, predicates(s), arguments, dates);
+    }
+
+    private static final Set<String> ARGUMENT_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
+            "COUNTRY", "STATE_OR_PROVINCE");
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Set<String> LIGHT = Set.of("be", "have", "do", "get", "make", "take", "give");
+
+    /** An argument's comparison key: its last word, lower-cased, without a possessive ("de Blasio's" -> blasio). */
+    static String argumentKey(String name) {
+        String[] parts = name.strip().split("\\s+");
+        return parts[parts.length - 1].replaceAll("['\u2019]s?$", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The sentence's predicates: its content verbs other than reporting verbs ("said", "told"). */
+    static List<Token> predicates(Sentence s) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            String pos = t.pos() == null ? "" : t.pos();
+            if (pos.startsWith("VB") && !LIGHT.contains(Heads.lemma(t))
+                    && !EventLexicon.key(List.of(t), t).equals("=say")) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static int independent(Set<String> docs, Map<String, String> duplicateOf) {
@@ -135,35 +271,37 @@ public final class ClaimAligner {
         return roots.size();
     }
 
-    /** Two numbers for the same counted noun in aligned sentences of independent documents. */
-    private static List<Claim> numberConflicts(List<Statement> statements, Map<String, String> duplicateOf) {
-        List<Claim> out = new ArrayList<>();
-        Set<String> reported = new HashSet<>();
-        for (int i = 0; i < statements.size(); i++) {
-            for (int j = i + 1; j < statements.size(); j++) {
-                Statement a = statements.get(i);
-                Statement b = statements.get(j);
-                if (a.document.equals(b.document) || independent(Set.of(a.document, b.document), duplicateOf) < 2
-                        || Terms.jaccard(a.terms, b.terms) < NUMBER_ALIGN) {
-                    continue;
-                }
-                Map<String, Count> na = counts(a.sentence);
-                Map<String, Count> nb = counts(b.sentence);
-                for (Map.Entry<String, Count> e : na.entrySet()) {
-                    Count mine = e.getValue();
-                    Count other = nb.get(e.getKey());
-                    if (other != null && !normalizeNumber(other.number()).equals(normalizeNumber(mine.number()))
-                            && reported.add(e.getKey() + "|" + mine.number() + "|" + other.number())) {
-                        Conflict c = new Conflict("number", List.of(
-                                new ConflictValue(mine.number() + " " + mine.noun(), List.of(a.document)),
-                                new ConflictValue(other.number() + " " + other.noun(), List.of(b.document))));
-                        out.add(new Claim(a.text, Claim.CONFLICTING, List.of(new Span(a.document, a.start, a.end),
-                                new Span(b.document, b.start, b.end)), 2, List.of(c)));
-                    }
-                }
+    /** Two numbers for the same counted noun in two statements of one event, from independent documents. */
+    private static List<Conflict> numberConflicts(Statement a, Statement b, Set<String> reported) {
+        List<Conflict> out = new ArrayList<>();
+        Map<String, Count> na = counts(a.sentence);
+        Map<String, Count> nb = counts(b.sentence);
+        for (Map.Entry<String, Count> e : na.entrySet()) {
+            Count mine = e.getValue();
+            Count other = nb.get(e.getKey());
+            if (other != null && !normalizeNumber(other.number()).equals(normalizeNumber(mine.number()))
+                    && reported.add(e.getKey() + "|" + mine.number() + "|" + other.number())) {
+                out.add(new Conflict("number", List.of(
+                        new ConflictValue(mine.number() + " " + mine.noun(), List.of(a.document)),
+                        new ConflictValue(other.number() + " " + other.noun(), List.of(b.document)))));
             }
         }
         return out;
+    }
+
+    /** Two days for one event: each statement dates exactly one day, and the days differ. */
+    private static Conflict dateConflict(Statement a, Statement b, Set<String> reported) {
+        if (a.dates.size() != 1 || b.dates.size() != 1) {
+            return null;
+        }
+        Map.Entry<String, String> da = a.dates.entrySet().iterator().next();
+        Map.Entry<String, String> db = b.dates.entrySet().iterator().next();
+        if (da.getKey().equals(db.getKey()) || !reported.add("date|" + da.getKey() + "|" + db.getKey())) {
+            return null;
+        }
+        return new Conflict("date", List.of(
+                new ConflictValue(da.getKey() + " (\u201c" + da.getValue() + "\u201d)", List.of(a.document)),
+                new ConflictValue(db.getKey() + " (\u201c" + db.getValue() + "\u201d)", List.of(b.document))));
     }
 
     /** A number and the noun it counts, as written: "1,200" "workers". */
@@ -291,5 +429,11 @@ public final class ClaimAligner {
         return org.concord.resolve.Names.editDistance(a, b);
     }
 
-    private record Statement(String document, int start, int end, String text, Set<String> terms, Sentence sentence) {}
+    /** A sentence read as a claim: its text, content lemmas, predicate, argument keys and dated days. */
+    record Statement(String document, int start, int end, String text, Set<String> terms, Sentence sentence,
+            List<Token> predicates, Set<String> arguments, Map<String, String> dates) {
+        Span span() {
+            return new Span(document, start, end);
+        }
+    }
 }
