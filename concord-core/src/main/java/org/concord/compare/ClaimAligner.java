@@ -66,7 +66,8 @@ public final class ClaimAligner {
                 }
             }
         }
-        List<Set<Integer>> event = events(members, statements);
+        Map<String, Integer> predicateEvent = new HashMap<>();
+        List<Set<Integer>> event = events(members, statements, predicateEvent);
         // greedy alignment: each statement joins the group whose seed it matches best, from another document
         List<List<Integer>> groups = new ArrayList<>();
         int[] groupOf = new int[statements.size()];
@@ -109,7 +110,7 @@ public final class ClaimAligner {
                 if (jac < NUMBER_ALIGN || !sameEvent && jac < ALIGN) {
                     continue;
                 }
-                List<Conflict> found = new ArrayList<>(numberConflicts(a, b, reported));
+                List<Conflict> found = new ArrayList<>(numberConflicts(i, j, a, b, predicateEvent, reported));
                 if (sameEvent && (shares(a.arguments, b.arguments) || jac >= ALIGN)) {
                     Conflict d = dateConflict(a, b, reported);
                     if (d != null) {
@@ -179,14 +180,15 @@ public final class ClaimAligner {
      * The event clusters of each statement's predicates, from {@link EventCoreference}. The story's documents
      * already report one event, so they form a single document group.
      */
-    private static List<Set<Integer>> events(List<AnnotatedDocument> members, List<Statement> statements) {
+    private static List<Set<Integer>> events(List<AnnotatedDocument> members, List<Statement> statements,
+            Map<String, Integer> predicateEvent) {
         List<CorefMention> mentions = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         List<Set<Integer>> out = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             out.add(new LinkedHashSet<>());
             for (Token p : statements.get(i).predicates) {
-                String id = "claim" + i + "." + p.index();
+                String id = i + "." + p.index();
                 mentions.add(new CorefMention(id, statements.get(i).document, p.start(), p.end(), "EVENT"));
                 index.put(id, i);
             }
@@ -196,6 +198,7 @@ public final class ClaimAligner {
         for (int c = 0; c < clusters.size(); c++) {
             for (CorefMention m : clusters.get(c)) {
                 out.get(index.get(m.id())).add(c);
+                predicateEvent.put(m.id(), c);
             }
         }
         return out;
@@ -271,22 +274,57 @@ public final class ClaimAligner {
         return roots.size();
     }
 
-    /** Two numbers for the same counted noun in two statements of one event, from independent documents. */
-    private static List<Conflict> numberConflicts(Statement a, Statement b, Set<String> reported) {
+    /**
+     * Two numbers for the same counted thing in two statements of one event, from independent documents: the same
+     * noun, compatible modifiers ("1,400 crew members" and "1,200 members", not "three other rifles" and "nine
+     * assault rifles"), each the only count of that noun in its sentence, and each nearest to a predicate of the
+     * same event (the count is an argument of that event in both).
+     */
+    private static List<Conflict> numberConflicts(int i, int j, Statement a, Statement b,
+            Map<String, Integer> predicateEvent, Set<String> reported) {
         List<Conflict> out = new ArrayList<>();
         Map<String, Count> na = counts(a.sentence);
         Map<String, Count> nb = counts(b.sentence);
         for (Map.Entry<String, Count> e : na.entrySet()) {
             Count mine = e.getValue();
             Count other = nb.get(e.getKey());
-            if (other != null && !normalizeNumber(other.number()).equals(normalizeNumber(mine.number()))
-                    && reported.add(e.getKey() + "|" + mine.number() + "|" + other.number())) {
+            if (other == null || mine.value() == other.value() || !compatibleModifiers(mine, other)) {
+                continue;
+            }
+            Integer ea = nearestEvent(i, a, mine.token(), predicateEvent);
+            Integer eb = nearestEvent(j, b, other.token(), predicateEvent);
+            if (ea == null || !ea.equals(eb)) {
+                continue;
+            }
+            if (reported.add(e.getKey() + "|" + mine.value() + "|" + other.value())
+                    & reported.add(e.getKey() + "|" + other.value() + "|" + mine.value())) {
                 out.add(new Conflict("number", List.of(
                         new ConflictValue(mine.number() + " " + mine.noun(), List.of(a.document)),
                         new ConflictValue(other.number() + " " + other.noun(), List.of(b.document)))));
             }
         }
         return out;
+    }
+
+    private static final Set<String> SUBSET = Set.of("other", "more", "additional", "further", "extra", "new");
+
+    private static boolean compatibleModifiers(Count a, Count b) {
+        if (a.modifiers().stream().anyMatch(SUBSET::contains) || b.modifiers().stream().anyMatch(SUBSET::contains)) {
+            return false;
+        }
+        return a.modifiers().isEmpty() || b.modifiers().isEmpty() || shares(Set.copyOf(a.modifiers()),
+                Set.copyOf(b.modifiers()));
+    }
+
+    /** The event cluster of the statement's predicate nearest to token {@code at}, or null without predicates. */
+    private static Integer nearestEvent(int i, Statement st, int at, Map<String, Integer> predicateEvent) {
+        Token best = null;
+        for (Token p : st.predicates) {
+            if (best == null || Math.abs(p.index() - at) < Math.abs(best.index() - at)) {
+                best = p;
+            }
+        }
+        return best == null ? null : predicateEvent.get(i + "." + best.index());
     }
 
     /** Two days for one event: each statement dates exactly one day, and the days differ. */
@@ -304,12 +342,20 @@ public final class ClaimAligner {
                 new ConflictValue(db.getKey() + " (\u201c" + db.getValue() + "\u201d)", List.of(b.document))));
     }
 
-    /** A number and the noun it counts, as written: "1,200" "workers". */
-    record Count(String number, String noun) {}
+    /**
+     * A number and the noun it counts, as written ("1,200" "workers"), its value (-1 when unreadable), the lemmas
+     * of the words between them ("ferry") and the index of the number's token.
+     */
+    record Count(String number, String noun, long value, List<String> modifiers, int token) {}
 
-    /** Numbers in a sentence keyed by the lemma of the noun they count: "1,200 workers" gives worker. */
+    /**
+     * Numbers in a sentence keyed by the lemma of the noun they count: "1,200 ferry workers" gives worker. A noun
+     * counted twice with different values in one sentence ("150 miles off Aden, 13 miles from the ship") is left
+     * out, and so are clock times ("18 : 50 IST") and numbers that are not plain counts (NER other than NUMBER).
+     */
     static Map<String, Count> counts(Sentence s) {
         Map<String, Count> out = new LinkedHashMap<>();
+        Set<String> ambiguous = new HashSet<>();
         List<Token> ts = s.tokens();
         for (int k = 0; k < ts.size(); k++) {
             Token t = ts.get(k);
@@ -322,26 +368,93 @@ public final class ClaimAligner {
                 number.append(' ').append(ts.get(j).word());
                 j++;
             }
+            boolean clock = k > 0 && ts.get(k - 1).word().equals(":") || j < ts.size() && ts.get(j).word().equals(":");
             // the head of the counted noun phrase: its last common noun ("1,200 ferry workers" counts workers)
             Token head = null;
+            int headAt = -1;
             for (int h = j; h < Math.min(ts.size(), j + 4); h++) {
                 String pos = ts.get(h).pos();
                 if (pos.equals("NN") || pos.equals("NNS")) {
                     head = ts.get(h);
+                    headAt = h;
                 } else if (!pos.startsWith("JJ") && !pos.equals("HYPH") || head != null && pos.startsWith("JJ")) {
                     break;
                 }
             }
-            if (head != null) {
-                out.putIfAbsent(Terms.key(head), new Count(number.toString(), head.word()));
+            if (head != null && !clock) {
+                List<String> modifiers = new ArrayList<>();
+                for (int m = j; m < headAt; m++) {
+                    modifiers.add(Terms.key(ts.get(m)));
+                }
+                String key = Terms.key(head);
+                Count c = new Count(number.toString(), head.word(), value(number.toString()), modifiers, k);
+                Count before = out.putIfAbsent(key, c);
+                if (before != null && before.value() != c.value()) {
+                    ambiguous.add(key);
+                }
             }
             k = j - 1;
         }
+        out.keySet().removeAll(ambiguous);
+        out.values().removeIf(c -> c.value() < 0);
         return out;
     }
 
-    private static String normalizeNumber(String n) {
-        return n.replace(",", "").toLowerCase(Locale.ROOT);
+    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty",
+            "seventy", "eighty", "ninety");
+
+    /**
+     * The value of a written number: digits with thousands separators ("1,200"), words ("three", "twenty-three",
+     * "two hundred"), digits with a scale word ("1.5 million"); -1 when it cannot be read.
+     */
+    static long value(String written) {
+        String w = written.toLowerCase(Locale.ROOT).replace(",", "").strip();
+        java.util.regex.Matcher decimal = DECIMAL.matcher(w);
+        if (decimal.matches()) {
+            return Math.round(Double.parseDouble(decimal.group(1)) * scale(decimal.group(2)));
+        }
+        long total = 0;
+        long current = -1;
+        for (String part : w.split("[\\s-]+")) {
+            long scale = scale(part);
+            if (scale > 0) {
+                current = (current < 0 ? 1 : current) * scale;
+                if (scale >= 1000) {
+                    total += current;
+                    current = -1;
+                }
+                continue;
+            }
+            long v;
+            if (part.matches("\\d{1,15}")) {
+                v = Long.parseLong(part);
+            } else if (UNITS.contains(part)) {
+                v = UNITS.indexOf(part);
+            } else if (TENS.indexOf(part) >= 2) {
+                v = TENS.indexOf(part) * 10L;
+            } else {
+                return -1;
+            }
+            current = current < 0 ? v : current + v;
+        }
+        return total + Math.max(current, 0);
+    }
+
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("(\\d*\\.\\d+)\\s+(thousand|million|billion)");
+
+    private static long scale(String word) {
+        return switch (word) {
+            case "dozen" -> 12;
+            case "hundred" -> 100;
+            case "thousand" -> 1000;
+            case "million" -> 1_000_000;
+            case "billion" -> 1_000_000_000;
+            default -> -1;
+        };
     }
 
     /** Person names spelled two ways across the story's documents (surnames one or two edits apart). */
@@ -398,31 +511,39 @@ public final class ClaimAligner {
     private static List<Claim> wordingConflicts(List<Quote> quotes, Map<String, String> duplicateOf) {
         List<Claim> out = new ArrayList<>();
         for (Quote q : quotes) {
-            Map<String, List<String>> byWording = new LinkedHashMap<>();
+            Map<String, List<String>> byKey = new LinkedHashMap<>();
             Map<String, String> wordingShown = new LinkedHashMap<>();
             List<Span> sources = new ArrayList<>();
-            Set<String> docs = new LinkedHashSet<>();
             for (Occurrence o : q.occurrences()) {
-                String key = o.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'')
-                        .replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
-                String shown = wordingShown.computeIfAbsent(key, k -> o.text().strip().replaceAll("\\s+", " "));
-                List<String> ds = byWording.computeIfAbsent(shown, k -> new ArrayList<>());
+                String key = wordingKey(o.text());
+                wordingShown.putIfAbsent(key, o.text().strip().replaceAll("\\s+", " "));
+                List<String> ds = byKey.computeIfAbsent(key, k -> new ArrayList<>());
                 if (!ds.contains(o.document())) {
                     ds.add(o.document());
                 }
                 sources.add(new Span(o.document(), o.start(), o.end()));
-                docs.add(o.document());
             }
-            if (byWording.size() < 2 || independent(docs, duplicateOf) < 2) {
+            // a wording that is part of another is the same words quoted in part, not a second wording
+            byKey.keySet().removeIf(k -> byKey.keySet().stream().anyMatch(
+                    other -> !other.equals(k) && (" " + other + " ").contains(" " + k + " ")));
+            Set<String> docs = new LinkedHashSet<>();
+            byKey.values().forEach(docs::addAll);
+            if (byKey.size() < 2 || independent(docs, duplicateOf) < 2) {
                 continue;
             }
             List<ConflictValue> values = new ArrayList<>();
-            byWording.forEach((w, ds) -> values.add(new ConflictValue(w, List.copyOf(ds))));
+            byKey.forEach((k, ds) -> values.add(new ConflictValue(wordingShown.get(k), List.copyOf(ds))));
             String who = q.speaker() == null ? "Unattributed" : q.speaker().name();
             out.add(new Claim(who + ": \u201c" + q.text() + "\u201d", Claim.CONFLICTING, sources,
                     independent(docs, duplicateOf), List.of(new Conflict("wording", values))));
         }
         return out;
+    }
+
+    /** A quote's wording for comparison: lower-cased words, punctuation and quotation marks ('' ``) out. */
+    static String wordingKey(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ")
+                .replaceAll("(?<!\\p{L})'+|'+(?!\\p{L})", " ").replaceAll("\\s+", " ").strip();
     }
 
     static int levenshtein(String a, String b) {

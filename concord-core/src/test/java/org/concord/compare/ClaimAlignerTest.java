@@ -16,6 +16,9 @@ import org.concord.annotate.Token;
 import org.concord.model.Claim;
 import org.concord.model.Conflict;
 import org.concord.model.Document;
+import org.concord.model.Occurrence;
+import org.concord.model.Quote;
+import org.concord.model.Speaker;
 import org.concord.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +40,31 @@ class ClaimAlignerTest {
         Sentence s = new Sentence(0, 0, 60, List.of(t(0, "About", "about", "RB"), t(1, "1,200", "1,200", "CD"),
                 t(2, "ferry", "ferry", "NN"), t(3, "workers", "worker", "NNS"), t(4, "walked", "walk", "VBD"),
                 t(5, "out", "out", "RP")));
-        assertEquals(Map.of("worker", new ClaimAligner.Count("1,200", "workers")), ClaimAligner.counts(s));
+        assertEquals(Map.of("worker", new ClaimAligner.Count("1,200", "workers", 1200, List.of("ferry"), 1)),
+                ClaimAligner.counts(s));
+    }
+
+    @Test
+    void writtenNumbersHaveTheirValues() {
+        assertEquals(1200, ClaimAligner.value("1,200"));
+        assertEquals(3, ClaimAligner.value("three"));
+        assertEquals(23, ClaimAligner.value("twenty-three"));
+        assertEquals(1200, ClaimAligner.value("one thousand two hundred"));
+        assertEquals(200, ClaimAligner.value("two hundred"));
+        assertEquals(1_500_000, ClaimAligner.value("1.5 million"));
+        assertEquals(-1, ClaimAligner.value("7.62"));
+        assertEquals(-1, ClaimAligner.value("AK-47"));
+    }
+
+    @Test
+    void clockTimesAndNounsCountedTwiceAreNotCounts() {
+        Sentence clock = new Sentence(0, 0, 60, List.of(t(0, "18", "18", "CD"), t(1, ":", ":", ":"),
+                t(2, "50", "50", "CD"), t(3, "hours", "hour", "NNS")));
+        assertEquals(Map.of(), ClaimAligner.counts(clock));
+        Sentence twice = new Sentence(0, 0, 60, List.of(t(0, "150", "150", "CD"), t(1, "miles", "mile", "NNS"),
+                t(2, "off", "off", "IN"), t(3, "Aden", "Aden", "NNP"), t(4, "and", "and", "CC"), t(5, "13", "13", "CD"),
+                t(6, "miles", "mile", "NNS"), t(7, "away", "away", "RB")));
+        assertEquals(Map.of(), ClaimAligner.counts(twice));
     }
 
     /**
@@ -143,6 +170,14 @@ class ClaimAlignerTest {
         assertEquals(List.of("a"), k.values().get(0).documents());
         assertEquals("1,400 workers", k.values().get(1).value());
         assertEquals(List.of("b"), k.values().get(1).documents());
+        // the same count written as a word and in digits is no conflict
+        AnnotatedDocument words = doc("w", "About/about/RB twelve/twelve/CD/NUMBER hundred/hundred/CD/NUMBER" + WALKOUT);
+        List<Claim> same = ClaimAligner.create().align(List.of(a, words), Map.of(), List.of());
+        assertTrue(same.stream().allMatch(x -> x.conflicts().isEmpty()), same.toString());
+        // counts of differently qualified things ("other workers") are not one count
+        AnnotatedDocument others = doc("o", "Some/some/DT 1,400/1,400/CD/NUMBER other/other/JJ" + WALKOUT);
+        List<Claim> subset = ClaimAligner.create().align(List.of(a, others), Map.of(), List.of());
+        assertTrue(subset.stream().allMatch(x -> x.conflicts().isEmpty()), subset.toString());
         // a near-copy that changed a figure is not a second source contradicting its original
         List<Claim> withCopy = ClaimAligner.create().align(List.of(a, copy), Map.of("copy", "a"), List.of());
         assertTrue(withCopy.stream().allMatch(x -> x.conflicts().isEmpty()), withCopy.toString());
@@ -171,5 +206,29 @@ class ClaimAlignerTest {
         List<Claim> agreeing = ClaimAligner.create().align(List.of(a, same), Map.of(), List.of());
         assertEquals(1, agreeing.size(), agreeing.toString());
         assertEquals(Claim.CORROBORATED, agreeing.get(0).status());
+    }
+
+    @Test
+    void wordingKeysIgnorePunctuationAndQuotationMarks() {
+        assertEquals("it had sunk a pirate mother ship", ClaimAligner.wordingKey("it had sunk a pirate `` mother ship . ''"));
+        assertEquals("we won't go back", ClaimAligner.wordingKey("We won\u2019t go back,"));
+    }
+
+    static Quote quote(String speaker, Occurrence... occurrences) {
+        return new Quote("q1", occurrences[0].text(), new Speaker(speaker, null), List.of(occurrences));
+    }
+
+    @Test
+    void twoWordingsOfOneQuoteConflictButAPartialQuoteDoesNot() {
+        Occurrence a = new Occurrence("a", 0, 19, "We will not go back", "said", true);
+        Occurrence b = new Occurrence("b", 0, 16, "We won't go back", "said", true);
+        Occurrence part = new Occurrence("c", 0, 10, "not go back", "said", true);
+        List<Claim> two = ClaimAligner.create().align(List.of(), Map.of(), List.of(quote("Kowalczyk", a, b)));
+        assertEquals(1, two.size(), two.toString());
+        assertEquals("wording", two.get(0).conflicts().get(0).aspect());
+        assertEquals(List.of("We will not go back", "We won't go back"),
+                two.get(0).conflicts().get(0).values().stream().map(v -> v.value()).toList());
+        List<Claim> partial = ClaimAligner.create().align(List.of(), Map.of(), List.of(quote("Kowalczyk", a, part)));
+        assertEquals(List.of(), partial);
     }
 }
