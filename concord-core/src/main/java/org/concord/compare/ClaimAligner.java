@@ -102,7 +102,9 @@ public final class ClaimAligner {
             for (int j = i + 1; j < statements.size(); j++) {
                 Statement a = statements.get(i);
                 Statement b = statements.get(j);
-                if (a.document.equals(b.document) || independent(Set.of(a.document, b.document), duplicateOf) < 2) {
+                boolean comparable = !a.counts.isEmpty() && !b.counts.isEmpty()
+                        || a.dates.size() == 1 && b.dates.size() == 1;
+                if (!comparable || a.document.equals(b.document) || independent(Set.of(a.document, b.document), duplicateOf) < 2) {
                     continue;
                 }
                 double jac = Terms.jaccard(a.terms, b.terms);
@@ -193,7 +195,7 @@ public final class ClaimAligner {
                 index.put(id, i);
             }
         }
-        List<List<CorefMention>> clusters = EventCoreference.create(DocumentGroups.withThreshold(-1))
+        List<List<CorefMention>> clusters = EventCoreference.create(DocumentGroups.single())
                 .cluster(members, mentions);
         for (int c = 0; c < clusters.size(); c++) {
             for (CorefMention m : clusters.get(c)) {
@@ -234,7 +236,7 @@ public final class ClaimAligner {
             }
         }
         return new Statement(d.id(), s.start(), s.end(), text.strip().replaceAll("\\s+", " "),
-                new HashSet<>(content), s, predicates(s), arguments, dates);
+                new HashSet<>(content), s, predicates(s), arguments, dates, counts(s));
     }
 
     private static final Set<String> ARGUMENT_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
@@ -283,8 +285,8 @@ public final class ClaimAligner {
     private static List<Conflict> numberConflicts(int i, int j, Statement a, Statement b,
             Map<String, Integer> predicateEvent, Set<String> reported) {
         List<Conflict> out = new ArrayList<>();
-        Map<String, Count> na = counts(a.sentence);
-        Map<String, Count> nb = counts(b.sentence);
+        Map<String, Count> na = a.counts;
+        Map<String, Count> nb = b.counts;
         for (Map.Entry<String, Count> e : na.entrySet()) {
             Count mine = e.getValue();
             Count other = nb.get(e.getKey());
@@ -550,9 +552,9 @@ public final class ClaimAligner {
         return org.concord.resolve.Names.editDistance(a, b);
     }
 
-    /** A sentence read as a claim: its text, content lemmas, predicate, argument keys and dated days. */
+    /** A sentence read as a claim: its text, content lemmas, predicates, argument keys, dated days and counts. */
     record Statement(String document, int start, int end, String text, Set<String> terms, Sentence sentence,
-            List<Token> predicates, Set<String> arguments, Map<String, String> dates) {
+            List<Token> predicates, Set<String> arguments, Map<String, String> dates, Map<String, Count> counts) {
         Span span() {
             return new Span(document, start, end);
         }
