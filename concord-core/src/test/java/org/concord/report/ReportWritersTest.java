@@ -60,6 +60,20 @@ class ReportWritersTest {
     }
 
     @Test
+    void claimsWithALoneConflictValueOrAnUnknownDocumentAreReported() {
+        Report r = report();
+        Story s = r.stories().get(0);
+        Claim bad = new Claim("x", Claim.CONFLICTING, List.of(new Span("herald", 0, 5)), 1, List.of(
+                new Conflict("name", List.of(new ConflictValue("Pantaleo", List.of("nowhere"))))));
+        Story broken = new Story(s.id(), s.headline(), s.documents(), s.related(), s.summary(), s.entities(),
+                s.quotes(), s.timeline(), List.of(bad));
+        List<String> errors = ReportChecks.check(new Report(r.documents(), List.of(broken), List.of()));
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("name conflict with 1 value"), errors.toString());
+        assertTrue(errors.get(1).contains("unknown document nowhere"), errors.toString());
+    }
+
+    @Test
     void markdownCitesTheSummaryWithFootnotes() throws IOException {
         String md = render(ReportWriters.markdown(), report());
         assertTrue(md.contains("### Summary"), md);
