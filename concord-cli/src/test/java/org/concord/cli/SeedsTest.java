@@ -170,4 +170,15 @@ class SeedsTest {
                         List.of("Pantaleo", "Panteleo")));
         assertTrue(found, main.claims().toString());
     }
+
+    @Test
+    void theUnionPresidentsRemarkWordedTwoWaysIsAWordingConflict() {
+        Story main = storyOf("000");
+        boolean found = main.claims().stream().flatMap(c -> c.conflicts().stream())
+                .filter(k -> k.aspect().equals("wording"))
+                .anyMatch(k -> k.values().size() >= 2
+                        && k.values().stream().allMatch(v -> v.value().contains("no resolve"))
+                        && k.values().stream().flatMap(v -> v.documents().stream()).distinct().count() >= 2);
+        assertTrue(found, main.claims().toString());
+    }
 }

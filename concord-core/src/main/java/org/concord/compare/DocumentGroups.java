@@ -35,9 +35,17 @@ public final class DocumentGroups {
         return new DocumentGroups(threshold);
     }
 
+    /** All documents in one group, without comparing them: for documents already known to report one event. */
+    public static DocumentGroups single() {
+        return new DocumentGroups(Double.NEGATIVE_INFINITY);
+    }
+
     /** The group index of each document (0-based, in order of first member), by position in {@code docs}. */
     public int[] group(List<AnnotatedDocument> docs) {
         int n = docs.size();
+        if (threshold == Double.NEGATIVE_INFINITY) {
+            return new int[n];
+        }
         List<Map<String, Double>> tf = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         for (AnnotatedDocument d : docs) {

@@ -7,7 +7,7 @@ import org.concord.model.Report;
 
 /**
  * The report as one self-contained HTML page (inline CSS, no scripts, no external resources). Every string
- * that comes from an article is escaped; citations show their source text on hover.
+ * that comes from an article is escaped; citations show their source text on hover and link to a footnote.
  */
 final class HtmlWriter implements ReportWriter {
     private static final String CSS = "body{font-family:Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
@@ -15,7 +15,8 @@ final class HtmlWriter implements ReportWriter {
             + "table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}"
             + "td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}"
             + "th{background:#f3f3f3}sup.cite{color:#06c;cursor:help}ins{background:#dfd;text-decoration:none}"
-            + "del{background:#fdd}li.variant{list-style:none;margin-left:1.5rem;color:#555}";
+            + "del{background:#fdd}li.variant{list-style:none;margin-left:1.5rem;color:#555}"
+            + "sup.cite a{text-decoration:none}ol.notes{font-size:.85rem;color:#444}";
 
     @Override
     public void write(Report report, Writer out) throws IOException {
@@ -100,6 +101,19 @@ final class HtmlWriter implements ReportWriter {
         }
 
         @Override
+        public void notes(List<Note> notes) {
+            if (notes.isEmpty()) {
+                return;
+            }
+            sb.append("<ol class=\"notes\">\n");
+            for (Note n : notes) {
+                sb.append("<li id=\"").append(escape(n.anchor())).append("\" value=\"").append(escape(n.label()))
+                        .append("\">").append(escape(n.text())).append("</li>\n");
+            }
+            sb.append("</ol>\n");
+        }
+
+        @Override
         public void end() {
             sb.append("</body>\n</html>\n");
         }
@@ -113,8 +127,9 @@ final class HtmlWriter implements ReportWriter {
                     case EMPHASIS -> b.append("<em>").append(t).append("</em>");
                     case ADDED -> b.append("<ins>").append(t).append("</ins>");
                     case REMOVED -> b.append("<del>").append(t).append("</del>");
-                    case CITATION -> b.append("<sup class=\"cite\" title=\"").append(escape(r.title())).append("\">")
-                            .append(t).append("</sup>");
+                    case CITATION -> b.append("<sup class=\"cite\" title=\"").append(escape(r.title()))
+                            .append("\"><a href=\"#").append(escape(r.anchor())).append("\">[").append(t)
+                            .append("]</a></sup>");
                     default -> b.append(t);
                 }
             }

@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import org.concord.model.Report;
 
-/** The report as Markdown: citations as footnote numbers, quote variants as ~~removed~~ / **added** words. */
+/** The report as Markdown: citations as footnotes ([^id]), quote variants as ~~removed~~ / **added** words. */
 final class MarkdownWriter implements ReportWriter {
     @Override
     public void write(Report report, Writer out) throws IOException {
@@ -70,6 +70,18 @@ final class MarkdownWriter implements ReportWriter {
         }
 
         @Override
+        public void notes(List<Note> notes) {
+            if (notes.isEmpty()) {
+                return;
+            }
+            for (Note n : notes) {
+                sb.append("[^").append(n.anchor()).append("]: ").append(escape(n.text()).replace("\n", " "))
+                        .append('\n');
+            }
+            sb.append('\n');
+        }
+
+        @Override
         public void end() {
         }
 
@@ -83,7 +95,7 @@ final class MarkdownWriter implements ReportWriter {
                             .append('*');
                     case ADDED -> b.append("**").append(t).append("**");
                     case REMOVED -> b.append("~~").append(t).append("~~");
-                    case CITATION -> b.append(t);
+                    case CITATION -> b.append("[^").append(r.anchor()).append(']');
                     default -> b.append(t);
                 }
             }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.concord.model.Claim;
+import org.concord.model.Conflict;
+import org.concord.model.ConflictValue;
 import org.concord.model.Document;
 import org.concord.model.Occurrence;
 import org.concord.model.Quote;
@@ -19,7 +21,8 @@ import org.concord.model.TimelineEntry;
 /**
  * The invariants of a report that a JSON Schema cannot state: every span inside its document, every quote
  * occurrence's text equal to the text at its offsets, every id known, every summary sentence cited, timelines
- * oldest first, claim statuses consistent with their sources. Returns one line per violation.
+ * oldest first, claim statuses consistent with their sources, every conflict with two or more values, each from
+ * a known document. Returns one line per violation.
  */
 public final class ReportChecks {
     private ReportChecks() {
@@ -97,6 +100,24 @@ public final class ReportChecks {
                 }
                 if (Claim.SINGLE_SOURCE.equals(c.status()) && c.independentSources() != 1) {
                     errors.add(s.id() + ": single-source claim with " + c.independentSources() + " sources");
+                }
+                long documents = c.sources().stream().map(Span::document).distinct().count();
+                if (c.independentSources() > documents) {
+                    errors.add(s.id() + ": claim with " + c.independentSources() + " independent sources in "
+                            + documents + " documents: " + c.text());
+                }
+                for (Conflict k : c.conflicts()) {
+                    if (k.values().size() < 2) {
+                        errors.add(s.id() + ": " + k.aspect() + " conflict with " + k.values().size() + " value: "
+                                + c.text());
+                    }
+                    for (ConflictValue v : k.values()) {
+                        if (v.documents().isEmpty()) {
+                            errors.add(s.id() + ": " + k.aspect() + " value without a document: " + v.value());
+                        }
+                        v.documents().stream().filter(d -> !docs.containsKey(d)).forEach(d -> errors.add(s.id()
+                                + ": " + k.aspect() + " value in unknown document " + d));
+                    }
                 }
             }
         }

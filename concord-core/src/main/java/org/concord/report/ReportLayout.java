@@ -81,20 +81,21 @@ final class ReportLayout {
 
         out.heading(3, "Summary");
         List<Inline> para = new ArrayList<>();
-        List<List<Inline>> notes = new ArrayList<>();
+        List<Sink.Note> notes = new ArrayList<>();
+        String prefix = "cite-" + s.id().replaceAll("[^A-Za-z0-9]", "-") + "-";
         for (SummarySentence ss : s.summary()) {
             para.add(Inline.plain(ss.text()));
             for (Span sp : ss.sources()) {
-                int n = notes.size() + 1;
+                String n = Integer.toString(notes.size() + 1);
                 String quoted = spanText(sp);
-                para.add(Inline.cite("[" + n + "]", sp.document() + ": " + quoted));
-                notes.add(List.of(Inline.plain("[" + n + "] " + sp.document() + " " + sp.start() + "-" + sp.end()
-                        + ": \u201c" + quoted + "\u201d")));
+                para.add(Inline.cite(n, outlet(sp.document()) + ": " + quoted, prefix + n));
+                notes.add(new Sink.Note(prefix + n, n, outlet(sp.document()) + ", characters " + sp.start() + "-"
+                        + sp.end() + ": \u201c" + quoted + "\u201d"));
             }
             para.add(Inline.plain(" "));
         }
         out.paragraph(para);
-        out.bullets(notes);
+        out.notes(notes);
 
         if (!s.timeline().isEmpty()) {
             out.heading(3, "Timeline");
@@ -136,7 +137,7 @@ final class ReportLayout {
                     for (WordDiff.Part p : diff) {
                         Inline.Style st = p.kind() == WordDiff.Kind.ADDED ? Inline.Style.ADDED
                                 : p.kind() == WordDiff.Kind.REMOVED ? Inline.Style.REMOVED : Inline.Style.PLAIN;
-                        variant.add(new Inline(st, p.text(), null));
+                        variant.add(Inline.styled(st, p.text()));
                         variant.add(Inline.plain(" "));
                     }
                     qs.add(variant);
@@ -154,15 +155,24 @@ final class ReportLayout {
                     conf.append(k.aspect()).append(": ");
                     List<String> vals = new ArrayList<>();
                     for (ConflictValue v : k.values()) {
-                        vals.add("\u201c" + v.value() + "\u201d (" + String.join(", ", v.documents()) + ")");
+                        vals.add("\u201c" + v.value() + "\u201d (" + String.join(", ",
+                                v.documents().stream().map(this::outlet).toList()) + ")");
                     }
                     conf.append(String.join(" vs ", vals)).append(". ");
                 }
-                rows.add(List.of(List.of(Inline.strong(c.status())),
-                        List.of(Inline.plain(Integer.toString(c.independentSources()))),
-                        List.of(Inline.plain(c.text())), List.of(Inline.plain(conf.toString().strip()))));
+                List<String> outlets = new ArrayList<>();
+                for (Span sp : c.sources()) {
+                    String o = outlet(sp.document());
+                    if (!outlets.contains(o)) {
+                        outlets.add(o);
+                    }
+                }
+                rows.add(List.of(List.of(Inline.strong(c.status())), List.of(Inline.plain(c.text())),
+                        List.of(Inline.plain(String.join("; ", outlets) + " (" + c.independentSources()
+                                + " independent)")),
+                        List.of(Inline.plain(conf.toString().strip()))));
             }
-            out.table(List.of("status", "independent sources", "claim", "conflicts"), rows);
+            out.table(List.of("status", "claim", "sources", "conflicts"), rows);
         }
     }
 
@@ -185,11 +195,12 @@ final class ReportLayout {
     private String sources(List<Span> spans) {
         List<String> ids = new ArrayList<>();
         for (Span s : spans) {
-            if (!ids.contains(s.document())) {
-                ids.add(s.document());
+            String o = outlet(s.document());
+            if (!ids.contains(o)) {
+                ids.add(o);
             }
         }
-        return String.join(", ", ids);
+        return String.join("; ", ids);
     }
 
     private String spanText(Span sp) {

@@ -14,5 +14,11 @@ interface Sink {
 
     void table(List<String> headers, List<List<List<Inline>>> rows);
 
+    /** The footnotes that citations ({@link Inline.Style#CITATION}) point to, by their anchor. */
+    void notes(List<Note> notes);
+
+    /** A footnote: the anchor its citations name, its number as shown and its text. */
+    record Note(String anchor, String label, String text) {}
+
     void end();
 }

@@ -47,6 +47,12 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void oneGroupForDocumentsKnownToReportOneEvent() {
+        assertEquals(List.of(0, 0, 0), java.util.Arrays.stream(DocumentGroups.single().group(List.of(A, B, C)))
+                .boxed().toList());
+    }
+
+    @Test
     void nominalisationsShareTheVerbStem() {
         assertEquals(EventLexicon.stem("shooting"), EventLexicon.stem("shoot"));
         assertEquals(EventLexicon.stem("nomination"), EventLexicon.stem("nominate"));
