@@ -163,9 +163,16 @@ public final class QuoteExtractor {
                     cues[i] = cues[i + 1].borrowed();
                 }
             }
+            Cue transcript = null; // the speaker of the last transcript line, while its paragraphs follow
             for (int i = 0; i < passages.size(); i++) {
                 QuoteMarks.Passage p = passages.get(i);
                 Cue c = cues[i];
+                if (transcript != null && (i == 0 || !onlyMarksBetween(passages.get(i - 1).end(), p.start()))) {
+                    transcript = null;
+                }
+                if (c == null && transcript != null && p.opensParagraph()) {
+                    c = transcript; // a transcript answer running over paragraphs: "PENCE: …" then "Well, …"
+                }
                 int words = countWords(p.start(), p.end());
                 if (words == 0 || (words < 4 && (c == null || c.borrowed))
                         || (c == null && isTitleCase(p.start(), p.end()))) {
@@ -177,6 +184,7 @@ public final class QuoteExtractor {
                     int ls = p.start() + label.start(1);
                     int le = p.start() + label.end(1);
                     Cue speaker = new Cue(-1, text.substring(ls, le), ls, le, QuoteMention.NAME);
+                    transcript = speaker.borrowed();
                     out.add(mention(p.start() + label.end(), p.end(), speaker, true));
                     continue;
                 }
@@ -195,6 +203,17 @@ public final class QuoteExtractor {
             out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : Integer.compare(a.end(), b.end()));
             return out;
+        }
+
+        /** Nothing but white space, quotation marks and closing punctuation in [from, to). */
+        private boolean onlyMarksBetween(int from, int to) {
+            for (int k = from; k < to; k++) {
+                char ch = text.charAt(k);
+                if (!Character.isWhitespace(ch) && !QuoteMarks.isQuoteChar(ch) && ".,!?".indexOf(ch) < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "The Salt Marsh in Winter": every word capitalized but the short function words, no sentence end. */
@@ -251,7 +270,7 @@ public final class QuoteExtractor {
                 if (k > after && sentenceOf.get(k).intValue() != sentenceOf.get(after).intValue() && !insideQuoteClose(k)) {
                     break;
                 }
-                if (isSpeechVerb(t, SPEECH_VERBS)) {
+                if (isQuoteCue(k)) {
                     boolean inverted = onlyPunctuation(after, k);
                     Cue c = inverted ? objectAfter(k, limit) : null;
                     if (c == null) {
@@ -281,14 +300,39 @@ public final class QuoteExtractor {
             int to = lastTokenBefore(p.start());
             int fromTok = firstTokenAtOrAfter(from);
             for (int k = to; k >= fromTok && k >= 0; k--) {
-                if (isSpeechVerb(tokens.get(k), SPEECH_VERBS)) {
+                if (isAccordingTo(k)) {
+                    Cue c = accordingTo(k, p.start());
+                    if (c != null) {
+                        return c; // "According to Limbaugh, “…”"
+                    }
+                }
+                if (isQuoteCue(k)) {
                     Cue c = subjectBefore(fromTok, k);
+                    if (c == null && onlyPunctuation(fromTok, k)) {
+                        c = objectAfter(k, p.start()); // "Said Ellis: “…”"
+                    }
                     if (c != null) {
                         return c;
                     }
                 }
             }
             return relay;
+        }
+
+        /**
+         * A verb that can credit a quotation: a speech verb, or in attribution mode a verb the learned
+         * {@link CueLexicon} marks as a cue ("demanded", "branded").
+         */
+        private boolean isQuoteCue(int k) {
+            Token t = tokens.get(k);
+            if (isSpeechVerb(t, SPEECH_VERBS)) {
+                return true;
+            }
+            if (!learnedCues || !t.pos().startsWith("VB")) {
+                return false;
+            }
+            String next = k + 1 < tokens.size() ? tokens.get(k + 1).word() : null;
+            return cues.probability(t.word(), next) >= CUE_PROBABILITY;
         }
 
         /** A quote credited after a dash: '"…" ― Krystal Correa', '"…" — Ed Mullins, union president'. */
@@ -349,6 +393,14 @@ public final class QuoteExtractor {
                 return null;
             }
             Cue c = firstNameIn(from, to + 1);
+            if (c == null) {
+                // "He said:": the subject of the introducing sentence's speech verb
+                for (int k = from; k <= to && c == null; k++) {
+                    if (isSpeechVerb(tokens.get(k), SPEECH_VERBS)) {
+                        c = subjectBefore(from, k);
+                    }
+                }
+            }
             return c == null ? null : c.borrowed();
         }
 
@@ -380,8 +432,33 @@ public final class QuoteExtractor {
                 if (c != null) {
                     return c;
                 }
+                return nounPhraseAfter(verb, k, end); // "said the ruling"
             }
             return null;
+        }
+
+        /** A determiner noun phrase right after an inverted speech verb, as written: "said the ruling". */
+        private Cue nounPhraseAfter(int verb, int k, int end) {
+            if (!tokens.get(k).pos().equals("DT")) {
+                return null;
+            }
+            int j = k + 1;
+            int lastNoun = -1;
+            while (j < end && j - k < 6) {
+                String pos = tokens.get(j).pos();
+                if (pos.startsWith("NN")) {
+                    lastNoun = j;
+                } else if (!pos.startsWith("JJ") && !pos.equals("POS") && !pos.equals("CD") && !pos.equals("HYPH")) {
+                    break;
+                }
+                j++;
+            }
+            if (lastNoun < 0) {
+                return null;
+            }
+            int s0 = tokens.get(k).start();
+            int e0 = tokens.get(lastNoun).end();
+            return new Cue(verb, text.substring(s0, e0), s0, e0, QuoteMention.TITLE);
         }
 
         /** The speaker before a speech verb, within [from, verb): a name, a pronoun, a title or an anonymous source. */
