@@ -330,6 +330,10 @@ public final class QuoteExtractor {
             if (isSpeechVerb(t, SPEECH_VERBS)) {
                 return true;
             }
+            if ((t.word().equals("Said") || t.word().equals("Says")) && (k == 0 || isSentenceEnd(tokens.get(k - 1))
+                    || sentenceOf.get(k - 1).intValue() != sentenceOf.get(k).intValue())) {
+                return true; // an inverted cue opening a sentence ("Said Ellis: …"), often tagged as a name
+            }
             if (!learnedCues || !t.pos().startsWith("VB")) {
                 return false;
             }
