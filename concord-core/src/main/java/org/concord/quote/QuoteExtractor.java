@@ -51,6 +51,8 @@ public final class QuoteExtractor {
     /** Prepositions and complementizers that can open reported content ("that …", "whether …", "for …"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "if", "whether", "for", "to", "about", "on",
             "against", "because");
+    /** Words that coordinate a second attribution with a reported clause: "…, but he said …". */
+    private static final Set<String> COORDINATORS = Set.of("but", "and", "while", "though", "although", "whereas");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
     private static final Set<String> PRONOUN_FORMS = Set.of("he", "she", "they", "i", "we", "him", "her", "his",
             "hers", "them", "their", "theirs", "me", "my", "us", "our", "you", "your", "it", "its", "himself",
@@ -163,9 +165,16 @@ public final class QuoteExtractor {
                     cues[i] = cues[i + 1].borrowed();
                 }
             }
+            Cue transcript = null; // the speaker of the last transcript line, while its paragraphs follow
             for (int i = 0; i < passages.size(); i++) {
                 QuoteMarks.Passage p = passages.get(i);
                 Cue c = cues[i];
+                if (transcript != null && (i == 0 || !onlyMarksBetween(passages.get(i - 1).end(), p.start()))) {
+                    transcript = null;
+                }
+                if (c == null && transcript != null && p.opensParagraph()) {
+                    c = transcript; // a transcript answer running over paragraphs: "PENCE: …" then "Well, …"
+                }
                 int words = countWords(p.start(), p.end());
                 if (words == 0 || (words < 4 && (c == null || c.borrowed))
                         || (c == null && isTitleCase(p.start(), p.end()))) {
@@ -177,6 +186,7 @@ public final class QuoteExtractor {
                     int ls = p.start() + label.start(1);
                     int le = p.start() + label.end(1);
                     Cue speaker = new Cue(-1, text.substring(ls, le), ls, le, QuoteMention.NAME);
+                    transcript = speaker.borrowed();
                     out.add(mention(p.start() + label.end(), p.end(), speaker, true));
                     continue;
                 }
@@ -195,6 +205,17 @@ public final class QuoteExtractor {
             out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : Integer.compare(a.end(), b.end()));
             return out;
+        }
+
+        /** Nothing but white space, quotation marks and closing punctuation in [from, to). */
+        private boolean onlyMarksBetween(int from, int to) {
+            for (int k = from; k < to; k++) {
+                char ch = text.charAt(k);
+                if (!Character.isWhitespace(ch) && !QuoteMarks.isQuoteChar(ch) && ".,!?".indexOf(ch) < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "The Salt Marsh in Winter": every word capitalized but the short function words, no sentence end. */
@@ -251,7 +272,7 @@ public final class QuoteExtractor {
                 if (k > after && sentenceOf.get(k).intValue() != sentenceOf.get(after).intValue() && !insideQuoteClose(k)) {
                     break;
                 }
-                if (isSpeechVerb(t, SPEECH_VERBS)) {
+                if (isQuoteCue(k)) {
                     boolean inverted = onlyPunctuation(after, k);
                     Cue c = inverted ? objectAfter(k, limit) : null;
                     if (c == null) {
@@ -281,14 +302,43 @@ public final class QuoteExtractor {
             int to = lastTokenBefore(p.start());
             int fromTok = firstTokenAtOrAfter(from);
             for (int k = to; k >= fromTok && k >= 0; k--) {
-                if (isSpeechVerb(tokens.get(k), SPEECH_VERBS)) {
+                if (isAccordingTo(k)) {
+                    Cue c = accordingTo(k, p.start());
+                    if (c != null) {
+                        return c; // "According to Limbaugh, “…”"
+                    }
+                }
+                if (isQuoteCue(k)) {
                     Cue c = subjectBefore(fromTok, k);
+                    if (c == null && onlyPunctuation(fromTok, k)) {
+                        c = objectAfter(k, p.start()); // "Said Ellis: “…”"
+                    }
                     if (c != null) {
                         return c;
                     }
                 }
             }
             return relay;
+        }
+
+        /**
+         * A verb that can credit a quotation: a speech verb, or in attribution mode a verb the learned
+         * {@link CueLexicon} marks as a cue ("demanded", "branded").
+         */
+        private boolean isQuoteCue(int k) {
+            Token t = tokens.get(k);
+            if (isSpeechVerb(t, SPEECH_VERBS)) {
+                return true;
+            }
+            if ((t.word().equals("Said") || t.word().equals("Says")) && (k == 0 || isSentenceEnd(tokens.get(k - 1))
+                    || sentenceOf.get(k - 1).intValue() != sentenceOf.get(k).intValue())) {
+                return true; // an inverted cue opening a sentence ("Said Ellis: …"), often tagged as a name
+            }
+            if (!learnedCues || !t.pos().startsWith("VB")) {
+                return false;
+            }
+            String next = k + 1 < tokens.size() ? tokens.get(k + 1).word() : null;
+            return cues.probability(t.word(), next) >= CUE_PROBABILITY;
         }
 
         /** A quote credited after a dash: '"…" ― Krystal Correa', '"…" — Ed Mullins, union president'. */
@@ -349,6 +399,14 @@ public final class QuoteExtractor {
                 return null;
             }
             Cue c = firstNameIn(from, to + 1);
+            if (c == null) {
+                // "He said:": the subject of the introducing sentence's speech verb
+                for (int k = from; k <= to && c == null; k++) {
+                    if (isSpeechVerb(tokens.get(k), SPEECH_VERBS)) {
+                        c = subjectBefore(from, k);
+                    }
+                }
+            }
             return c == null ? null : c.borrowed();
         }
 
@@ -380,8 +438,33 @@ public final class QuoteExtractor {
                 if (c != null) {
                     return c;
                 }
+                return nounPhraseAfter(verb, k, end); // "said the ruling"
             }
             return null;
+        }
+
+        /** A determiner noun phrase right after an inverted speech verb, as written: "said the ruling". */
+        private Cue nounPhraseAfter(int verb, int k, int end) {
+            if (!tokens.get(k).pos().equals("DT")) {
+                return null;
+            }
+            int j = k + 1;
+            int lastNoun = -1;
+            while (j < end && j - k < 6) {
+                String pos = tokens.get(j).pos();
+                if (pos.startsWith("NN")) {
+                    lastNoun = j;
+                } else if (!pos.startsWith("JJ") && !pos.equals("POS") && !pos.equals("CD") && !pos.equals("HYPH")) {
+                    break;
+                }
+                j++;
+            }
+            if (lastNoun < 0) {
+                return null;
+            }
+            int s0 = tokens.get(k).start();
+            int e0 = tokens.get(lastNoun).end();
+            return new Cue(verb, text.substring(s0, e0), s0, e0, QuoteMention.TITLE);
         }
 
         /** The speaker before a speech verb, within [from, verb): a name, a pronoun, a title or an anonymous source. */
@@ -817,6 +900,7 @@ public final class QuoteExtractor {
             if (!found.isEmpty()) {
                 return found;
             }
+            int floor = first; // after a coordinated second cue ("…, but he said …"): where its clause starts
             for (int k = first; k <= last; k++) {
                 Token t = tokens.get(k);
                 if (!isReportingVerb(k, last) || inBlock(blocks, t.start())) {
@@ -885,7 +969,7 @@ public final class QuoteExtractor {
                 }
                 // "X said (that) CLAUSE"; in a sentence with a quotation the subject comes after it, and a verb
                 // right after a quotation is that quotation's cue
-                int from = first;
+                int from = floor;
                 for (int[] b : blocks) {
                     if (b[1] <= t.start()) {
                         from = Math.max(from, firstTokenAtOrAfter(b[1] + 1));
@@ -951,15 +1035,65 @@ public final class QuoteExtractor {
                 if (inBlock(blocks, tokens.get(cs).start())) {
                     continue;
                 }
-                QuoteMention m = reportedMention(tokens.get(cs).start(), stopAtBlock(blocks, cs, contentEnd), c);
+                int ce = stopAtBlock(blocks, cs, contentEnd);
+                int[] second = learnedCues && ce > 0 ? coordinatedCue(cs, last) : null;
+                if (second != null) {
+                    int e = second[0] - 1;
+                    while (e > cs && tokens.get(e).word().equals(",")) {
+                        e--;
+                    }
+                    ce = tokens.get(e).end();
+                }
+                QuoteMention m = reportedMention(tokens.get(cs).start(), ce, c);
                 if (m != null) {
                     // one reported clause per cue; a clause nested in it ("he said she told him …") is left to
-                    // the outer one: scoring nested clauses cost precision on PolNeAR dev
+                    // the outer one: scoring nested clauses cost precision on PolNeAR dev. A second cue
+                    // coordinated with the first ("X did A, but Y said B") starts a clause of its own.
                     found.add(m);
-                    return found;
+                    if (second == null) {
+                        return found;
+                    }
+                    floor = second[1] - 1 > second[0] ? second[0] + 1 : first;
+                    k = second[1] - 1;
                 }
             }
             return found;
+        }
+
+        /**
+         * A second reporting verb coordinated with the clause that starts at token {@code cs}: "…, but he said",
+         * "… and said", "…, while 73 percent said". Answers {coordinator, verb} token indexes, or null.
+         */
+        private int[] coordinatedCue(int cs, int last) {
+            for (int j = cs + 2; j <= last - 3; j++) {
+                Token v = tokens.get(j);
+                if (!isReportingVerb(j, last) || inQuote(v.start())) {
+                    continue;
+                }
+                for (int c = j - 1; c >= Math.max(cs + 1, j - 5); c--) {
+                    String w = tokens.get(c).word().toLowerCase(Locale.ROOT);
+                    if (COORDINATORS.contains(w)) {
+                        return new int[] {c, j};
+                    }
+                    String pos = tokens.get(c).pos();
+                    boolean subjectPart = pos.equals("PRP") || pos.startsWith("NN") || pos.equals("DT")
+                            || pos.equals("RB") || pos.equals("MD") || pos.equals("CD") || pos.equals("JJ")
+                            || (pos.startsWith("VB") && isAuxiliary(tokens.get(c)));
+                    if (!subjectPart) {
+                        break;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private boolean inQuote(int pos) {
+            for (QuoteMarks.Passage p : passages) {
+                if (p.start() <= pos && pos < p.end()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -104,4 +104,40 @@ class QuoteExtractionTest {
         text.append("\"The crossings will reopen at dawn,\" Tomas Reinholt told reporters.");
         assertEquals("Tomas Reinholt", containing(extract(text.toString()), "crossings will reopen").speaker());
     }
+
+    static List<QuoteMention> attributions(String text) {
+        Document d = new Document("d", "d.txt", null, null, null, false, text, List.of(), null);
+        return QuoteExtractor.attributions()
+                .extract(new AnnotatedDocument(d, CoreNlpAnnotator.shared().annotate(text, null)));
+    }
+
+    @Test
+    void speakersIntroducedBeforeTheQuotation() {
+        List<QuoteMention> qs = extract("Marta Ilves spoke to the crews on the pier on Monday.\n\nShe said:\n\n"
+                + "\u201cWe have waited long enough for this contract and we will not wait any longer.\u201d\n\n"
+                + "Said Tomas Reinholt: \u201cThe city has made its final offer to the workers.\u201d\n\n"
+                + "According to Ilves, \u201cthe boats will stay in the harbour until the deal is signed.\u201d");
+        assertEquals("Marta Ilves", containing(qs, "waited long enough").speaker());
+        assertEquals("Tomas Reinholt", containing(qs, "final offer").speaker());
+        assertTrue(containing(qs, "boats will stay").speaker().contains("Ilves"));
+    }
+
+    @Test
+    void transcriptAnswersRunOverParagraphs() {
+        List<QuoteMention> qs = extract("\"WALLACE: Will the ferries sail on Monday?\n\n"
+                + "\"ILVES: Not until the contract is signed by the city.\n\n"
+                + "\"We have waited long enough for this contract, and the crews know it.\n\n"
+                + "\"WALLACE: Thank you for joining us this morning.");
+        assertEquals("ILVES", containing(qs, "waited long enough").speaker());
+        assertEquals("WALLACE", containing(qs, "joining us").speaker());
+    }
+
+    @Test
+    void aSecondCoordinatedCueStartsItsOwnClause() {
+        List<QuoteMention> qs = attributions("The union rejected the offer from the city on Monday, but Tomas "
+                + "Reinholt said the harbour would reopen by the end of the week.");
+        QuoteMention second = containing(qs, "harbour would reopen");
+        assertEquals("Tomas Reinholt", second.speaker());
+        assertFalse(second.text().contains("offer"), second.text());
+    }
 }
