@@ -134,6 +134,7 @@ public final class EntityCoreference {
                 keyOf.put(m, named.iterator().next());
             }
         }
+        roles(mentions, keyOf, byId, groupOf);
         // a singular common noun of a document that names one main participant of its kind is that participant
         // (the actress, the company, the island): the document's most mentioned name of the kind
         Map<String, String> salient = new HashMap<>();
@@ -196,6 +197,109 @@ public final class EntityCoreference {
             clusters.computeIfAbsent(keyOf.get(m), k -> new ArrayList<>()).add(m);
         }
         return new ArrayList<>(clusters.values());
+    }
+
+    /**
+     * Role nouns: a common noun whose head is, in its document group, the role of exactly one named participant of
+     * its kind joins it. A name's roles are the nouns the reports put beside it: before it ("lawyer Mark Heller",
+     * "the actress Tara Reid"), in an apposition after it ("Tara Reid, the actress") or as a predicate nominative
+     * ("Reid is an actress"): the appositive and copular sieves of Lee et al. 2013, applied across the group.
+     */
+    private static void roles(List<CorefMention> mentions, Map<CorefMention, String> keyOf,
+                              Map<String, AnnotatedDocument> byId, Map<String, Integer> groupOf) {
+        Map<String, Set<String>> namesOfRole = new HashMap<>();
+        for (CorefMention m : mentions) {
+            String k = keyOf.get(m);
+            if (k == null || !k.startsWith("name|")) {
+                continue;
+            }
+            AnnotatedDocument d = byId.get(m.document());
+            for (String role : rolesOf(d, m)) {
+                namesOfRole.computeIfAbsent(groupOf.get(m.document()) + "|" + m.kind() + "|" + role,
+                        x -> new java.util.TreeSet<>()).add(k);
+            }
+        }
+        for (CorefMention m : mentions) {
+            String k = keyOf.get(m);
+            if (k == null || k.startsWith("name|") || k.startsWith("lemma|") || k.startsWith("#")) {
+                continue;
+            }
+            Token head = Heads.head(Heads.tokens(byId.get(m.document()), m.start(), m.end()), false);
+            if (!Heads.pos(head).equals("NN")) {
+                continue;
+            }
+            Set<String> named = namesOfRole.get(groupOf.get(m.document()) + "|" + m.kind() + "|" + Heads.lemma(head));
+            if (named != null && named.size() == 1) {
+                keyOf.put(m, named.iterator().next());
+            }
+        }
+    }
+
+    /** The role nouns (lemmas) a name mention is given in its sentence: before it, in apposition, after "is a". */
+    private static Set<String> rolesOf(AnnotatedDocument d, CorefMention m) {
+        Set<String> out = new java.util.TreeSet<>();
+        org.concord.annotate.Sentence s = Heads.sentence(d, m.start());
+        if (s == null) {
+            return out;
+        }
+        List<Token> toks = s.tokens();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() >= m.start() && toks.get(i).end() <= m.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return out;
+        }
+        int[] span = nameSpan(toks.subList(first, last + 1), Heads.head(toks.subList(first, last + 1), false),
+                d.text());
+        // common nouns right before the name, inside the mention or not
+        int i = first;
+        while (i <= last && toks.get(i).start() < span[0]) {
+            i++;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            Token t = toks.get(j);
+            if (Heads.pos(t).equals("NN") && Character.isLetter(t.word().charAt(0))) {
+                out.add(Heads.lemma(t));
+            } else if (!(Heads.pos(t).startsWith("NN") && j < i - 1)) {
+                break;
+            }
+        }
+        int after = last + 1;
+        while (after < toks.size() && toks.get(after).start() < span[1]) {
+            after++;
+        }
+        if (after < toks.size()) {
+            String w = toks.get(after).word();
+            String l = Heads.lemma(toks.get(after));
+            int j = -1;
+            if (w.equals(",")) {
+                j = after + 1;
+            } else if (l.equals("be") && Heads.pos(toks.get(after)).startsWith("VB")) {
+                j = after + 1;
+            }
+            if (j > 0) {
+                Token noun = null;
+                for (; j < toks.size() && j < after + 8; j++) {
+                    String p = Heads.pos(toks.get(j));
+                    if (p.equals("NN")) {
+                        noun = toks.get(j);
+                    } else if (noun != null || !(p.equals("DT") || p.startsWith("JJ") || p.equals("CD")
+                            || p.equals("PRP$") || p.startsWith("NNP") || p.equals("POS") || p.equals("HYPH")
+                            || p.equals(":") || p.startsWith("RB"))) {
+                        break;
+                    }
+                }
+                if (noun != null) {
+                    out.add(Heads.lemma(noun));
+                }
+            }
+        }
+        return out;
     }
 
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
