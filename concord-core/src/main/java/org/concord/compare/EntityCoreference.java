@@ -229,8 +229,25 @@ public final class EntityCoreference {
                 continue;
             }
             Set<String> named = namesOfRole.get(groupOf.get(m.document()) + "|" + m.kind() + "|" + Heads.lemma(head));
-            if (named != null && named.size() == 1) {
+            if (named == null) {
+                continue;
+            }
+            if (named.size() == 1) {
                 keyOf.put(m, named.iterator().next());
+                continue;
+            }
+            // several people of that role in the group: the one its document mentions most, when one does
+            Map<String, Integer> inDoc = new HashMap<>();
+            for (CorefMention c : mentions) {
+                if (c.document().equals(m.document()) && keyOf.get(c) != null && named.contains(keyOf.get(c))) {
+                    inDoc.merge(keyOf.get(c), 1, Integer::sum);
+                }
+            }
+            int most = inDoc.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            List<String> best = inDoc.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey)
+                    .toList();
+            if (best.size() == 1) {
+                keyOf.put(m, best.get(0));
             }
         }
     }
