@@ -20,7 +20,8 @@ import org.concord.resolve.EntityResolver;
  * Cross-document coreference of participant mentions (people, organisations, places, times, things) of a
  * collection's documents. Proper names go to Concord's {@link EntityResolver} (names, short forms, titles,
  * acronyms), fed the given mentions in place of the tagger's; a common noun joins the one name it heads in its
- * document group, else (singular, a person or organisation) its document's most mentioned name of its kind, a
+ * document group, else the one name whose role it is in the group (a noun before the name, its apposition or
+ * predicate nominative), else (singular, a person or organisation) its document's most mentioned name of its kind, a
  * simple salience rule in the spirit of Lee et al. 2013's sieves; an organisation or place name that ends one
  * longer name joins it; a weekday is one day of its group and "today", "yesterday" the group's most named weekday;
  * pronouns take the cluster of the nearest earlier mention of compatible kind and number; other mentions are
