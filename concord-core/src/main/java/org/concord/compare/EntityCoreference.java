@@ -158,7 +158,8 @@ public final class EntityCoreference {
             }
             Token head = Heads.head(Heads.tokens(byId.get(m.document()), m.start(), m.end()), false);
             String s = salient.get(m.document() + "|" + m.kind());
-            if (s != null && Heads.pos(head).equals("NN") && !COLLECTIVE.contains(Heads.lemma(head))) {
+            if (s != null && Heads.pos(head).equals("NN") && !COLLECTIVE.contains(Heads.lemma(head))
+                    && !INFORMANTS.contains(Heads.lemma(head))) {
                 votes.computeIfAbsent(k, x -> new HashMap<>()).merge(s, 1, Integer::sum);
                 keyOf.put(m, s);
             }
@@ -319,6 +320,14 @@ public final class EntityCoreference {
         }
         return out;
     }
+
+    /**
+     * Nouns for the people who speak about a story's participant rather than for the participant (a news report's
+     * sources): never taken for the document's main participant by the salience rule.
+     */
+    private static final Set<String> INFORMANTS = Set.of("source", "spokesman", "spokeswoman", "spokesperson",
+            "official", "witness", "friend", "neighbor", "neighbour", "insider", "relative", "reporter",
+            "correspondent", "eyewitness", "publicist", "rep");
 
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
