@@ -135,7 +135,7 @@ public final class EntityCoreference {
                 keyOf.put(m, named.iterator().next());
             }
         }
-        roles(mentions, keyOf, byId, groupOf);
+        Map<String, Set<String>> namesOfRole = roles(mentions, keyOf, byId, groupOf);
         // a singular common noun of a document that names one main participant of its kind is that participant
         // (the actress, the company, the island): the document's most mentioned name of the kind
         Map<String, String> salient = new HashMap<>();
@@ -159,7 +159,8 @@ public final class EntityCoreference {
             Token head = Heads.head(Heads.tokens(byId.get(m.document()), m.start(), m.end()), false);
             String s = salient.get(m.document() + "|" + m.kind());
             if (s != null && Heads.pos(head).equals("NN") && !COLLECTIVE.contains(Heads.lemma(head))
-                    && !INFORMANTS.contains(Heads.lemma(head))) {
+                    && !INFORMANTS.contains(Heads.lemma(head)) && !roleOfOthers(namesOfRole,
+                    groupOf.get(m.document()) + "|" + m.kind() + "|" + Heads.lemma(head), s)) {
                 votes.computeIfAbsent(k, x -> new HashMap<>()).merge(s, 1, Integer::sum);
                 keyOf.put(m, s);
             }
@@ -207,8 +208,8 @@ public final class EntityCoreference {
      * "the actress Tara Reid"), in an apposition after it ("Tara Reid, the actress") or as a predicate nominative
      * ("Reid is an actress"): the appositive and copular sieves of Lee et al. 2013, applied across the group.
      */
-    private static void roles(List<CorefMention> mentions, Map<CorefMention, String> keyOf,
-                              Map<String, AnnotatedDocument> byId, Map<String, Integer> groupOf) {
+    private static Map<String, Set<String>> roles(List<CorefMention> mentions, Map<CorefMention, String> keyOf,
+                                                  Map<String, AnnotatedDocument> byId, Map<String, Integer> groupOf) {
         Map<String, Set<String>> namesOfRole = new HashMap<>();
         for (CorefMention m : mentions) {
             String k = keyOf.get(m);
@@ -252,6 +253,7 @@ public final class EntityCoreference {
                 keyOf.put(m, best.get(0));
             }
         }
+        return namesOfRole;
     }
 
     /** The role nouns (lemmas) a name mention is given in its sentence: before it, in apposition, after "is a". */
@@ -319,6 +321,12 @@ public final class EntityCoreference {
             }
         }
         return out;
+    }
+
+    /** Whether the role is given in the group to named participants, none of them {@code name}. */
+    private static boolean roleOfOthers(Map<String, Set<String>> namesOfRole, String roleKey, String name) {
+        Set<String> named = namesOfRole.get(roleKey);
+        return named != null && !named.contains(name);
     }
 
     /**
