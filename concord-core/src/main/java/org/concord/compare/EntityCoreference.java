@@ -277,10 +277,16 @@ public final class EntityCoreference {
         }
         int[] span = nameSpan(toks.subList(first, last + 1), Heads.head(toks.subList(first, last + 1), false),
                 d.text());
-        // common nouns right before the name, inside the mention or not
+        // common nouns right before the name, inside the mention or not, and titles that open it ("Judge Dabney")
         int i = first;
         while (i <= last && toks.get(i).start() < span[0]) {
             i++;
+        }
+        for (int j = i; j < last && toks.get(j).end() < span[1]
+                && org.concord.resolve.Names.isTitle(toks.get(j).word()); j++) {
+            if (Character.isLetter(toks.get(j).word().charAt(toks.get(j).word().length() - 1))) {
+                out.add(toks.get(j).word().toLowerCase(Locale.ROOT));
+            }
         }
         for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
             Token t = toks.get(j);

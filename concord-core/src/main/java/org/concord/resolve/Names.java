@@ -69,6 +69,11 @@ public final class Names {
             Map.entry("ollie", List.of("oliver")), Map.entry("rudy", List.of("rudolph")),
             Map.entry("teddy", List.of("edward", "theodore")));
 
+    /** Whether a word (any case) is a title or honorific put before a person's name ("Judge", "Mr."). */
+    public static boolean isTitle(String word) {
+        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A person name split into given names and surname (lower-cased). */
     record Parsed(String given, String surname, int tokens) {}
 
