@@ -296,6 +296,11 @@ public final class EntityCoreference {
                 break;
             }
         }
+        // a noun in apposition before the name ("his lawyer, Mark Heller")
+        if (i >= 2 && toks.get(i - 1).word().equals(",") && Heads.pos(toks.get(i - 2)).equals("NN")
+                && Character.isLetter(toks.get(i - 2).word().charAt(0))) {
+            out.add(Heads.lemma(toks.get(i - 2)));
+        }
         int after = last + 1;
         while (after < toks.size() && toks.get(after).start() < span[1]) {
             after++;
