@@ -80,13 +80,13 @@ public final class EntityCoreference {
             if (pronoun(head)) {
                 continue; // pronouns second
             }
-            if (isName(m, toks, d.text())) {
+            if (isName(m, toks, d.text()) && !titleOnly(toks)) {
                 int[] span = nameSpan(toks, head, d.text());
                 Optional<Entity> e = names.entityAt(m.document(), span[0], span[1]);
                 keyOf.put(m, e.isPresent() ? "name|" + e.get().id() : "lemma|" + m.kind() + "|" + lemma);
                 continue;
             }
-            if (Heads.pos(head).startsWith("NNP") && !m.kind().equals("TIME")) {
+            if (Heads.pos(head).startsWith("NNP") && !m.kind().equals("TIME") && !titleOnly(toks)) {
                 keyOf.put(m, "lemma|" + m.kind() + "|" + lemma);
                 continue;
             }
@@ -464,6 +464,21 @@ public final class EntityCoreference {
         }
     }
 
+    /** A mention that is only a title, capitalised ("Attorney", "the Judge"): a role noun, not a name. */
+    private static boolean titleOnly(List<Token> toks) {
+        boolean title = false;
+        for (Token t : toks) {
+            if (Heads.pos(t).equals("DT") || Heads.pos(t).equals("PRP$")) {
+                continue;
+            }
+            if (!org.concord.resolve.Names.isTitle(t.word()) || t.word().endsWith(".")) {
+                return false;
+            }
+            title = true;
+        }
+        return title;
+    }
+
     /** A personal, possessive or relative pronoun ("he", "its", "who", "which"). */
     private static boolean pronoun(Token head) {
         String p = Heads.pos(head);
@@ -569,7 +584,7 @@ public final class EntityCoreference {
                 continue;
             }
             List<Token> toks = Heads.tokens(d, m.start(), m.end());
-            if (toks.isEmpty() || !isName(m, toks, d.text())) {
+            if (toks.isEmpty() || !isName(m, toks, d.text()) || titleOnly(toks)) {
                 continue;
             }
             org.concord.annotate.Sentence s = Heads.sentence(d, m.start());
