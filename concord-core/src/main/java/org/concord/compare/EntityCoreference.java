@@ -20,7 +20,8 @@ import org.concord.resolve.EntityResolver;
  * Cross-document coreference of participant mentions (people, organisations, places, times, things) of a
  * collection's documents. Proper names go to Concord's {@link EntityResolver} (names, short forms, titles,
  * acronyms), fed the given mentions in place of the tagger's; a common noun joins the one name it heads in its
- * document group, else (singular, a person or organisation) its document's most mentioned name of its kind, a
+ * document group, else the one name whose role it is in the group (a noun before the name, its apposition or
+ * predicate nominative), else (singular, a person or organisation) its document's most mentioned name of its kind, a
  * simple salience rule in the spirit of Lee et al. 2013's sieves; an organisation or place name that ends one
  * longer name joins it; a weekday is one day of its group and "today", "yesterday" the group's most named weekday;
  * pronouns take the cluster of the nearest earlier mention of compatible kind and number; other mentions are
@@ -79,13 +80,13 @@ public final class EntityCoreference {
             if (pronoun(head)) {
                 continue; // pronouns second
             }
-            if (isName(m, toks, d.text())) {
+            if (isName(m, toks, d.text()) && !titleOnly(toks)) {
                 int[] span = nameSpan(toks, head, d.text());
                 Optional<Entity> e = names.entityAt(m.document(), span[0], span[1]);
                 keyOf.put(m, e.isPresent() ? "name|" + e.get().id() : "lemma|" + m.kind() + "|" + lemma);
                 continue;
             }
-            if (Heads.pos(head).startsWith("NNP") && !m.kind().equals("TIME")) {
+            if (Heads.pos(head).startsWith("NNP") && !m.kind().equals("TIME") && !titleOnly(toks)) {
                 keyOf.put(m, "lemma|" + m.kind() + "|" + lemma);
                 continue;
             }
@@ -134,6 +135,7 @@ public final class EntityCoreference {
                 keyOf.put(m, named.iterator().next());
             }
         }
+        Map<String, Set<String>> namesOfRole = roles(mentions, keyOf, byId, groupOf);
         // a singular common noun of a document that names one main participant of its kind is that participant
         // (the actress, the company, the island): the document's most mentioned name of the kind
         Map<String, String> salient = new HashMap<>();
@@ -156,7 +158,9 @@ public final class EntityCoreference {
             }
             Token head = Heads.head(Heads.tokens(byId.get(m.document()), m.start(), m.end()), false);
             String s = salient.get(m.document() + "|" + m.kind());
-            if (s != null && Heads.pos(head).equals("NN") && !COLLECTIVE.contains(Heads.lemma(head))) {
+            if (s != null && Heads.pos(head).equals("NN") && !COLLECTIVE.contains(Heads.lemma(head))
+                    && !INFORMANTS.contains(Heads.lemma(head)) && !roleOfOthers(namesOfRole,
+                    groupOf.get(m.document()) + "|" + m.kind() + "|" + Heads.lemma(head), s)) {
                 votes.computeIfAbsent(k, x -> new HashMap<>()).merge(s, 1, Integer::sum);
                 keyOf.put(m, s);
             }
@@ -197,6 +201,152 @@ public final class EntityCoreference {
         }
         return new ArrayList<>(clusters.values());
     }
+
+    /**
+     * Role nouns: a common noun whose head is, in its document group, the role of exactly one named participant of
+     * its kind joins it. A name's roles are the nouns the reports put beside it: before it ("lawyer Mark Heller",
+     * "the actress Tara Reid"), in an apposition after it ("Tara Reid, the actress") or as a predicate nominative
+     * ("Reid is an actress"): the appositive and copular sieves of Lee et al. 2013, applied across the group.
+     */
+    private static Map<String, Set<String>> roles(List<CorefMention> mentions, Map<CorefMention, String> keyOf,
+                                                  Map<String, AnnotatedDocument> byId, Map<String, Integer> groupOf) {
+        Map<String, Set<String>> namesOfRole = new HashMap<>();
+        for (CorefMention m : mentions) {
+            String k = keyOf.get(m);
+            if (k == null || !k.startsWith("name|")) {
+                continue;
+            }
+            AnnotatedDocument d = byId.get(m.document());
+            for (String role : rolesOf(d, m)) {
+                namesOfRole.computeIfAbsent(groupOf.get(m.document()) + "|" + m.kind() + "|" + role,
+                        x -> new java.util.TreeSet<>()).add(k);
+            }
+        }
+        for (CorefMention m : mentions) {
+            String k = keyOf.get(m);
+            if (k == null || k.startsWith("name|") || k.startsWith("lemma|") || k.startsWith("#")) {
+                continue;
+            }
+            Token head = Heads.head(Heads.tokens(byId.get(m.document()), m.start(), m.end()), false);
+            if (!Heads.pos(head).equals("NN")) {
+                continue;
+            }
+            Set<String> named = namesOfRole.get(groupOf.get(m.document()) + "|" + m.kind() + "|" + Heads.lemma(head));
+            if (named == null) {
+                continue;
+            }
+            if (named.size() == 1) {
+                keyOf.put(m, named.iterator().next());
+                continue;
+            }
+            // several people of that role in the group: the one its document mentions most, when one does
+            Map<String, Integer> inDoc = new HashMap<>();
+            for (CorefMention c : mentions) {
+                if (c.document().equals(m.document()) && keyOf.get(c) != null && named.contains(keyOf.get(c))) {
+                    inDoc.merge(keyOf.get(c), 1, Integer::sum);
+                }
+            }
+            int most = inDoc.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            List<String> best = inDoc.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey)
+                    .toList();
+            if (best.size() == 1) {
+                keyOf.put(m, best.get(0));
+            }
+        }
+        return namesOfRole;
+    }
+
+    /** The role nouns (lemmas) a name mention is given in its sentence: before it, in apposition, after "is a". */
+    private static Set<String> rolesOf(AnnotatedDocument d, CorefMention m) {
+        Set<String> out = new java.util.TreeSet<>();
+        org.concord.annotate.Sentence s = Heads.sentence(d, m.start());
+        if (s == null) {
+            return out;
+        }
+        List<Token> toks = s.tokens();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() >= m.start() && toks.get(i).end() <= m.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return out;
+        }
+        int[] span = nameSpan(toks.subList(first, last + 1), Heads.head(toks.subList(first, last + 1), false),
+                d.text());
+        // common nouns right before the name, inside the mention or not, and titles that open it ("Judge Dabney")
+        int i = first;
+        while (i <= last && toks.get(i).start() < span[0]) {
+            i++;
+        }
+        for (int j = i; j < last && toks.get(j).end() < span[1]
+                && org.concord.resolve.Names.isTitle(toks.get(j).word()); j++) {
+            if (Character.isLetter(toks.get(j).word().charAt(toks.get(j).word().length() - 1))) {
+                out.add(toks.get(j).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            Token t = toks.get(j);
+            if (Heads.pos(t).equals("NN") && Character.isLetter(t.word().charAt(0))) {
+                out.add(Heads.lemma(t));
+            } else if (!(Heads.pos(t).startsWith("NN") && j < i - 1)) {
+                break;
+            }
+        }
+        // a noun in apposition before the name ("his lawyer, Mark Heller")
+        if (i >= 2 && toks.get(i - 1).word().equals(",") && Heads.pos(toks.get(i - 2)).equals("NN")
+                && Character.isLetter(toks.get(i - 2).word().charAt(0))) {
+            out.add(Heads.lemma(toks.get(i - 2)));
+        }
+        int after = last + 1;
+        while (after < toks.size() && toks.get(after).start() < span[1]) {
+            after++;
+        }
+        if (after < toks.size()) {
+            String w = toks.get(after).word();
+            String l = Heads.lemma(toks.get(after));
+            int j = -1;
+            if (w.equals(",")) {
+                j = after + 1;
+            } else if (l.equals("be") && Heads.pos(toks.get(after)).startsWith("VB")) {
+                j = after + 1;
+            }
+            if (j > 0) {
+                Token noun = null;
+                for (; j < toks.size() && j < after + 8; j++) {
+                    String p = Heads.pos(toks.get(j));
+                    if (p.equals("NN")) {
+                        noun = toks.get(j);
+                    } else if (noun != null || !(p.equals("DT") || p.startsWith("JJ") || p.equals("CD")
+                            || p.equals("PRP$") || p.startsWith("NNP") || p.equals("POS") || p.equals("HYPH")
+                            || p.equals(":") || p.startsWith("RB"))) {
+                        break;
+                    }
+                }
+                if (noun != null) {
+                    out.add(Heads.lemma(noun));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the role is given in the group to named participants, none of them {@code name}. */
+    private static boolean roleOfOthers(Map<String, Set<String>> namesOfRole, String roleKey, String name) {
+        Set<String> named = namesOfRole.get(roleKey);
+        return named != null && !named.contains(name);
+    }
+
+    /**
+     * Nouns for the people who speak about a story's participant rather than for the participant (a news report's
+     * sources): never taken for the document's main participant by the salience rule.
+     */
+    private static final Set<String> INFORMANTS = Set.of("source", "spokesman", "spokeswoman", "spokesperson",
+            "official", "witness", "friend", "neighbor", "neighbour", "insider", "relative", "reporter",
+            "correspondent", "eyewitness", "publicist", "rep");
 
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
@@ -314,6 +464,21 @@ public final class EntityCoreference {
         }
     }
 
+    /** A mention that is only a title, capitalised ("Attorney", "the Judge"): a role noun, not a name. */
+    private static boolean titleOnly(List<Token> toks) {
+        boolean title = false;
+        for (Token t : toks) {
+            if (Heads.pos(t).equals("DT") || Heads.pos(t).equals("PRP$")) {
+                continue;
+            }
+            if (!org.concord.resolve.Names.isTitle(t.word()) || t.word().endsWith(".")) {
+                return false;
+            }
+            title = true;
+        }
+        return title;
+    }
+
     /** A personal, possessive or relative pronoun ("he", "its", "who", "which"). */
     private static boolean pronoun(Token head) {
         String p = Heads.pos(head);
@@ -419,7 +584,7 @@ public final class EntityCoreference {
                 continue;
             }
             List<Token> toks = Heads.tokens(d, m.start(), m.end());
-            if (toks.isEmpty() || !isName(m, toks, d.text())) {
+            if (toks.isEmpty() || !isName(m, toks, d.text()) || titleOnly(toks)) {
                 continue;
             }
             org.concord.annotate.Sentence s = Heads.sentence(d, m.start());

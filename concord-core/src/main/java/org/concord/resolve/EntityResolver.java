@@ -353,6 +353,7 @@ public final class EntityResolver {
 
     private static String key(String s) {
         return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("^the\\s+", "")
+                .replaceAll("\\s*\\.\\s*(?:com|org|net|co\\.uk)$", "")
                 .replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").strip();
     }
 

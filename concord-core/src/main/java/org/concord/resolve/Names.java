@@ -12,7 +12,8 @@ public final class Names {
             "la", "le", "st.", "bin", "al", "ibn", "mac");
     static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "sgt.", "det.",
             "dets.", "lt.", "capt.", "gen.", "officer", "rev.", "the", "mr", "mrs", "ms", "dr", "sir", "dame", "prof.",
-            "mayor", "president", "commissioner", "senator", "governor", "judge", "chief", "detective", "sergeant");
+            "mayor", "president", "commissioner", "senator", "governor", "judge", "chief", "detective", "sergeant",
+            "attorney", "lawyer", "coach", "prosecutor");
     /** Common English diminutives, both ways. */
     private static final Map<String, List<String>> DIMINUTIVES = Map.ofEntries(
             Map.entry("bill", List.of("william")), Map.entry("will", List.of("william")),
@@ -39,7 +40,39 @@ public final class Names {
             Map.entry("frank", List.of("francis")), Map.entry("fred", List.of("frederick")),
             Map.entry("greg", List.of("gregory")), Map.entry("jeff", List.of("jeffrey")),
             Map.entry("tim", List.of("timothy")), Map.entry("vince", List.of("vincent")),
-            Map.entry("phil", List.of("philip", "phillip")), Map.entry("al", List.of("albert", "alfred", "alan")));
+            Map.entry("phil", List.of("philip", "phillip")), Map.entry("al", List.of("albert", "alfred", "alan")),
+            // more hypocorisms of English given names (written for Concord from common usage)
+            Map.entry("mo", List.of("maurice", "morris", "mohammed", "muhammad")),
+            Map.entry("moe", List.of("maurice", "morris")), Map.entry("jon", List.of("jonathan")),
+            Map.entry("nate", List.of("nathan", "nathaniel")), Map.entry("zach", List.of("zachary")),
+            Map.entry("zack", List.of("zachary")), Map.entry("gabe", List.of("gabriel")),
+            Map.entry("josh", List.of("joshua")), Map.entry("jake", List.of("jacob")),
+            Map.entry("drew", List.of("andrew")), Map.entry("bert", List.of("albert", "herbert", "robert")),
+            Map.entry("bobby", List.of("robert")), Map.entry("billy", List.of("william")),
+            Map.entry("willie", List.of("william")), Map.entry("liam", List.of("william")),
+            Map.entry("danny", List.of("daniel")), Map.entry("tommy", List.of("thomas")),
+            Map.entry("mickey", List.of("michael")), Map.entry("stan", List.of("stanley")),
+            Map.entry("ray", List.of("raymond")), Map.entry("len", List.of("leonard")),
+            Map.entry("lenny", List.of("leonard")), Map.entry("walt", List.of("walter")),
+            Map.entry("wally", List.of("walter")), Map.entry("harry", List.of("harold", "henry")),
+            Map.entry("hal", List.of("harold", "henry")), Map.entry("gene", List.of("eugene")),
+            Map.entry("vic", List.of("victor")), Map.entry("manny", List.of("manuel", "emmanuel")),
+            Map.entry("sandy", List.of("alexander", "sandra")), Map.entry("terry", List.of("terence", "teresa")),
+            Map.entry("cathy", List.of("catherine")), Map.entry("kathy", List.of("katherine", "kathleen")),
+            Map.entry("katie", List.of("katherine", "kathleen")), Map.entry("becky", List.of("rebecca")),
+            Map.entry("vicky", List.of("victoria")), Map.entry("jenny", List.of("jennifer")),
+            Map.entry("debbie", List.of("deborah")), Map.entry("deb", List.of("deborah")),
+            Map.entry("pam", List.of("pamela")), Map.entry("mandy", List.of("amanda")),
+            Map.entry("abby", List.of("abigail")), Map.entry("maggie", List.of("margaret")),
+            Map.entry("nancy", List.of("ann", "anne")), Map.entry("betty", List.of("elizabeth")),
+            Map.entry("lisa", List.of("elizabeth")), Map.entry("lou", List.of("louis", "louise")),
+            Map.entry("ollie", List.of("oliver")), Map.entry("rudy", List.of("rudolph")),
+            Map.entry("teddy", List.of("edward", "theodore")));
+
+    /** Whether a word (any case) is a title or honorific put before a person's name ("Judge", "Mr."). */
+    public static boolean isTitle(String word) {
+        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     /** A person name split into given names and surname (lower-cased). */
     record Parsed(String given, String surname, int tokens) {}
@@ -68,7 +101,12 @@ public final class Names {
             s--;
         }
         String surname = String.join(" ", toks.subList(s, toks.size())).toLowerCase(Locale.ROOT);
-        String given = s == 0 ? "" : toks.get(0).toLowerCase(Locale.ROOT);
+        // a leading initial before a used given name ("W. Mark Felt") gives way to that name
+        int g = 0;
+        while (g + 1 < s && toks.get(g).matches("\\p{L}\\.?")) {
+            g++;
+        }
+        String given = s == 0 ? "" : toks.get(g).toLowerCase(Locale.ROOT);
         return new Parsed(given, surname, toks.size());
     }
 

@@ -75,4 +75,48 @@ class EntityCoreferenceTest {
         int[] s2 = EntityCoreference.nameSpan(t2, Heads.head(t2, false), d.text());
         assertEquals("Benjamin Banky", d.text().substring(s2[0], s2[1]));
     }
+
+    @Test
+    void roleNounsJoinTheNameTheyAreGivenNotTheMainParticipant() {
+        AnnotatedDocument e = doc("e",
+                "Lindsay/Lindsay/NNP Lohan/Lohan/NNP skipped/skip/VBD rehab/rehab/NN ,/,/, said/say/VBD "
+                        + "her/she/PRP$ lawyer/lawyer/NN ,/,/, Mark/Mark/NNP Heller/Heller/NNP",
+                "Lohan/Lohan/NNP was/be/VBD in/in/IN court/court/NN");
+        AnnotatedDocument f = doc("f",
+                "Lohan/Lohan/NNP skipped/skip/VBD rehab/rehab/NN ,/,/, the/the/DT lawyer/lawyer/NN said/say/VBD",
+                "Lohan/Lohan/NNP was/be/VBD in/in/IN court/court/NN ,/,/, a/a/DT source/source/NN said/say/VBD");
+        CorefMention lindsay = mention(e, "Lindsay Lohan", 0, "PERSON");
+        CorefMention heller = mention(e, "Mark Heller", 0, "PERSON");
+        CorefMention lohanE = mention(e, "Lohan", 1, "PERSON");
+        CorefMention lohanF = mention(f, "Lohan", 0, "PERSON");
+        CorefMention lawyer = mention(f, "the lawyer", 0, "PERSON");
+        CorefMention lohanF2 = mention(f, "Lohan", 1, "PERSON");
+        CorefMention source = mention(f, "a source", 0, "PERSON");
+        List<List<CorefMention>> c = EntityCoreference.create().cluster(List.of(e, f),
+                List.of(lindsay, heller, lohanE, lohanF, lawyer, lohanF2, source));
+        assertEquals(clusterOf(c, lindsay), clusterOf(c, lohanF));
+        // "her lawyer, Mark Heller": the group's lawyer is Heller, though Lohan is the main participant
+        assertEquals(clusterOf(c, heller), clusterOf(c, lawyer));
+        // a source speaks about the main participant, it is not her
+        assertNotEquals(clusterOf(c, lindsay), clusterOf(c, source));
+    }
+
+    @Test
+    void hypocorismsAndTitlesJoinTheFullName() {
+        AnnotatedDocument g = doc("g",
+                "Maurice/Maurice/NNP Cheeks/Cheeks/NNP was/be/VBN fired/fire/VBN as/as/IN coach/coach/NN");
+        AnnotatedDocument h = doc("h",
+                "Coach/Coach/NNP Mo/Mo/NNP Cheeks/Cheeks/NNP was/be/VBN fired/fire/VBN by/by/IN "
+                        + "W./W./NNP Mark/Mark/NNP Felt/Felt/NNP");
+        AnnotatedDocument i = doc("i", "Mark/Mark/NNP Felt/Felt/NNP fired/fire/VBD the/the/DT coach/coach/NN");
+        CorefMention maurice = mention(g, "Maurice Cheeks", 0, "PERSON");
+        CorefMention mo = mention(h, "Coach Mo Cheeks", 0, "PERSON");
+        CorefMention felt = mention(h, "W. Mark Felt", 0, "PERSON");
+        CorefMention mark = mention(i, "Mark Felt", 0, "PERSON");
+        List<List<CorefMention>> c = EntityCoreference.create().cluster(List.of(g, h, i),
+                List.of(maurice, mo, felt, mark));
+        assertEquals(clusterOf(c, maurice), clusterOf(c, mo));
+        assertEquals(clusterOf(c, felt), clusterOf(c, mark));
+        assertNotEquals(clusterOf(c, maurice), clusterOf(c, mark));
+    }
 }
