@@ -224,8 +224,113 @@ public final class TimexNormalizer {
             return t != null && "JJ".equals(t.pos());
         }
         String bare = expression.strip().replaceFirst("^(?i)the\\s+", "");
-        return "TIME".equals(type) && bare.length() >= 2 && bare.chars().allMatch(Character::isUpperCase);
+        if ("TIME".equals(type) && bare.length() >= 2 && bare.chars().allMatch(Character::isUpperCase)) {
+            return true;
+        }
+        return partOfName(tokens, start, end) || ordinalOrFraction(e, tokens, end) || notATimeWord(e, expression,
+                tokens, start, end);
     }
+
+    private static final java.util.Set<String> COMMON_TIME_NOUNS = java.util.Set.of("week", "weeks", "minute",
+            "minutes", "hour", "hours", "today", "tonight", "noon", "morning", "evening", "night", "year", "years",
+            "month", "months", "decade", "decades", "century", "centennial", "future", "past", "present");
+
+    /**
+     * A temporal common noun written with a capital inside a sentence ("ABC's \"This Week\"", "CBS's \"60
+     * Minutes\"", "This is VOA Today", "the film \"High Noon\"") is part of a title or name, not a time.
+     * Holiday names ("Election Day") are not in the list.
+     */
+    private static boolean partOfName(List<Token> tokens, int start, int end) {
+        int first = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (first < 0 && t.start() >= 0 && Character.isLetterOrDigit(t.word().isEmpty() ? ' ' : t.word().charAt(0))) {
+                first = i;
+            }
+            if (t.end() > start && t.start() < end && i != first) {
+                String w = t.word();
+                if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
+                        && COMMON_TIME_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern FRACTION = Pattern.compile("^(?:about |nearly |almost |roughly |more than |less than "
+            + "|over |some )?(?:a|one|two|three)[- ]quarters?$");
+    private static final Pattern TEMPORAL_AFTER_OF = Pattern.compile("(?i)^(?:\\d{2,4}|'\\d{2}|year|years|fiscal|"
+            + "century|decade|an?|" + WEEKDAYS + "|" + MONTH_NAMES + ")$");
+
+    /**
+     * "a second" before a noun ("a second group", "a second betrayal") is an ordinal, and "three-quarters of its
+     * food", "more than a quarter of the market" are fractions: neither measures time.
+     */
+    private static boolean ordinalOrFraction(String e, List<Token> tokens, int end) {
+        int next = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= end) {
+                next = i;
+                break;
+            }
+        }
+        if (next < 0) {
+            return false;
+        }
+        String np = tokens.get(next).pos() == null ? "" : tokens.get(next).pos();
+        if (e.equals("a second") && (np.startsWith("NN") || np.startsWith("JJ"))) {
+            return true;
+        }
+        if (FRACTION.matcher(e).matches() && tokens.get(next).word().equalsIgnoreCase("of")) {
+            for (int i = next + 1; i < Math.min(tokens.size(), next + 3); i++) {
+                String w = tokens.get(i).word();
+                if (TEMPORAL_AFTER_OF.matcher(w).matches() && !w.equalsIgnoreCase("a") && !w.equalsIgnoreCase("an")) {
+                    return false;
+                }
+                if (!w.equalsIgnoreCase("the") && !w.equalsIgnoreCase("its") && !w.equalsIgnoreCase("their")) {
+                    break;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Words that are times only in some uses: "present" as a verb or predicate ("might present", "were present";
+     * the time is "the present", "at present"), "past" as a preposition ("continue past the deadline"),
+     * "future" as a modifier of a noun ("future earnings"; HeidelTime's English resources mark "the future"),
+     * and "march" or "may" written in lower case (a noun or a modal, not the month).
+     */
+    private static boolean notATimeWord(String e, String expression, List<Token> tokens, int start, int end) {
+        if (LOWER_MONTH_WORD.matcher(expression.strip()).matches()) {
+            return true;
+        }
+        Token t = single(tokens, start, end);
+        if (t == null) {
+            return false;
+        }
+        String pos = t.pos() == null ? "" : t.pos();
+        int i = tokens.indexOf(t);
+        String prev = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+        String nextPos = i + 1 < tokens.size() && tokens.get(i + 1).pos() != null ? tokens.get(i + 1).pos() : "";
+        switch (e) {
+            case "present":
+                return !prev.equals("the") && !prev.equals("at");
+            case "past":
+                return "IN".equals(pos);
+            case "future":
+                return "JJ".equals(pos) && nextPos.startsWith("NN") && !UNIT_NOUN.matcher(next).matches();
+            default:
+                break;
+        }
+        return false;
+    }
+
+    private static final Pattern UNIT_NOUN = Pattern.compile("^(?:year|quarter|month|week|day|decade)s?$");
+    private static final Pattern LOWER_MONTH_WORD = Pattern.compile("^(?:(?i:this|the|that|a) )?(?:march|may)$");
 
     private static final Pattern MONTHS_DURATION = Pattern.compile("^P(\\d+|X)M$");
     private static final Pattern YEARS_DURATION = Pattern.compile("^P(\\d+|X)Y$");

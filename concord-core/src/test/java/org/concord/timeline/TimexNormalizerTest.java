@@ -230,4 +230,27 @@ class TimexNormalizerTest {
         assertEquals(new TimexNormalizer.Normalized("DURATION", "P2Q"), norm("Net/NN fell/VBD in/IN the/DT past/JJ "
                 + "two/CD quarters/NNS", "the past two quarters", "DURATION", "P6M"));
     }
+
+    @Test
+    void namesOrdinalsFractionsAndOtherWordSensesAreNotTimes() {
+        assertNull(norm("Baker/NNP said/VBD on/IN ABC/NNP 's/POS ``/`` This/DT Week/NNP ''/''", "This Week", "DATE",
+                "1989-W43"));
+        assertNull(norm("He/PRP said/VBD on/IN CBS/NNP 's/POS 60/CD Minutes/NNPS", "60 Minutes", "DURATION", "PT60M"));
+        assertEquals("1989-10-26", norm("Today/NN ,/, he/PRP left/VBD", "Today", "DATE", "1989-10-26").value());
+        assertNull(norm("A/DT second/JJ group/NN of/IN directors/NNS", "A second", "DURATION", "PT1S"));
+        assertEquals("PT1S", norm("It/PRP took/VBD a/DT second/NN ./.", "a second", "DURATION", "PT1S").value());
+        assertNull(norm("Iraq/NNP imports/VBZ about/IN three-quarters/NNS of/IN its/PRP$ food/NN",
+                "about three-quarters", "DURATION", "P9M"));
+        assertEquals("1989-Q4", norm("Net/NN fell/VBD in/IN the/DT fourth/JJ quarter/NN of/IN 1989/CD",
+                "the fourth quarter", "DATE", "1989-Q4").value());
+        assertNull(norm("Other/JJ officers/NNS were/VBD also/RB present/JJ ./.", "present", "DATE", "PRESENT_REF"));
+        assertEquals("PRESENT_REF", norm("at/IN present/NN", "present", "DATE", "PRESENT_REF").value());
+        assertNull(norm("It/PRP will/MD continue/VB past/IN the/DT deadline/NN", "past", "DATE", "PAST_REF"));
+        assertNull(norm("It/PRP cut/VBD future/JJ earnings/NNS", "future", "DATE", "FUTURE_REF"));
+        assertEquals("FUTURE_REF", norm("It/PRP will/MD cut/VB taxes/NNS in/IN future/JJ quarters/NNS", "future",
+                "DATE", "FUTURE_REF").value());
+        assertEquals("FUTURE_REF", norm("It/PRP looks/VBZ to/TO the/DT future/NN", "the future", "DATE",
+                "FUTURE_REF").value());
+        assertNull(norm("He/PRP was/VBD arrested/VBN at/IN this/DT march/NN", "this march", "DATE", "1989-03"));
+    }
 }
