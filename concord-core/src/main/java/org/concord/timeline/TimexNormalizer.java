@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concord.annotate.Timex;
 import org.concord.annotate.Token;
 
 /**
@@ -74,7 +75,7 @@ public final class TimexNormalizer {
     private static final Pattern FOLLOWING = Pattern.compile("^the (following|next|previous|preceding) (year|month|"
             + "day)$");
     private static final Pattern QUARTER = Pattern.compile("^(?:the |this |that |its )?(?:(latest|most recent|"
-            + "current|past|last|previous|next|coming|same|year-ago|year-earlier|comparable|recent) )?(?:fiscal[- ])?"
+            + "current|past|last|previous|next|coming|same|year-ago|year-earlier|comparable|recent|last year's) )?(?:fiscal[- ])?"
             + "(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:fiscal[- ])?quarter$|^the (latest|year-ago|"
             + "year-earlier|comparable|year-before) period$");
     private static final Pattern WEEKEND = Pattern.compile(
@@ -160,7 +161,11 @@ public final class TimexNormalizer {
                 return new Normalized(type, String.format(Locale.ROOT, "%04d", anchor.getYear() + shift));
             }
         }
-        Normalized n = relative(e, type, value, tense, s, anchor, previous);
+        Normalized n = contextual(e, type, tokens, start, end, anchor, previous);
+        if (n != null) {
+            return n;
+        }
+        n = relative(e, type, value, tense, s, anchor, previous);
         if (n != null) {
             return n;
         }
@@ -195,6 +200,42 @@ public final class TimexNormalizer {
             out.add(new int[] {m.start(), m.end()});
         }
         return out;
+    }
+
+    private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "\\d{1,3})";
+    private static final Pattern RANGE = Pattern.compile("(?i)^" + NUMBER + "(\\s+(?:to|or)\\s+|\\s*-\\s*)" + NUMBER
+            + "\\s+(year|quarter|month|week|day|hour|minute)s?$");
+    private static final Pattern VAGUE_RANGE = Pattern.compile("^(?:the )?(?:next|coming|past|last|previous) "
+            + NUMBER + " (?:to|or|-) " + NUMBER + " (year|quarter|month|week|day)s$");
+
+    /**
+     * A range of durations written as one phrase ("two to six days", "two or three weeks") as TimeBank marks it:
+     * two TIMEX3, the first number taking the unit of the second ("two" P2D, "six days" P6D). Any other expression
+     * comes back alone and unchanged.
+     */
+    public static List<Timex> splitRange(Timex t) {
+        Matcher m = RANGE.matcher(t.text());
+        if (!m.matches() || !"DURATION".equals(t.type())) {
+            return List.of(t);
+        }
+        String unit = m.group(4).toLowerCase(Locale.ROOT);
+        Timex first = new Timex(t.start(), t.start() + m.end(1), m.group(1), "DURATION",
+                durationValue(m.group(1), unit), t.sentence());
+        int s2 = t.start() + m.end(2);
+        Timex second = new Timex(s2, t.end(), t.text().substring(m.end(2)), "DURATION",
+                durationValue(m.group(3), unit), t.sentence());
+        return List.of(first, second);
+    }
+
+    private static String durationValue(String number, String unit) {
+        String n = number.toLowerCase(Locale.ROOT);
+        int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
+        return switch (unit) {
+            case "hour", "minute" -> "PT" + count + unit.toUpperCase(Locale.ROOT).charAt(0);
+            case "quarter" -> "P" + count + "Q";
+            default -> "P" + count + unit.toUpperCase(Locale.ROOT).charAt(0);
+        };
     }
 
     /**
@@ -404,6 +445,72 @@ public final class TimexNormalizer {
         return found;
     }
 
+    private static final Pattern VAGUE_SPAN = Pattern.compile("^(?:the )?(?:(?:next|coming|past|last|previous|"
+            + "recent) )?(?:several|few|coming) (year|quarter|month|week|day)s$");
+    private static final Pattern VAGUE_AGO = Pattern.compile("^(?:a few|several|some|many) (?:year|month|week|day)s? "
+            + "(?:ago|earlier|before)$");
+
+    /**
+     * Expressions whose reading depends on the words around the annotator's span: "that year" (SUTime tags "year")
+     * is the year mentioned last, as "that month" and "that day" are (HeidelTime's reference-based normalization,
+     * Strötgen and Gertz 2013); "year end" and "year's end" are the document's year (TimeML writes "the end of" as
+     * {@code mod="END"} on the year's value); "these days" is the present; "the next several days", "the coming
+     * years" are vague spans (PXD, PXY) and "several years ago" a vague past (PAST_REF).
+     */
+    private static Normalized contextual(String e, String type, List<Token> tokens, int start, int end,
+                                         LocalDate anchor, String previous) {
+        String before = wordBefore(tokens, start);
+        String after = nextWord(tokens, end);
+        String unit = e.replaceFirst("^(?:the )?", "");
+        if ((before.equals("that") || e.startsWith("that ")) && previous != null
+                && unit.replaceFirst("^that ", "").matches("year|month|day")) {
+            String u = unit.replaceFirst("^that ", "");
+            int len = u.equals("year") ? 4 : u.equals("month") ? 7 : 10;
+            if (previous.length() >= len && previous.substring(0, len).matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                return new Normalized("DATE", previous.substring(0, len));
+            }
+        }
+        if (e.equals("year") && (after.equals("end") || after.equals("-end")
+                || (after.equals("'s") && wordAfter(tokens, end, 2).equals("end")))) {
+            return new Normalized("DATE", String.format(Locale.ROOT, "%04d", anchor.getYear()));
+        }
+        if (e.equals("these days") || (e.equals("days") && before.equals("these"))) {
+            return new Normalized("DATE", "PRESENT_REF");
+        }
+        Matcher m = VAGUE_SPAN.matcher(e);
+        Matcher r = VAGUE_RANGE.matcher(e);
+        if (m.matches() || r.matches()) {
+            String u = m.matches() ? m.group(1) : r.group(3);
+            return new Normalized("DURATION", "PX" + (u.equals("quarter") ? "Q"
+                    : String.valueOf(u.toUpperCase(Locale.ROOT).charAt(0))));
+        }
+        if (VAGUE_AGO.matcher(e).matches()) {
+            return new Normalized("DATE", "PAST_REF");
+        }
+        return null;
+    }
+
+    private static String wordBefore(List<Token> tokens, int start) {
+        String w = "";
+        for (Token t : tokens) {
+            if (t.end() > start) {
+                break;
+            }
+            w = t.word().toLowerCase(Locale.ROOT);
+        }
+        return w;
+    }
+
+    private static String wordAfter(List<Token> tokens, int end, int n) {
+        int seen = 0;
+        for (Token t : tokens) {
+            if (t.start() >= end && ++seen == n) {
+                return t.word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
     private Normalized relative(String e, String type, String value, Tense tense, String sentence, LocalDate anchor,
                                 String previous) {
         Matcher m = AGO.matcher(e);
@@ -459,7 +566,8 @@ public final class TimexNormalizer {
         m = QUARTER.matcher(e);
         if (m.matches()) {
             String modifier = m.group(1) != null ? m.group(1) : m.group(3);
-            return quarter("year-before".equals(modifier) ? "year-ago" : modifier, m.group(2), tense, anchor);
+            return quarter("year-before".equals(modifier) || "last year's".equals(modifier) ? "year-ago" : modifier,
+                    m.group(2), tense, anchor);
         }
         m = WEEKEND.matcher(e);
         if (m.matches()) {

@@ -253,4 +253,38 @@ class TimexNormalizerTest {
                 "FUTURE_REF").value());
         assertNull(norm("He/PRP was/VBD arrested/VBN at/IN this/DT march/NN", "this march", "DATE", "1989-03"));
     }
+
+    @Test
+    void wordsAroundTheSpanDecideItsReading() {
+        Tagged that = Tagged.of("Imports/NNS were/VBD small/JJ that/DT year/NN");
+        assertEquals(new TimexNormalizer.Normalized("DATE", "1988"),
+                that.normalize(n, "year", "DURATION", "P1Y", ANCHOR, "1988"));
+        assertEquals(new TimexNormalizer.Normalized("DATE", "1989"), norm("It/PRP will/MD close/VB by/IN year/NN "
+                + "end/NN", "year", "DURATION", "P1Y"));
+        assertEquals(new TimexNormalizer.Normalized("DATE", "1989"), norm("It/PRP will/MD close/VB by/IN year/NN "
+                + "'s/POS end/NN", "year", "DURATION", "P1Y"));
+        assertEquals(new TimexNormalizer.Normalized("DURATION", "P1Y"), norm("It/PRP took/VBD a/DT year/NN",
+                "year", "DURATION", "P1Y"));
+        assertEquals(new TimexNormalizer.Normalized("DATE", "PRESENT_REF"), norm("It/PRP hurts/VBZ more/RBR "
+                + "these/DT days/NNS", "days", "DURATION", "PXD"));
+        assertEquals(new TimexNormalizer.Normalized("DURATION", "PXD"), norm("It/PRP will/MD decide/VB in/IN "
+                + "the/DT next/JJ several/JJ days/NNS", "the next several days", "DATE", "1989-10-27/1989-10-28"));
+        assertEquals(new TimexNormalizer.Normalized("DURATION", "PXM"), norm("It/PRP will/MD take/VB the/DT next/JJ "
+                + "12/CD to/TO 18/CD months/NNS", "the next 12 to 18 months", "DURATION", null));
+        assertEquals(new TimexNormalizer.Normalized("DATE", "PAST_REF"), norm("He/PRP left/VBD several/JJ years/NNS "
+                + "ago/RB", "several years ago", "DATE", "1988-10-26"));
+        assertEquals(new TimexNormalizer.Normalized("DATE", "1988-Q3"), norm("Net/NN rose/VBD from/IN last/JJ "
+                + "year/NN 's/POS quarter/NN", "last year's quarter", "DATE", null));
+    }
+
+    @Test
+    void aRangeOfDurationsIsTwoTimexes() {
+        org.concord.annotate.Timex range = new org.concord.annotate.Timex(10, 25, "two to six days", "DURATION",
+                null, 0);
+        assertEquals(List.of(new org.concord.annotate.Timex(10, 13, "two", "DURATION", "P2D", 0),
+                new org.concord.annotate.Timex(17, 25, "six days", "DURATION", "P6D", 0)),
+                TimexNormalizer.splitRange(range));
+        org.concord.annotate.Timex one = new org.concord.annotate.Timex(0, 8, "six days", "DURATION", "P6D", 0);
+        assertEquals(List.of(one), TimexNormalizer.splitRange(one));
+    }
 }
