@@ -287,4 +287,23 @@ class TimexNormalizerTest {
         org.concord.annotate.Timex one = new org.concord.annotate.Timex(0, 8, "six days", "DURATION", "P6D", 0);
         assertEquals(List.of(one), TimexNormalizer.splitRange(one));
     }
+
+    @Test
+    void purposeInfinitivesAndPresentPerfectsTakeThePast() {
+        Tagged purpose = Tagged.of("The/DT government/NN staged/VBD a/DT number/NN of/IN celebrations/NNS to/TO "
+                + "mark/VB the/DT country/NN 's/POS entry/NN into/IN NATO/NNP on/IN Friday/NNP ./.");
+        int f = purpose.text().indexOf("Friday");
+        assertEquals(Tense.PAST, Tense.around(purpose.tokens(), f, f + 6));
+        Tagged after = Tagged.of("Among/IN the/DT countries/NNS to/TO accede/VB to/IN NATO/NNP on/IN Friday/NNP "
+                + "were/VBD also/RB Poland/NNP");
+        f = after.text().indexOf("Friday");
+        assertEquals(Tense.PAST, Tense.around(after.tokens(), f, f + 6));
+        Tagged perfect = Tagged.of("They/PRP have/VBP been/VBN searching/VBG since/IN the/DT Oct./NNP 23/CD "
+                + "slaying/NN");
+        f = perfect.text().indexOf("Oct. 23");
+        assertEquals(Tense.PAST, Tense.around(perfect.tokens(), f, f + 7));
+        Tagged progressive = Tagged.of("They/PRP are/VBP meeting/VBG on/IN Friday/NNP");
+        f = progressive.text().indexOf("Friday");
+        assertEquals(Tense.PRESENT, Tense.around(progressive.tokens(), f, f + 6));
+    }
 }
