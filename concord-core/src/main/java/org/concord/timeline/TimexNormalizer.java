@@ -141,8 +141,14 @@ public final class TimexNormalizer {
             type = "DATE";
             value = value.replace("X", "");
         }
-        if ("DURATION".equals(type) && value != null) {
+        if (("DURATION".equals(type) || "SET".equals(type)) && value != null) {
             value = durationUnits(e, value);
+        }
+        if ("DURATION".equals(type)) {
+            String counted = countedDuration(e, tokens, start, end);
+            if (counted != null) {
+                value = counted;
+            }
         }
         if (anchor == null) {
             return new Normalized(type, value);
@@ -342,7 +348,8 @@ public final class TimexNormalizer {
      * Words that are times only in some uses: "present" as a verb or predicate ("might present", "were present";
      * the time is "the present", "at present"), "past" as a preposition ("continue past the deadline"),
      * "future" as a modifier of a noun ("future earnings"; HeidelTime's English resources mark "the future"),
-     * and "march" or "may" written in lower case (a noun or a modal, not the month).
+     * sentence-initial "Now," (a discourse marker), and "march" or "may" written in lower case (a noun or a modal, not
+     * the month).
      */
     private static boolean notATimeWord(String e, String expression, List<Token> tokens, int start, int end) {
         if (LOWER_MONTH_WORD.matcher(expression.strip()).matches()) {
@@ -362,6 +369,10 @@ public final class TimexNormalizer {
                 return !prev.equals("the") && !prev.equals("at");
             case "past":
                 return "IN".equals(pos);
+            case "now":
+                // "Now, he says, ...": sentence-initial "now" set off by a comma is a discourse marker
+                return next.equals(",") && (i == 0 || !Character.isLetterOrDigit(prev.isEmpty() ? 'x' : prev.charAt(0)))
+                        && t.word().equals("Now");
             case "future":
                 return "JJ".equals(pos) && nextPos.startsWith("NN") && !UNIT_NOUN.matcher(next).matches();
             default:
@@ -380,9 +391,80 @@ public final class TimexNormalizer {
      * A duration in the unit the text counts in, as TimeML writes it: quarters as Q ("the past two quarters" P2Q,
      * not P6M), decades as E, centuries as C and millennia as L.
      */
+    private static final Pattern QUARTER_WORD = Pattern.compile("\\bquarters?\\b");
+    private static final Pattern HALF_TOKEN = Pattern.compile("^(\\d{1,3})[\\s\u00a0]+1/2$");
+    private static final Pattern BARE_PLURAL_UNIT = Pattern.compile("^(year|month|week|day|hour|minute)s$");
+    private static final Pattern ONE_UNIT = Pattern.compile("^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|\\d{1,3}) (year|month|week|day|hour|minute)s?$");
+
+    /**
+     * The count the annotator left out of a duration: "5 1/2 hours" (tagged "hours") is PT5H30M, "two more weeks"
+     * P2W, "a minute and a half" PT1M30S. Null when the words around the span hold no count.
+     */
+    static String countedDuration(String e, List<Token> tokens, int start, int end) {
+        Matcher bare = BARE_PLURAL_UNIT.matcher(e);
+        Matcher one = ONE_UNIT.matcher(e);
+        String unit;
+        String number;
+        boolean half;
+        if (bare.matches()) {
+            unit = bare.group(1);
+            List<String> before = new java.util.ArrayList<>();
+            for (Token t : tokens) {
+                if (t.end() <= start) {
+                    before.add(t.word().toLowerCase(Locale.ROOT));
+                }
+            }
+            int n = before.size();
+            Matcher joined = n >= 1 ? HALF_TOKEN.matcher(before.get(n - 1)) : null;
+            if (joined != null && joined.matches()) {
+                // the tokenizer keeps "5 1/2" as one token
+                number = joined.group(1);
+                half = true;
+            } else if (n >= 2 && before.get(n - 1).equals("1/2")) {
+                number = before.get(n - 2);
+                half = true;
+            } else if (n >= 2 && before.get(n - 1).equals("more")) {
+                number = before.get(n - 2);
+                half = false;
+            } else {
+                return null;
+            }
+        } else if (one.matches() && nextWord(tokens, end).equals("and") && wordAfter(tokens, end, 2).equals("a")
+                && wordAfter(tokens, end, 3).equals("half")) {
+            number = one.group(1);
+            unit = one.group(2);
+            half = true;
+        } else {
+            return null;
+        }
+        int count;
+        if (NUMBERS.containsKey(number)) {
+            count = NUMBERS.get(number);
+        } else if (number.matches("\\d{1,3}")) {
+            count = Integer.parseInt(number);
+        } else {
+            return null;
+        }
+        String u = unit.equals("minute") ? "M" : String.valueOf(unit.toUpperCase(Locale.ROOT).charAt(0));
+        boolean clock = unit.equals("hour") || unit.equals("minute");
+        String v = (clock ? "PT" : "P") + count + u;
+        if (half) {
+            v += switch (unit) {
+                case "year" -> "6M";
+                case "month" -> "15D";
+                case "week" -> "3DT12H";
+                case "day" -> "T12H";
+                case "hour" -> "30M";
+                default -> "30S";
+            };
+        }
+        return v;
+    }
+
     static String durationUnits(String e, String value) {
         Matcher mm = MONTHS_DURATION.matcher(value);
-        if (e.contains("quarter") && mm.matches()) {
+        if (QUARTER_WORD.matcher(e).find() && mm.matches()) {
             return mm.group(1).equals("X") ? "PXQ"
                     : Integer.parseInt(mm.group(1)) % 3 == 0 ? "P" + Integer.parseInt(mm.group(1)) / 3 + "Q" : value;
         }
@@ -636,7 +718,8 @@ public final class TimexNormalizer {
                 int shift = e.contains("last year") ? -1 : e.contains("next year") ? 1
                         : e.contains("this year") || (e.startsWith("this ") && !e.startsWith("this coming ")
                         && !e.startsWith("this past ")) ? 0 : 9;
-                int year = shift != 9 ? anchor.getYear() + shift
+                int spelled = spelledYear(rest);
+                int year = spelled > 0 ? spelled : shift != 9 ? anchor.getYear() + shift
                         : yearOf(mon, dom == null ? 15 : Math.min(dom, 28), e, tense, anchor);
                 String v = dom == null ? String.format(Locale.ROOT, "%04d-%02d", year, mon)
                         : String.format(Locale.ROOT, "%04d-%02d-%02d", year, mon, dom);
@@ -646,6 +729,40 @@ public final class TimexNormalizer {
             }
         }
         return null;
+    }
+
+    private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine");
+    private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+    private static final Pattern SPELLED_YEAR = Pattern.compile("\\b(?:(seventeen|eighteen|nineteen) ([a-z]+)"
+            + "(?:[- ]([a-z]+))?|two thousand(?: and)?(?: ([a-z]+))?)\\b");
+
+    /**
+     * A year spelled out as broadcast transcripts write it ("nineteen ninety-seven", "two thousand and one"), or 0.
+     */
+    static int spelledYear(String e) {
+        Matcher m = SPELLED_YEAR.matcher(e);
+        if (!m.find()) {
+            return 0;
+        }
+        if (m.group(1) == null) {
+            int u = m.group(4) == null ? 0 : UNITS.indexOf(m.group(4)) + 1;
+            return m.group(4) != null && u == 0 ? 0 : 2000 + u;
+        }
+        int century = TEENS.indexOf(m.group(1)) + 10;
+        int tens = TENS.indexOf(m.group(2));
+        int teen = TEENS.indexOf(m.group(2));
+        if (tens >= 0) {
+            int u = m.group(3) == null ? 0 : UNITS.indexOf(m.group(3)) + 1;
+            return m.group(3) != null && u == 0 ? 0 : century * 100 + (tens + 2) * 10 + u;
+        }
+        if (teen >= 0 && m.group(3) == null) {
+            return century * 100 + teen + 10;
+        }
+        return 0;
     }
 
     /**

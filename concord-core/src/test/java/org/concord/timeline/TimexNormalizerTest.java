@@ -306,4 +306,22 @@ class TimexNormalizerTest {
         f = progressive.text().indexOf("Friday");
         assertEquals(Tense.PRESENT, Tense.around(progressive.tokens(), f, f + 6));
     }
+
+    @Test
+    void countsTheTaggerLeftOutAndSpelledYears() {
+        assertEquals("PT5H30M", norm("He/PRP stayed/VBD 5\u00a01/2/CD hours/NNS", "hours", "DURATION", "PTXH").value());
+        assertEquals("P2Y6M", norm("He/PRP stayed/VBD 2/CD 1/2/CD years/NNS", "years", "DURATION", "PXY").value());
+        assertEquals("P2W", norm("It/PRP lasts/VBZ two/CD more/JJR weeks/NNS", "weeks", "DURATION", "PXW").value());
+        assertEquals("PT1M30S", norm("It/PRP took/VBD a/DT minute/NN and/CC a/DT half/NN", "a minute", "DURATION",
+                "PT1M").value());
+        assertEquals("PXY", norm("It/PRP was/VBD troubled/VBN for/IN years/NNS", "years", "DURATION", "PXY").value());
+        assertEquals("P1Q", norm("It/PRP pays/VBZ every/DT quarter/NN", "every quarter", "SET", "P3M").value());
+        assertEquals("P3M", norm("It/PRP is/VBZ adjusted/VBN quarterly/RB", "quarterly", "SET", "P3M").value());
+        assertEquals("1997-01", norm("January/NNP nineteen/CD ninety-seven/CD ./.", "January nineteen ninety-seven",
+                "DATE", "1989-01").value());
+        assertEquals(1997, TimexNormalizer.spelledYear("nineteen ninety-seven"));
+        assertEquals(1910, TimexNormalizer.spelledYear("nineteen ten"));
+        assertEquals(2001, TimexNormalizer.spelledYear("two thousand and one"));
+        assertEquals(0, TimexNormalizer.spelledYear("ninety-seven"));
+    }
 }
