@@ -167,6 +167,22 @@ public final class TimexNormalizer {
                 return new Normalized(type, String.format(Locale.ROOT, "%04d", anchor.getYear() + shift));
             }
         }
+        if (ORDINAL_DAY.matcher(e).matches() && tense == Tense.PRESENT && "DATE".equals(type)) {
+            // "today is the eighth day of Desert Shield", "it's the second day of an offensive": the count is of
+            // the event's days, the date is the one the present tense speaks of
+            return new Normalized(type, anchor.toString());
+        }
+        if (e.equals("one day") && tense == Tense.FUTURE && !PREPOSITION_OR_COUNT.matcher(wordBefore(tokens, start))
+                .matches() && !nextWord(tokens, end).matches("later|after|before|earlier|of|ago|and|or")) {
+            // "Islam will one day be ...": the adverb of an indefinite future, not a one-day span
+            return new Normalized("DATE", "FUTURE_REF");
+        }
+        Matcher hw = HOLIDAY.matcher(e);
+        if (hw.find() && "DATE".equals(type) && value != null && FULL_DAY.matcher(value).matches()
+                && nextWord(tokens, end).equals("week")) {
+            // "Easter week", "Christmas week": the week the holiday falls in
+            return new Normalized(type, week(LocalDate.parse(value)));
+        }
         Normalized n = contextual(e, type, tokens, start, end, anchor, previous);
         if (n != null) {
             return n;
@@ -527,6 +543,10 @@ public final class TimexNormalizer {
         return found;
     }
 
+    private static final Pattern ORDINAL_DAY = Pattern.compile("^the (?:first|second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th)) day$");
+    private static final Pattern PREPOSITION_OR_COUNT = Pattern.compile("for|in|within|than|about|only|just|"
+            + "over|under|of|per|each|every|the|a|at|after|before|by|to");
     private static final Pattern VAGUE_SPAN = Pattern.compile("^(?:the )?(?:(?:next|coming|past|last|previous|"
             + "recent) )?(?:several|few|coming) (year|quarter|month|week|day)s$");
     private static final Pattern VAGUE_AGO = Pattern.compile("^(?:a few|several|some|many) (?:year|month|week|day)s? "

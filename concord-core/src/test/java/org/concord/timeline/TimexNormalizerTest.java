@@ -324,4 +324,16 @@ class TimexNormalizerTest {
         assertEquals(2001, TimexNormalizer.spelledYear("two thousand and one"));
         assertEquals(0, TimexNormalizer.spelledYear("ninety-seven"));
     }
+
+    @Test
+    void ordinalDaysHolidayWeeksAndOneDay() {
+        assertEquals("1989-10-26", norm("Today/NN is/VBZ the/DT eighth/JJ day/NN of/IN the/DT operation/NN",
+                "the eighth day", "DATE", "1989-11-02").value());
+        assertEquals("1989-W52", norm("He/PRP left/VBD during/IN Christmas/NNP week/NN", "Christmas", "DATE",
+                "1989-12-25").value());
+        assertEquals(new TimexNormalizer.Normalized("DATE", "FUTURE_REF"), norm("Islam/NNP will/MD one/CD day/NN "
+                + "be/VB the/DT second/JJ religion/NN", "one day", "DURATION", "P1D"));
+        assertEquals(new TimexNormalizer.Normalized("DURATION", "P1D"), norm("It/PRP will/MD last/VB for/IN one/CD "
+                + "day/NN", "one day", "DURATION", "P1D"));
+    }
 }
