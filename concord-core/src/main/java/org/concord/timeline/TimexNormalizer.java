@@ -300,8 +300,9 @@ public final class TimexNormalizer {
 
     /**
      * A temporal common noun written with a capital inside a sentence ("ABC's \"This Week\"", "CBS's \"60
-     * Minutes\"", "This is VOA Today", "the film \"High Noon\"") is part of a title or name, not a time.
-     * Holiday names ("Election Day") are not in the list.
+     * Minutes\"", "This is VOA Today", "the film \"High Noon\"") is part of a title or name, not a time; the
+     * first word of a sentence or of a quotation is capitalized anyway. Holiday names ("Election Day") are not in the
+     * list.
      */
     private static boolean partOfName(List<Token> tokens, int start, int end) {
         int first = -1;
@@ -310,7 +311,7 @@ public final class TimexNormalizer {
             if (first < 0 && t.start() >= 0 && Character.isLetterOrDigit(t.word().isEmpty() ? ' ' : t.word().charAt(0))) {
                 first = i;
             }
-            if (t.end() > start && t.start() < end && i != first) {
+            if (t.end() > start && t.start() < end && i != first && !opensQuote(tokens, i)) {
                 String w = t.word();
                 if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
                         && COMMON_TIME_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
@@ -319,6 +320,16 @@ public final class TimexNormalizer {
             }
         }
         return false;
+    }
+
+    /** Whether token {@code i} starts a quotation or follows a colon ("He said: \"Today we mourn\""). */
+    private static boolean opensQuote(List<Token> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String p = tokens.get(i - 1).word();
+        return p.equals("``") || p.equals("\"") || p.equals("'") || p.equals("`") || p.equals(":")
+                || p.equals("\u201c") || p.equals("\u2018");
     }
 
     private static final Pattern FRACTION = Pattern.compile("^(?:about |nearly |almost |roughly |more than |less than "

@@ -237,6 +237,8 @@ class TimexNormalizerTest {
                 "1989-W43"));
         assertNull(norm("He/PRP said/VBD on/IN CBS/NNP 's/POS 60/CD Minutes/NNPS", "60 Minutes", "DURATION", "PT60M"));
         assertEquals("1989-10-26", norm("Today/NN ,/, he/PRP left/VBD", "Today", "DATE", "1989-10-26").value());
+        assertEquals("1989-10-26", norm("He/PRP said/VBD :/: ``/`` Today/NN we/PRP mourn/VBP", "Today", "DATE",
+                "1989-10-26").value());
         assertNull(norm("A/DT second/JJ group/NN of/IN directors/NNS", "A second", "DURATION", "PT1S"));
         assertEquals("PT1S", norm("It/PRP took/VBD a/DT second/NN ./.", "a second", "DURATION", "PT1S").value());
         assertNull(norm("Iraq/NNP imports/VBZ about/IN three-quarters/NNS of/IN its/PRP$ food/NN",
