@@ -10,8 +10,10 @@ import org.concord.annotate.Token;
  * verb group nearest to it: the first verb to its left within a few tokens (else the first to its right) together
  * with the auxiliaries, modals, adverbs and infinitive marker next to it. A modal of the future ("will", "'ll",
  * "would", "shall", "may", "might") or an infinitive ("to leave Thursday", "set to resume Monday") is FUTURE, unless
- * the group is a past perfect ("had been due to"); a past form (VBD, or VBN with no present auxiliary) is PAST; a
- * present form (VBZ, VBP) is PRESENT; no verb nearby is NONE. This is the sentence-tense cue HeidelTime uses to pick
+ * the group is a past perfect ("had been due to"); an infinitive right after a noun ("celebrations to mark the entry
+ * on Friday") is a purpose or relative clause and takes the tense of the finite verb it hangs on ("staged"); a past
+ * form (VBD, or VBN with no present auxiliary) and a present perfect ("have been searching") are PAST; a present
+ * form (VBZ, VBP) is PRESENT; no verb nearby is NONE. This is the sentence-tense cue HeidelTime uses to pick
  * the direction of underspecified expressions in news (Strötgen and Gertz 2013, "Multilingual and cross-domain
  * temporal tagging", Language Resources and Evaluation 47(2)), read locally so that a quoted "will" elsewhere in
  * the sentence does not turn "said Friday" into next Friday.
@@ -47,6 +49,16 @@ public enum Tense {
         }
         for (int k = first - 1; k >= Math.max(0, first - WINDOW); k--) {
             if (isVerb(tokens.get(k))) {
+                if (purposeInfinitive(tokens, k)) {
+                    // "celebrations to mark the entry on Friday": the tense is that of the clause the noun is in
+                    Tense governing = finiteLeft(tokens, groupStart(tokens, k) - 1, first - 2 * WINDOW);
+                    if (governing == NONE) {
+                        governing = finiteRight(tokens, last + 1);
+                    }
+                    if (governing != NONE) {
+                        return governing;
+                    }
+                }
                 return group(tokens, k);
             }
         }
@@ -58,6 +70,56 @@ public enum Tense {
                     e++;
                 }
                 return group(tokens, e);
+            }
+        }
+        return NONE;
+    }
+
+    /** The first token of the verb group that ends at {@code k}. */
+    private static int groupStart(List<Token> tokens, int k) {
+        int i = k;
+        while (i - 1 >= 0 && (inGroup(tokens.get(i - 1)) || adjectiveBeforeTo(tokens, i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * Whether the verb group ending at {@code k} is an infinitive that follows a noun ("countries to accede",
+     * "celebrations to mark"): a purpose or relative infinitive, which says nothing about when its clause is.
+     */
+    private static boolean purposeInfinitive(List<Token> tokens, int k) {
+        int s = groupStart(tokens, k);
+        if (!"TO".equals(pos(tokens.get(s))) || s == 0) {
+            return false;
+        }
+        String before = pos(tokens.get(s - 1));
+        return before.startsWith("NN");
+    }
+
+    /** The tense of the nearest finite verb group at or left of {@code from}, no further left than {@code limit}. */
+    private static Tense finiteLeft(List<Token> tokens, int from, int limit) {
+        for (int k = from; k >= Math.max(0, limit); k--) {
+            if (isVerb(tokens.get(k))) {
+                Tense t = group(tokens, k);
+                if (!purposeInfinitive(tokens, k)) {
+                    return t;
+                }
+                k = groupStart(tokens, k);
+            }
+        }
+        return NONE;
+    }
+
+    /** The tense of the first verb group right of {@code from} within the window. */
+    private static Tense finiteRight(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + WINDOW); k++) {
+            if (isVerb(tokens.get(k))) {
+                int e = k;
+                while (e + 1 < tokens.size() && inGroup(tokens.get(e + 1))) {
+                    e++;
+                }
+                return purposeInfinitive(tokens, e) ? NONE : group(tokens, e);
             }
         }
         return NONE;
@@ -97,7 +159,8 @@ public enum Tense {
         }
         if (present && !pastPerfect) {
             // "has said", "is expected": a present auxiliary governs; "is to" was handled above
-            return pos(tokens.get(k)).equals("VBN") && isHave(tokens, k) ? PAST : PRESENT;
+            return (pos(tokens.get(k)).equals("VBN") && isHave(tokens, k)) || presentPerfect(tokens, k)
+                    ? PAST : PRESENT;
         }
         return past ? PAST : NONE;
     }
@@ -106,6 +169,16 @@ public enum Tense {
     private static boolean adjectiveBeforeTo(List<Token> tokens, int i) {
         String p = pos(tokens.get(i));
         return (p.startsWith("JJ") || "IN".equals(p)) && i + 1 < tokens.size() && "TO".equals(pos(tokens.get(i + 1)));
+    }
+
+    /** "have been searching", "has been cut": a present perfect (progressive or passive), which tells of the past. */
+    private static boolean presentPerfect(List<Token> tokens, int k) {
+        for (int i = k; i >= 0 && inGroup(tokens.get(i)); i--) {
+            if ("VBN".equals(pos(tokens.get(i))) && isHave(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHave(List<Token> tokens, int k) {

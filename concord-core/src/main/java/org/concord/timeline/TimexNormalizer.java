@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concord.annotate.Timex;
 import org.concord.annotate.Token;
 
 /**
@@ -74,7 +75,7 @@ public final class TimexNormalizer {
     private static final Pattern FOLLOWING = Pattern.compile("^the (following|next|previous|preceding) (year|month|"
             + "day)$");
     private static final Pattern QUARTER = Pattern.compile("^(?:the |this |that |its )?(?:(latest|most recent|"
-            + "current|past|last|previous|next|coming|same|year-ago|year-earlier|comparable|recent) )?(?:fiscal[- ])?"
+            + "current|past|last|previous|next|coming|same|year-ago|year-earlier|comparable|recent|last year's) )?(?:fiscal[- ])?"
             + "(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:fiscal[- ])?quarter$|^the (latest|year-ago|"
             + "year-earlier|comparable|year-before) period$");
     private static final Pattern WEEKEND = Pattern.compile(
@@ -140,8 +141,14 @@ public final class TimexNormalizer {
             type = "DATE";
             value = value.replace("X", "");
         }
-        if ("DURATION".equals(type) && value != null) {
+        if (("DURATION".equals(type) || "SET".equals(type)) && value != null) {
             value = durationUnits(e, value);
+        }
+        if ("DURATION".equals(type)) {
+            String counted = countedDuration(e, tokens, start, end);
+            if (counted != null) {
+                value = counted;
+            }
         }
         if (anchor == null) {
             return new Normalized(type, value);
@@ -160,7 +167,27 @@ public final class TimexNormalizer {
                 return new Normalized(type, String.format(Locale.ROOT, "%04d", anchor.getYear() + shift));
             }
         }
-        Normalized n = relative(e, type, value, tense, s, anchor, previous);
+        if (ORDINAL_DAY.matcher(e).matches() && tense == Tense.PRESENT && "DATE".equals(type)) {
+            // "today is the eighth day of Desert Shield", "it's the second day of an offensive": the count is of
+            // the event's days, the date is the one the present tense speaks of
+            return new Normalized(type, anchor.toString());
+        }
+        if (e.equals("one day") && tense == Tense.FUTURE && !PREPOSITION_OR_COUNT.matcher(wordBefore(tokens, start))
+                .matches() && !nextWord(tokens, end).matches("later|after|before|earlier|of|ago|and|or")) {
+            // "Islam will one day be ...": the adverb of an indefinite future, not a one-day span
+            return new Normalized("DATE", "FUTURE_REF");
+        }
+        Matcher hw = HOLIDAY.matcher(e);
+        if (hw.find() && "DATE".equals(type) && value != null && FULL_DAY.matcher(value).matches()
+                && nextWord(tokens, end).equals("week")) {
+            // "Easter week", "Christmas week": the week the holiday falls in
+            return new Normalized(type, week(LocalDate.parse(value)));
+        }
+        Normalized n = contextual(e, type, tokens, start, end, anchor, previous);
+        if (n != null) {
+            return n;
+        }
+        n = relative(e, type, value, tense, s, anchor, previous);
         if (n != null) {
             return n;
         }
@@ -197,6 +224,42 @@ public final class TimexNormalizer {
         return out;
     }
 
+    private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "\\d{1,3})";
+    private static final Pattern RANGE = Pattern.compile("(?i)^" + NUMBER + "(\\s+(?:to|or)\\s+|\\s*-\\s*)" + NUMBER
+            + "\\s+(year|quarter|month|week|day|hour|minute)s?$");
+    private static final Pattern VAGUE_RANGE = Pattern.compile("^(?:the )?(?:next|coming|past|last|previous) "
+            + NUMBER + " (?:to|or|-) " + NUMBER + " (year|quarter|month|week|day)s$");
+
+    /**
+     * A range of durations written as one phrase ("two to six days", "two or three weeks") as TimeBank marks it:
+     * two TIMEX3, the first number taking the unit of the second ("two" P2D, "six days" P6D). Any other expression
+     * comes back alone and unchanged.
+     */
+    public static List<Timex> splitRange(Timex t) {
+        Matcher m = RANGE.matcher(t.text());
+        if (!m.matches() || !"DURATION".equals(t.type())) {
+            return List.of(t);
+        }
+        String unit = m.group(4).toLowerCase(Locale.ROOT);
+        Timex first = new Timex(t.start(), t.start() + m.end(1), m.group(1), "DURATION",
+                durationValue(m.group(1), unit), t.sentence());
+        int s2 = t.start() + m.end(2);
+        Timex second = new Timex(s2, t.end(), t.text().substring(m.end(2)), "DURATION",
+                durationValue(m.group(3), unit), t.sentence());
+        return List.of(first, second);
+    }
+
+    private static String durationValue(String number, String unit) {
+        String n = number.toLowerCase(Locale.ROOT);
+        int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
+        return switch (unit) {
+            case "hour", "minute" -> "PT" + count + unit.toUpperCase(Locale.ROOT).charAt(0);
+            case "quarter" -> "P" + count + "Q";
+            default -> "P" + count + unit.toUpperCase(Locale.ROOT).charAt(0);
+        };
+    }
+
     /**
      * Whether an expression's value can be the reference of a later one ("the third quarter" can, "a year earlier"
      * cannot: it is itself relative to a reference).
@@ -224,8 +287,129 @@ public final class TimexNormalizer {
             return t != null && "JJ".equals(t.pos());
         }
         String bare = expression.strip().replaceFirst("^(?i)the\\s+", "");
-        return "TIME".equals(type) && bare.length() >= 2 && bare.chars().allMatch(Character::isUpperCase);
+        if ("TIME".equals(type) && bare.length() >= 2 && bare.chars().allMatch(Character::isUpperCase)) {
+            return true;
+        }
+        return partOfName(tokens, start, end) || ordinalOrFraction(e, tokens, end) || notATimeWord(e, expression,
+                tokens, start, end);
     }
+
+    private static final java.util.Set<String> COMMON_TIME_NOUNS = java.util.Set.of("week", "weeks", "minute",
+            "minutes", "hour", "hours", "today", "tonight", "noon", "morning", "evening", "night", "year", "years",
+            "month", "months", "decade", "decades", "century", "centennial", "future", "past", "present");
+
+    /**
+     * A temporal common noun written with a capital inside a sentence ("ABC's \"This Week\"", "CBS's \"60
+     * Minutes\"", "This is VOA Today", "the film \"High Noon\"") is part of a title or name, not a time; the
+     * first word of a sentence or of a quotation is capitalized anyway. Holiday names ("Election Day") are not in the
+     * list.
+     */
+    private static boolean partOfName(List<Token> tokens, int start, int end) {
+        int first = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (first < 0 && t.start() >= 0 && Character.isLetterOrDigit(t.word().isEmpty() ? ' ' : t.word().charAt(0))) {
+                first = i;
+            }
+            if (t.end() > start && t.start() < end && i != first && !opensQuote(tokens, i)) {
+                String w = t.word();
+                if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
+                        && COMMON_TIME_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} starts a quotation or follows a colon ("He said: \"Today we mourn\""). */
+    private static boolean opensQuote(List<Token> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String p = tokens.get(i - 1).word();
+        return p.equals("``") || p.equals("\"") || p.equals("'") || p.equals("`") || p.equals(":")
+                || p.equals("\u201c") || p.equals("\u2018");
+    }
+
+    private static final Pattern FRACTION = Pattern.compile("^(?:about |nearly |almost |roughly |more than |less than "
+            + "|over |some )?(?:a|one|two|three)[- ]quarters?$");
+    private static final Pattern TEMPORAL_AFTER_OF = Pattern.compile("(?i)^(?:\\d{2,4}|'\\d{2}|year|years|fiscal|"
+            + "century|decade|an?|" + WEEKDAYS + "|" + MONTH_NAMES + ")$");
+
+    /**
+     * "a second" before a noun ("a second group", "a second betrayal") is an ordinal, and "three-quarters of its
+     * food", "more than a quarter of the market" are fractions: neither measures time.
+     */
+    private static boolean ordinalOrFraction(String e, List<Token> tokens, int end) {
+        int next = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= end) {
+                next = i;
+                break;
+            }
+        }
+        if (next < 0) {
+            return false;
+        }
+        String np = tokens.get(next).pos() == null ? "" : tokens.get(next).pos();
+        if (e.equals("a second") && (np.startsWith("NN") || np.startsWith("JJ"))) {
+            return true;
+        }
+        if (FRACTION.matcher(e).matches() && tokens.get(next).word().equalsIgnoreCase("of")) {
+            for (int i = next + 1; i < Math.min(tokens.size(), next + 3); i++) {
+                String w = tokens.get(i).word();
+                if (TEMPORAL_AFTER_OF.matcher(w).matches() && !w.equalsIgnoreCase("a") && !w.equalsIgnoreCase("an")) {
+                    return false;
+                }
+                if (!w.equalsIgnoreCase("the") && !w.equalsIgnoreCase("its") && !w.equalsIgnoreCase("their")) {
+                    break;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Words that are times only in some uses: "present" as a verb or predicate ("might present", "were present";
+     * the time is "the present", "at present"), "past" as a preposition ("continue past the deadline"),
+     * "future" as a modifier of a noun ("future earnings"; HeidelTime's English resources mark "the future"),
+     * sentence-initial "Now," (a discourse marker), and "march" or "may" written in lower case (a noun or a modal, not
+     * the month).
+     */
+    private static boolean notATimeWord(String e, String expression, List<Token> tokens, int start, int end) {
+        if (LOWER_MONTH_WORD.matcher(expression.strip()).matches()) {
+            return true;
+        }
+        Token t = single(tokens, start, end);
+        if (t == null) {
+            return false;
+        }
+        String pos = t.pos() == null ? "" : t.pos();
+        int i = tokens.indexOf(t);
+        String prev = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+        String nextPos = i + 1 < tokens.size() && tokens.get(i + 1).pos() != null ? tokens.get(i + 1).pos() : "";
+        switch (e) {
+            case "present":
+                return !prev.equals("the") && !prev.equals("at");
+            case "past":
+                return "IN".equals(pos);
+            case "now":
+                // "Now, he says, ...": sentence-initial "now" set off by a comma is a discourse marker
+                return next.equals(",") && (i == 0 || !Character.isLetterOrDigit(prev.isEmpty() ? 'x' : prev.charAt(0)))
+                        && t.word().equals("Now");
+            case "future":
+                return "JJ".equals(pos) && nextPos.startsWith("NN") && !UNIT_NOUN.matcher(next).matches();
+            default:
+                break;
+        }
+        return false;
+    }
+
+    private static final Pattern UNIT_NOUN = Pattern.compile("^(?:year|quarter|month|week|day|decade)s?$");
+    private static final Pattern LOWER_MONTH_WORD = Pattern.compile("^(?:(?i:this|the|that|a) )?(?:march|may)$");
 
     private static final Pattern MONTHS_DURATION = Pattern.compile("^P(\\d+|X)M$");
     private static final Pattern YEARS_DURATION = Pattern.compile("^P(\\d+|X)Y$");
@@ -234,9 +418,80 @@ public final class TimexNormalizer {
      * A duration in the unit the text counts in, as TimeML writes it: quarters as Q ("the past two quarters" P2Q,
      * not P6M), decades as E, centuries as C and millennia as L.
      */
+    private static final Pattern QUARTER_WORD = Pattern.compile("\\bquarters?\\b");
+    private static final Pattern HALF_TOKEN = Pattern.compile("^(\\d{1,3})[\\s\u00a0]+1/2$");
+    private static final Pattern BARE_PLURAL_UNIT = Pattern.compile("^(year|month|week|day|hour|minute)s$");
+    private static final Pattern ONE_UNIT = Pattern.compile("^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|\\d{1,3}) (year|month|week|day|hour|minute)s?$");
+
+    /**
+     * The count the annotator left out of a duration: "5 1/2 hours" (tagged "hours") is PT5H30M, "two more weeks"
+     * P2W, "a minute and a half" PT1M30S. Null when the words around the span hold no count.
+     */
+    static String countedDuration(String e, List<Token> tokens, int start, int end) {
+        Matcher bare = BARE_PLURAL_UNIT.matcher(e);
+        Matcher one = ONE_UNIT.matcher(e);
+        String unit;
+        String number;
+        boolean half;
+        if (bare.matches()) {
+            unit = bare.group(1);
+            List<String> before = new java.util.ArrayList<>();
+            for (Token t : tokens) {
+                if (t.end() <= start) {
+                    before.add(t.word().toLowerCase(Locale.ROOT));
+                }
+            }
+            int n = before.size();
+            Matcher joined = n >= 1 ? HALF_TOKEN.matcher(before.get(n - 1)) : null;
+            if (joined != null && joined.matches()) {
+                // the tokenizer keeps "5 1/2" as one token
+                number = joined.group(1);
+                half = true;
+            } else if (n >= 2 && before.get(n - 1).equals("1/2")) {
+                number = before.get(n - 2);
+                half = true;
+            } else if (n >= 2 && before.get(n - 1).equals("more")) {
+                number = before.get(n - 2);
+                half = false;
+            } else {
+                return null;
+            }
+        } else if (one.matches() && nextWord(tokens, end).equals("and") && wordAfter(tokens, end, 2).equals("a")
+                && wordAfter(tokens, end, 3).equals("half")) {
+            number = one.group(1);
+            unit = one.group(2);
+            half = true;
+        } else {
+            return null;
+        }
+        int count;
+        if (NUMBERS.containsKey(number)) {
+            count = NUMBERS.get(number);
+        } else if (number.matches("\\d{1,3}")) {
+            count = Integer.parseInt(number);
+        } else {
+            return null;
+        }
+        String u = unit.equals("minute") ? "M" : String.valueOf(unit.toUpperCase(Locale.ROOT).charAt(0));
+        boolean clock = unit.equals("hour") || unit.equals("minute");
+        String v = (clock ? "PT" : "P") + count + u;
+        if (half) {
+            v += switch (unit) {
+                case "year" -> "6M";
+                case "month" -> "15D";
+                case "week" -> "3DT12H";
+                case "day" -> "T12H";
+                case "hour" -> "30M";
+                default -> "30S";
+            };
+        }
+        return v;
+    }
+
     static String durationUnits(String e, String value) {
         Matcher mm = MONTHS_DURATION.matcher(value);
-        if (e.contains("quarter") && mm.matches()) {
+        if (QUARTER_WORD.matcher(e).find() && mm.matches()) {
             return mm.group(1).equals("X") ? "PXQ"
                     : Integer.parseInt(mm.group(1)) % 3 == 0 ? "P" + Integer.parseInt(mm.group(1)) / 3 + "Q" : value;
         }
@@ -299,6 +554,76 @@ public final class TimexNormalizer {
         return found;
     }
 
+    private static final Pattern ORDINAL_DAY = Pattern.compile("^the (?:first|second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th)) day$");
+    private static final Pattern PREPOSITION_OR_COUNT = Pattern.compile("for|in|within|than|about|only|just|"
+            + "over|under|of|per|each|every|the|a|at|after|before|by|to");
+    private static final Pattern VAGUE_SPAN = Pattern.compile("^(?:the )?(?:(?:next|coming|past|last|previous|"
+            + "recent) )?(?:several|few|coming) (year|quarter|month|week|day)s$");
+    private static final Pattern VAGUE_AGO = Pattern.compile("^(?:a few|several|some|many) (?:year|month|week|day)s? "
+            + "(?:ago|earlier|before)$");
+
+    /**
+     * Expressions whose reading depends on the words around the annotator's span: "that year" (SUTime tags "year")
+     * is the year mentioned last, as "that month" and "that day" are (HeidelTime's reference-based normalization,
+     * Strötgen and Gertz 2013); "year end" and "year's end" are the document's year (TimeML writes "the end of" as
+     * {@code mod="END"} on the year's value); "these days" is the present; "the next several days", "the coming
+     * years" are vague spans (PXD, PXY) and "several years ago" a vague past (PAST_REF).
+     */
+    private static Normalized contextual(String e, String type, List<Token> tokens, int start, int end,
+                                         LocalDate anchor, String previous) {
+        String before = wordBefore(tokens, start);
+        String after = nextWord(tokens, end);
+        String unit = e.replaceFirst("^(?:the )?", "");
+        if ((before.equals("that") || e.startsWith("that ")) && previous != null
+                && unit.replaceFirst("^that ", "").matches("year|month|day")) {
+            String u = unit.replaceFirst("^that ", "");
+            int len = u.equals("year") ? 4 : u.equals("month") ? 7 : 10;
+            if (previous.length() >= len && previous.substring(0, len).matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                return new Normalized("DATE", previous.substring(0, len));
+            }
+        }
+        if (e.equals("year") && (after.equals("end") || after.equals("-end")
+                || (after.equals("'s") && wordAfter(tokens, end, 2).equals("end")))) {
+            return new Normalized("DATE", String.format(Locale.ROOT, "%04d", anchor.getYear()));
+        }
+        if (e.equals("these days") || (e.equals("days") && before.equals("these"))) {
+            return new Normalized("DATE", "PRESENT_REF");
+        }
+        Matcher m = VAGUE_SPAN.matcher(e);
+        Matcher r = VAGUE_RANGE.matcher(e);
+        if (m.matches() || r.matches()) {
+            String u = m.matches() ? m.group(1) : r.group(3);
+            return new Normalized("DURATION", "PX" + (u.equals("quarter") ? "Q"
+                    : String.valueOf(u.toUpperCase(Locale.ROOT).charAt(0))));
+        }
+        if (VAGUE_AGO.matcher(e).matches()) {
+            return new Normalized("DATE", "PAST_REF");
+        }
+        return null;
+    }
+
+    private static String wordBefore(List<Token> tokens, int start) {
+        String w = "";
+        for (Token t : tokens) {
+            if (t.end() > start) {
+                break;
+            }
+            w = t.word().toLowerCase(Locale.ROOT);
+        }
+        return w;
+    }
+
+    private static String wordAfter(List<Token> tokens, int end, int n) {
+        int seen = 0;
+        for (Token t : tokens) {
+            if (t.start() >= end && ++seen == n) {
+                return t.word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
     private Normalized relative(String e, String type, String value, Tense tense, String sentence, LocalDate anchor,
                                 String previous) {
         Matcher m = AGO.matcher(e);
@@ -354,7 +679,8 @@ public final class TimexNormalizer {
         m = QUARTER.matcher(e);
         if (m.matches()) {
             String modifier = m.group(1) != null ? m.group(1) : m.group(3);
-            return quarter("year-before".equals(modifier) ? "year-ago" : modifier, m.group(2), tense, anchor);
+            return quarter("year-before".equals(modifier) || "last year's".equals(modifier) ? "year-ago" : modifier,
+                    m.group(2), tense, anchor);
         }
         m = WEEKEND.matcher(e);
         if (m.matches()) {
@@ -423,7 +749,8 @@ public final class TimexNormalizer {
                 int shift = e.contains("last year") ? -1 : e.contains("next year") ? 1
                         : e.contains("this year") || (e.startsWith("this ") && !e.startsWith("this coming ")
                         && !e.startsWith("this past ")) ? 0 : 9;
-                int year = shift != 9 ? anchor.getYear() + shift
+                int spelled = spelledYear(rest);
+                int year = spelled > 0 ? spelled : shift != 9 ? anchor.getYear() + shift
                         : yearOf(mon, dom == null ? 15 : Math.min(dom, 28), e, tense, anchor);
                 String v = dom == null ? String.format(Locale.ROOT, "%04d-%02d", year, mon)
                         : String.format(Locale.ROOT, "%04d-%02d-%02d", year, mon, dom);
@@ -433,6 +760,40 @@ public final class TimexNormalizer {
             }
         }
         return null;
+    }
+
+    private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine");
+    private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+    private static final Pattern SPELLED_YEAR = Pattern.compile("\\b(?:(seventeen|eighteen|nineteen) ([a-z]+)"
+            + "(?:[- ]([a-z]+))?|two thousand(?: and)?(?: ([a-z]+))?)\\b");
+
+    /**
+     * A year spelled out as broadcast transcripts write it ("nineteen ninety-seven", "two thousand and one"), or 0.
+     */
+    static int spelledYear(String e) {
+        Matcher m = SPELLED_YEAR.matcher(e);
+        if (!m.find()) {
+            return 0;
+        }
+        if (m.group(1) == null) {
+            int u = m.group(4) == null ? 0 : UNITS.indexOf(m.group(4)) + 1;
+            return m.group(4) != null && u == 0 ? 0 : 2000 + u;
+        }
+        int century = TEENS.indexOf(m.group(1)) + 10;
+        int tens = TENS.indexOf(m.group(2));
+        int teen = TEENS.indexOf(m.group(2));
+        if (tens >= 0) {
+            int u = m.group(3) == null ? 0 : UNITS.indexOf(m.group(3)) + 1;
+            return m.group(3) != null && u == 0 ? 0 : century * 100 + (tens + 2) * 10 + u;
+        }
+        if (teen >= 0 && m.group(3) == null) {
+            return century * 100 + teen + 10;
+        }
+        return 0;
     }
 
     /**

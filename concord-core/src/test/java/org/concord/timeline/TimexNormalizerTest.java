@@ -230,4 +230,112 @@ class TimexNormalizerTest {
         assertEquals(new TimexNormalizer.Normalized("DURATION", "P2Q"), norm("Net/NN fell/VBD in/IN the/DT past/JJ "
                 + "two/CD quarters/NNS", "the past two quarters", "DURATION", "P6M"));
     }
+
+    @Test
+    void namesOrdinalsFractionsAndOtherWordSensesAreNotTimes() {
+        assertNull(norm("Baker/NNP said/VBD on/IN ABC/NNP 's/POS ``/`` This/DT Week/NNP ''/''", "This Week", "DATE",
+                "1989-W43"));
+        assertNull(norm("He/PRP said/VBD on/IN CBS/NNP 's/POS 60/CD Minutes/NNPS", "60 Minutes", "DURATION", "PT60M"));
+        assertEquals("1989-10-26", norm("Today/NN ,/, he/PRP left/VBD", "Today", "DATE", "1989-10-26").value());
+        assertEquals("1989-10-26", norm("He/PRP said/VBD :/: ``/`` Today/NN we/PRP mourn/VBP", "Today", "DATE",
+                "1989-10-26").value());
+        assertNull(norm("A/DT second/JJ group/NN of/IN directors/NNS", "A second", "DURATION", "PT1S"));
+        assertEquals("PT1S", norm("It/PRP took/VBD a/DT second/NN ./.", "a second", "DURATION", "PT1S").value());
+        assertNull(norm("Iraq/NNP imports/VBZ about/IN three-quarters/NNS of/IN its/PRP$ food/NN",
+                "about three-quarters", "DURATION", "P9M"));
+        assertEquals("1989-Q4", norm("Net/NN fell/VBD in/IN the/DT fourth/JJ quarter/NN of/IN 1989/CD",
+                "the fourth quarter", "DATE", "1989-Q4").value());
+        assertNull(norm("Other/JJ officers/NNS were/VBD also/RB present/JJ ./.", "present", "DATE", "PRESENT_REF"));
+        assertEquals("PRESENT_REF", norm("at/IN present/NN", "present", "DATE", "PRESENT_REF").value());
+        assertNull(norm("It/PRP will/MD continue/VB past/IN the/DT deadline/NN", "past", "DATE", "PAST_REF"));
+        assertNull(norm("It/PRP cut/VBD future/JJ earnings/NNS", "future", "DATE", "FUTURE_REF"));
+        assertEquals("FUTURE_REF", norm("It/PRP will/MD cut/VB taxes/NNS in/IN future/JJ quarters/NNS", "future",
+                "DATE", "FUTURE_REF").value());
+        assertEquals("FUTURE_REF", norm("It/PRP looks/VBZ to/TO the/DT future/NN", "the future", "DATE",
+                "FUTURE_REF").value());
+        assertNull(norm("He/PRP was/VBD arrested/VBN at/IN this/DT march/NN", "this march", "DATE", "1989-03"));
+    }
+
+    @Test
+    void wordsAroundTheSpanDecideItsReading() {
+        Tagged that = Tagged.of("Imports/NNS were/VBD small/JJ that/DT year/NN");
+        assertEquals(new TimexNormalizer.Normalized("DATE", "1988"),
+                that.normalize(n, "year", "DURATION", "P1Y", ANCHOR, "1988"));
+        assertEquals(new TimexNormalizer.Normalized("DATE", "1989"), norm("It/PRP will/MD close/VB by/IN year/NN "
+                + "end/NN", "year", "DURATION", "P1Y"));
+        assertEquals(new TimexNormalizer.Normalized("DATE", "1989"), norm("It/PRP will/MD close/VB by/IN year/NN "
+                + "'s/POS end/NN", "year", "DURATION", "P1Y"));
+        assertEquals(new TimexNormalizer.Normalized("DURATION", "P1Y"), norm("It/PRP took/VBD a/DT year/NN",
+                "year", "DURATION", "P1Y"));
+        assertEquals(new TimexNormalizer.Normalized("DATE", "PRESENT_REF"), norm("It/PRP hurts/VBZ more/RBR "
+                + "these/DT days/NNS", "days", "DURATION", "PXD"));
+        assertEquals(new TimexNormalizer.Normalized("DURATION", "PXD"), norm("It/PRP will/MD decide/VB in/IN "
+                + "the/DT next/JJ several/JJ days/NNS", "the next several days", "DATE", "1989-10-27/1989-10-28"));
+        assertEquals(new TimexNormalizer.Normalized("DURATION", "PXM"), norm("It/PRP will/MD take/VB the/DT next/JJ "
+                + "12/CD to/TO 18/CD months/NNS", "the next 12 to 18 months", "DURATION", null));
+        assertEquals(new TimexNormalizer.Normalized("DATE", "PAST_REF"), norm("He/PRP left/VBD several/JJ years/NNS "
+                + "ago/RB", "several years ago", "DATE", "1988-10-26"));
+        assertEquals(new TimexNormalizer.Normalized("DATE", "1988-Q3"), norm("Net/NN rose/VBD from/IN last/JJ "
+                + "year/NN 's/POS quarter/NN", "last year's quarter", "DATE", null));
+    }
+
+    @Test
+    void aRangeOfDurationsIsTwoTimexes() {
+        org.concord.annotate.Timex range = new org.concord.annotate.Timex(10, 25, "two to six days", "DURATION",
+                null, 0);
+        assertEquals(List.of(new org.concord.annotate.Timex(10, 13, "two", "DURATION", "P2D", 0),
+                new org.concord.annotate.Timex(17, 25, "six days", "DURATION", "P6D", 0)),
+                TimexNormalizer.splitRange(range));
+        org.concord.annotate.Timex one = new org.concord.annotate.Timex(0, 8, "six days", "DURATION", "P6D", 0);
+        assertEquals(List.of(one), TimexNormalizer.splitRange(one));
+    }
+
+    @Test
+    void purposeInfinitivesAndPresentPerfectsTakeThePast() {
+        Tagged purpose = Tagged.of("The/DT government/NN staged/VBD a/DT number/NN of/IN celebrations/NNS to/TO "
+                + "mark/VB the/DT country/NN 's/POS entry/NN into/IN NATO/NNP on/IN Friday/NNP ./.");
+        int f = purpose.text().indexOf("Friday");
+        assertEquals(Tense.PAST, Tense.around(purpose.tokens(), f, f + 6));
+        Tagged after = Tagged.of("Among/IN the/DT countries/NNS to/TO accede/VB to/IN NATO/NNP on/IN Friday/NNP "
+                + "were/VBD also/RB Poland/NNP");
+        f = after.text().indexOf("Friday");
+        assertEquals(Tense.PAST, Tense.around(after.tokens(), f, f + 6));
+        Tagged perfect = Tagged.of("They/PRP have/VBP been/VBN searching/VBG since/IN the/DT Oct./NNP 23/CD "
+                + "slaying/NN");
+        f = perfect.text().indexOf("Oct. 23");
+        assertEquals(Tense.PAST, Tense.around(perfect.tokens(), f, f + 7));
+        Tagged progressive = Tagged.of("They/PRP are/VBP meeting/VBG on/IN Friday/NNP");
+        f = progressive.text().indexOf("Friday");
+        assertEquals(Tense.PRESENT, Tense.around(progressive.tokens(), f, f + 6));
+    }
+
+    @Test
+    void countsTheTaggerLeftOutAndSpelledYears() {
+        assertEquals("PT5H30M", norm("He/PRP stayed/VBD 5\u00a01/2/CD hours/NNS", "hours", "DURATION", "PTXH").value());
+        assertEquals("P2Y6M", norm("He/PRP stayed/VBD 2/CD 1/2/CD years/NNS", "years", "DURATION", "PXY").value());
+        assertEquals("P2W", norm("It/PRP lasts/VBZ two/CD more/JJR weeks/NNS", "weeks", "DURATION", "PXW").value());
+        assertEquals("PT1M30S", norm("It/PRP took/VBD a/DT minute/NN and/CC a/DT half/NN", "a minute", "DURATION",
+                "PT1M").value());
+        assertEquals("PXY", norm("It/PRP was/VBD troubled/VBN for/IN years/NNS", "years", "DURATION", "PXY").value());
+        assertEquals("P1Q", norm("It/PRP pays/VBZ every/DT quarter/NN", "every quarter", "SET", "P3M").value());
+        assertEquals("P3M", norm("It/PRP is/VBZ adjusted/VBN quarterly/RB", "quarterly", "SET", "P3M").value());
+        assertEquals("1997-01", norm("January/NNP nineteen/CD ninety-seven/CD ./.", "January nineteen ninety-seven",
+                "DATE", "1989-01").value());
+        assertEquals(1997, TimexNormalizer.spelledYear("nineteen ninety-seven"));
+        assertEquals(1910, TimexNormalizer.spelledYear("nineteen ten"));
+        assertEquals(2001, TimexNormalizer.spelledYear("two thousand and one"));
+        assertEquals(0, TimexNormalizer.spelledYear("ninety-seven"));
+    }
+
+    @Test
+    void ordinalDaysHolidayWeeksAndOneDay() {
+        assertEquals("1989-10-26", norm("Today/NN is/VBZ the/DT eighth/JJ day/NN of/IN the/DT operation/NN",
+                "the eighth day", "DATE", "1989-11-02").value());
+        assertEquals("1989-W52", norm("He/PRP left/VBD during/IN Christmas/NNP week/NN", "Christmas", "DATE",
+                "1989-12-25").value());
+        assertEquals(new TimexNormalizer.Normalized("DATE", "FUTURE_REF"), norm("Islam/NNP will/MD one/CD day/NN "
+                + "be/VB the/DT second/JJ religion/NN", "one day", "DURATION", "P1D"));
+        assertEquals(new TimexNormalizer.Normalized("DURATION", "P1D"), norm("It/PRP will/MD last/VB for/IN one/CD "
+                + "day/NN", "one day", "DURATION", "P1D"));
+    }
 }

@@ -30,7 +30,10 @@ final class ConcordTimexTagger implements TimexTagger {
         return new ConcordTimexTagger(annotator);
     }
 
-    /** The annotator's timexes and the business-report periods it left out, in text order. */
+    /**
+     * The annotator's timexes and the business-report periods it left out, in text order, with ranges of durations
+     * ("two to six days") split in two.
+     */
     static List<Timex> withPeriods(String text, Annotation a) {
         List<Timex> all = new ArrayList<>(a.timexes());
         for (int[] p : TimexNormalizer.periodSpans(text)) {
@@ -60,8 +63,12 @@ final class ConcordTimexTagger implements TimexTagger {
                 all.add(new Timex(p[0], p[1], text.substring(p[0], p[1]), "DATE", null, s.index()));
             }
         }
-        all.sort(java.util.Comparator.comparingInt(Timex::start));
-        return all;
+        List<Timex> split = new ArrayList<>();
+        for (Timex t : all) {
+            split.addAll(TimexNormalizer.splitRange(t));
+        }
+        split.sort(java.util.Comparator.comparingInt(Timex::start));
+        return split;
     }
 
     @Override
