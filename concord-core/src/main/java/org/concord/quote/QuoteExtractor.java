@@ -970,13 +970,15 @@ public final class QuoteExtractor {
                 // "X said (that) CLAUSE"; in a sentence with a quotation the subject comes after it, and a verb
                 // right after a quotation is that quotation's cue
                 int from = floor;
+                int afterBlock = -1;
                 for (int[] b : blocks) {
                     if (b[1] <= t.start()) {
-                        from = Math.max(from, firstTokenAtOrAfter(b[1] + 1));
+                        afterBlock = Math.max(afterBlock, firstTokenAtOrAfter(b[1] + 1));
                     }
                 }
-                if (from > first && (onlyPunctuation(from, k) || countWords(tokens.get(from).start(), t.start()) <= 4
-                        && !hasConjunction(from, k))) {
+                from = Math.max(from, afterBlock);
+                if (afterBlock > first && from == afterBlock && (onlyPunctuation(from, k)
+                        || countWords(tokens.get(from).start(), t.start()) <= 4 && !hasConjunction(from, k))) {
                     continue; // the quotation's own cue: "…," Palladino told the group
                 }
                 Cue c = k - 1 > from && tokens.get(k - 1).pos().equals("CC") ? mainSubject(from, k - 1) : null;
