@@ -40,6 +40,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "on every run.")
     Path corrections;
 
+    @Option(names = "--previous", paramLabel = "REPORT",
+            description = "An earlier JSON report to continue: its documents are analysed again with the new inputs "
+                    + "and its stories stay together; a new article joins the story it belongs to or starts one.")
+    Path previous;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
     boolean quiet;
 
@@ -74,8 +79,39 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Progress progress = new Progress(cl.getErr(), quiet);
-        Analysis a = Runner.analyze(paths, n, ingest, fixes, progress,
-                cl.getErr());
+        List<Path> inputs = new ArrayList<>(paths);
+        Path tmp = null;
+        if (previous != null) {
+            if (!Files.isRegularFile(previous)) {
+                throw new CommandLine.ParameterException(cl, "--previous: report not found: " + previous);
+            }
+            try {
+                tmp = Files.createTempDirectory("concord-previous");
+                PreviousReport.Continuation c = PreviousReport.read(previous, tmp, fixes);
+                inputs.add(c.jsonl());
+                fixes = c.corrections();
+                progress.note("continuing " + previous + ": " + c.documents() + " documents in " + c.stories()
+                        + " stories");
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(cl, "cannot read --previous " + previous + ": "
+                        + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl, e.getMessage());
+            }
+        }
+        Analysis a;
+        try {
+            a = Runner.analyze(inputs, n, ingest, fixes, progress, cl.getErr());
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp.resolve("previous.jsonl"));
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    cl.getErr().println("concord: could not remove " + tmp + ": " + e.getMessage());
+                }
+            }
+        }
         try {
             Runner.write(a.report(), format, out, cl.getOut());
         } catch (IOException e) {
