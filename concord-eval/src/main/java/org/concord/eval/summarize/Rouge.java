@@ -16,7 +16,8 @@ import org.concord.summarize.PorterStemmer;
  * whitespace-separated words are kept (the peer and the references alike);</li>
  * <li>the kept text is lower-cased (ASCII), every hyphen becomes a separate token, every character that is not
  * {@code [A-Za-z0-9-]} becomes a space; tokens that do not start with {@code [a-z0-9]} (the hyphens) are
- * dropped, tokens longer than three characters are Porter-stemmed ({@link PorterStemmer});</li>
+ * dropped, tokens longer than three characters are stemmed as ROUGE-1.5.5's MorphStem does: the WordNet base
+ * form of an irregular inflection ({@link WordNetExceptions}), else the Porter stem ({@link PorterStemmer});</li>
  * <li>n-grams run across sentence boundaries; the hits against one reference are the clipped counts
  * {@code min(peer, reference)} per n-gram; with formula A the hits and counts of all references are summed:
  * recall = hits / reference n-grams, precision = hits / (peer n-grams x references), each rounded to five
@@ -24,8 +25,7 @@ import org.concord.summarize.PorterStemmer;
  * <li>with {@code jackknife} and k &gt; 1 references the score is the mean of the k scores against each set of
  * k - 1 references (the DUC practice that makes system and human scores comparable).</li>
  * </ol>
- * ROUGE-1.5.5 also looks words up in WordNet 2.0's irregular-inflection table before stemming; that table is not
- * part of the spec and is not used here.
+ * ROUGE-1.5.5 reads WordNet 2.0's lists; these are WordNet 3.1's, so a few rare forms may differ.
  */
 public final class Rouge {
     /** Recall, precision and F of one peer summary (or a mean of them). */
@@ -125,6 +125,12 @@ public final class Rouge {
         return out;
     }
 
+    /** ROUGE-1.5.5's MorphStem: WordNet's base form of an irregular inflection, else the Porter stem. */
+    static String morphStem(String t) {
+        String base = WordNetExceptions.base(t);
+        return base != null ? base : PorterStemmer.stem(t);
+    }
+
     /** The tokens ROUGE counts in {@code text}: cut to the word limit, normalized, stemmed. */
     public List<String> tokens(String text) {
         String kept = truncate(text, words);
@@ -140,7 +146,7 @@ public final class Rouge {
             } else if (cur.length() > 0) {
                 // hyphens and everything else end a token; hyphen tokens are dropped by ROUGE
                 String t = cur.toString();
-                out.add(stem && t.length() > 3 ? PorterStemmer.stem(t) : t);
+                out.add(stem && t.length() > 3 ? morphStem(t) : t);
                 cur.setLength(0);
             }
         }
