@@ -42,29 +42,43 @@ final class QuoteMarks {
 
     private static void scanParagraph(String text, int ps, int pe, int paragraph, List<Passage> out) {
         int open = -1;
+        int openLen = 1;
         int firstNonSpace = ps;
         while (firstNonSpace < pe && Character.isWhitespace(text.charAt(firstNonSpace))) {
             firstNonSpace++;
         }
         for (int i = ps; i < pe; i++) {
             char c = text.charAt(i);
-            boolean opener = c == '\u201c' || c == '\u201e' || c == '\u00ab' || (c == '"' && opensAt(text, i, ps));
-            boolean closer = c == '\u201d' || c == '\u00bb' || (c == '"' && !opensAt(text, i, ps));
+            // doubled single marks stand for double ones: '' (both ways, newspaper and typewriter style) and ``
+            int len = 1;
+            boolean straight = c == '"';
+            boolean backticks = false;
+            if ((c == '\'' || c == '`') && i + 1 < pe && text.charAt(i + 1) == c) {
+                len = 2;
+                straight = c == '\'';
+                backticks = c == '`';
+            }
+            boolean opener = c == '\u201c' || c == '\u201e' || c == '\u00ab' || backticks
+                    || (straight && opensAt(text, i, ps));
+            boolean closer = c == '\u201d' || c == '\u00bb' || (straight && !opensAt(text, i, ps));
             if (open < 0) {
                 if (opener) {
                     open = i;
+                    openLen = len;
                 }
-            } else if (closer || (c == '"' && open >= 0)) {
-                add(out, text, open, i, true, paragraph, open == firstNonSpace);
+            } else if (closer || (straight && open >= 0)) {
+                add(out, text, open, openLen, i, true, paragraph, open == firstNonSpace);
                 open = -1;
             } else if (opener) {
                 // a second opening mark before any close: the first quote was never closed
-                add(out, text, open, i, false, paragraph, open == firstNonSpace);
+                add(out, text, open, openLen, i, false, paragraph, open == firstNonSpace);
                 open = i;
+                openLen = len;
             }
+            i += len - 1;
         }
         if (open >= 0) {
-            add(out, text, open, pe, false, paragraph, open == firstNonSpace);
+            add(out, text, open, openLen, pe, false, paragraph, open == firstNonSpace);
         }
     }
 
@@ -77,9 +91,9 @@ final class QuoteMarks {
                 || p == '-' || p == '/' || p == ':';
     }
 
-    private static void add(List<Passage> out, String text, int open, int end, boolean closed, int paragraph,
-                            boolean opensParagraph) {
-        int s = open + 1;
+    private static void add(List<Passage> out, String text, int open, int openLen, int end, boolean closed,
+                            int paragraph, boolean opensParagraph) {
+        int s = open + openLen;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;

@@ -25,6 +25,17 @@ class QuoteMarksTest {
     }
 
     @Test
+    void doubledSingleMarksStandForDoubleOnes() {
+        // newspaper style ''…'' and typewriter style ``…''; a possessive apostrophe is not a mark
+        String t = "''Hopefully,'' the president said, ''this museum can help.'' The nation's ``first step,'' he said.";
+        List<QuoteMarks.Passage> ps = QuoteMarks.find(t);
+        assertEquals(3, ps.size(), ps::toString);
+        assertEquals("Hopefully", content(t, ps.get(0)));
+        assertEquals("this museum can help.", content(t, ps.get(1)));
+        assertEquals("first step", content(t, ps.get(2)));
+    }
+
+    @Test
     void unclosedMarkEndsAtTheParagraph() {
         String t = "\"First part of a long quote.\n\"Second part,\" he said.\nNarrative.";
         List<QuoteMarks.Passage> ps = QuoteMarks.find(t);
