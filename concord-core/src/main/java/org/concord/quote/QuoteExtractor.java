@@ -53,7 +53,8 @@ public final class QuoteExtractor {
             "against", "because");
     /** Words that coordinate a second attribution with a reported clause: "…, but he said …". */
     private static final Set<String> COORDINATORS = Set.of("but", "and", "while", "though", "although", "whereas");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    /** Subject pronouns that can name a speaker; "it" only an organisation ("it said in a statement"). */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
     private static final Set<String> PRONOUN_FORMS = Set.of("he", "she", "they", "i", "we", "him", "her", "his",
             "hers", "them", "their", "theirs", "me", "my", "us", "our", "you", "your", "it", "its", "himself",
             "herself", "themselves", "myself", "ourselves", "yourself", "who", "whom", "whose");
@@ -689,7 +690,10 @@ public final class QuoteExtractor {
             if (w.equals("i") || w.equals("we")) {
                 return new Cue(verb, null, p.start(), p.end(), QuoteMention.PRONOUN);
             }
-            Mention antecedent = antecedent(p.start(), w.equals("they"));
+            if (w.equals("it") && (verb < 0 || !isSpeechVerb(tokens.get(verb), REPORT_VERBS))) {
+                return null; // "it shows", "it seems": not an organisation speaking
+            }
+            Mention antecedent = antecedent(p.start(), w.equals("they") || w.equals("it"));
             return new Cue(verb, antecedent == null ? null : antecedent.text(), p.start(), p.end(),
                     QuoteMention.PRONOUN);
         }
