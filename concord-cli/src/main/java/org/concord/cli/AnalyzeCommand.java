@@ -58,10 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--format must be json, md or html, got '" + format + "'");
         }
         IngestOptions ingest = limits.options(cl);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new CommandLine.ParameterException(cl, "--threads must be at least 1, got " + n);
-        }
+        int n = Runner.threads(threads, cl);
         if (paths.stream().noneMatch(Files::exists)) {
             throw new CommandLine.ParameterException(cl, "no such file or directory: " + paths);
         }

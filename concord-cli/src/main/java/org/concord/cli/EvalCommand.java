@@ -73,10 +73,7 @@ final class EvalCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new CommandLine.ParameterException(cl, "--limit must be 0 or more, got " + limit);
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new CommandLine.ParameterException(cl, "--threads must be at least 1, got " + n);
-        }
+        int n = Runner.threads(threads, cl);
         PrintStream log = new PrintStream(new WriterOutputStream(cl.getErr()), true, StandardCharsets.UTF_8);
         if (task.equals("regressions")) {
             Path folder = dir != null ? dir : DemoCommand.home().resolve("eval").resolve("regressions");

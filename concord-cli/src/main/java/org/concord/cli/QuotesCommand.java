@@ -70,10 +70,7 @@ final class QuotesCommand implements Callable<Integer> {
         if (width < 20) {
             throw new CommandLine.ParameterException(cl, "--width must be at least 20, got " + width);
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new CommandLine.ParameterException(cl, "--threads must be at least 1, got " + n);
-        }
+        int n = Runner.threads(threads, cl);
         if (paths.stream().noneMatch(Files::exists)) {
             throw new CommandLine.ParameterException(cl, "no such file or directory: " + paths);
         }

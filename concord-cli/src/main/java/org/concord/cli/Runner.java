@@ -68,6 +68,15 @@ final class Runner {
         }
     }
 
+    /** The --threads value (all cores when not given); a usage error naming the flag when below 1. */
+    static int threads(Integer threads, picocli.CommandLine cl) {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new picocli.CommandLine.ParameterException(cl, "--threads must be at least 1, got " + n);
+        }
+        return n;
+    }
+
     static int exitStatus(Report report) {
         if (report.documents().isEmpty()) {
             return Main.FAILED;

@@ -40,6 +40,16 @@ public final class DocumentGroups {
         return new DocumentGroups(Double.NEGATIVE_INFINITY);
     }
 
+    /** The group of each document, by document id ({@link #group} keyed for lookups by mention). */
+    public Map<String, Integer> groupOf(List<AnnotatedDocument> docs) {
+        int[] g = group(docs);
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            out.put(docs.get(i).id(), g[i]);
+        }
+        return out;
+    }
+
     /** The group index of each document (0-based, in order of first member), by position in {@code docs}. */
     public int[] group(List<AnnotatedDocument> docs) {
         int n = docs.size();

@@ -54,11 +54,7 @@ public final class EntityCoreference {
         for (AnnotatedDocument d : docs) {
             byId.put(d.id(), d);
         }
-        int[] g = groups.group(docs);
-        Map<String, Integer> groupOf = new HashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            groupOf.put(docs.get(i).id(), g[i]);
-        }
+        Map<String, Integer> groupOf = groups.groupOf(docs);
         EntityIndex names = EntityResolver.create().resolve(withNames(docs, mentions));
         Map<CorefMention, String> keyOf = new LinkedHashMap<>();
         Map<String, List<CorefMention>> byDoc = new LinkedHashMap<>();

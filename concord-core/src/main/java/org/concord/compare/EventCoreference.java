@@ -34,11 +34,7 @@ public final class EventCoreference {
         for (AnnotatedDocument d : docs) {
             byId.put(d.id(), d);
         }
-        int[] g = groups.group(docs);
-        Map<String, Integer> groupOf = new HashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            groupOf.put(docs.get(i).id(), g[i]);
-        }
+        Map<String, Integer> groupOf = groups.groupOf(docs);
         Map<String, List<CorefMention>> clusters = new LinkedHashMap<>();
         for (CorefMention m : mentions) {
             AnnotatedDocument d = byId.get(m.document());

@@ -18,4 +18,11 @@ public interface EvalTask {
      * @throws IllegalArgumentException for an unknown system or a directory not in the task's layout (message names it)
      */
     EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException;
+
+    /** IllegalArgumentException naming the task and its known systems unless {@code system} is one of them. */
+    default void requireSystem(String system) {
+        if (!systems().contains(system)) {
+            throw new IllegalArgumentException("unknown " + name() + " system '" + system + "'; known: " + systems());
+        }
+    }
 }

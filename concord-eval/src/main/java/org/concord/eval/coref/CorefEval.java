@@ -69,9 +69,7 @@ public final class CorefEval implements EvalTask {
     @Override
     public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
         Objects.requireNonNull(data, "data");
-        if (!SYSTEMS.contains(system)) {
-            throw new IllegalArgumentException("unknown " + name() + " system '" + system + "'; known: " + SYSTEMS);
-        }
+        requireSystem(system);
         long t0 = System.nanoTime();
         EcbPlusReader.Corpus corpus = EcbPlusReader.create().read(data, splitFilter(), options.log());
         List<EcbDocument> docs = corpus.documents();

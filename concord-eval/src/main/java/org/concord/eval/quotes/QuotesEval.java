@@ -56,9 +56,7 @@ public final class QuotesEval implements EvalTask {
 
     @Override
     public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
-        if (!SYSTEMS.contains(system)) {
-            throw new IllegalArgumentException("unknown system '" + system + "' for task quotes; known: " + SYSTEMS);
-        }
+        requireSystem(system);
         long t0 = System.nanoTime();
         return run(data, dataLabel, system, options, t0,
                 () -> system.equals("concord") ? ConcordQuoteSystem.create() : CoreNlpQuoteSystem.create());

@@ -51,9 +51,7 @@ public final class StoriesEval implements EvalTask {
     @Override
     public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
         Objects.requireNonNull(data, "data");
-        if (!SYSTEMS.contains(system)) {
-            throw new IllegalArgumentException("unknown stories system '" + system + "'; known: " + SYSTEMS);
-        }
+        requireSystem(system);
         long t0 = System.nanoTime();
         StoriesReader.Corpus corpus = StoriesReader.read(data, options.limit(), options.log());
         List<StoryDoc> docs = corpus.documents();
