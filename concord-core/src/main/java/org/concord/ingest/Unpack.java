@@ -52,13 +52,12 @@ final class Unpack {
             }
             int end;
             int before = out.size();
+            ByteArrayOutputStream part = new ByteArrayOutputStream();
             try {
-                end = member(gz, start, out, budget, limit);
+                end = member(gz, start, part, budget - before, limit);
+                part.writeTo(out);
             } catch (DataFormatException | IOException e) {
-                // drop what the broken member produced and look for the next member after its header
-                byte[] kept = java.util.Arrays.copyOf(out.toByteArray(), before);
-                out.reset();
-                out.write(kept, 0, kept.length);
+                // what the broken member produced is dropped; look for the next member after its header
                 if (before == 0 && start == 0 && nextMember(gz, 1) < 0) {
                     throw new IllegalArgumentException("corrupt gzip data: " + FeedReader.oneLine(e.getMessage()));
                 }
