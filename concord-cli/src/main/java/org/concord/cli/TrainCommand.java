@@ -13,14 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code concord train quotes --data SPLIT}: retrains the cue lexicon the quote extractor uses. The default output
- * is the resource committed with Concord, so that a retrain shows up as a diff to review.
+ * {@code concord train quotes --data SPLIT}: retrains the cue lexicon and the attribution filter the quote
+ * extractor uses. The default outputs are the resources committed with Concord, so that a retrain shows up as a diff
+ * to review.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a model from annotated data. TASK: quotes (the attribution cue lexicon, "
-                + "from a PolNeAR split such as ../shared/data/quotes/polnear/train)."})
+        description = {"Train a model from annotated data. TASK: quotes (the attribution cue lexicon and the "
+                + "attribution filter, from a PolNeAR split such as ../shared/data/quotes/polnear/train)."})
 final class TrainCommand implements Callable<Integer> {
     static final String LEXICON_PATH = "concord-core/src/main/resources/org/concord/quote/cue-lexicon.tsv";
+    static final String FILTER_PATH = "concord-core/src/main/resources/org/concord/quote/attribution-filter.tsv";
 
     @Parameters(index = "0", paramLabel = "TASK", description = "quotes")
     String task;
@@ -29,9 +31,18 @@ final class TrainCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Where to write the model (default: the committed resource, " + LEXICON_PATH
+            description = "Where to write the cue lexicon (default: the committed resource, " + LEXICON_PATH
                     + " in the checkout).")
     Path out;
+
+    @Option(names = "--filter-out", paramLabel = "FILE",
+            description = "Where to write the attribution filter (default: the committed resource, " + FILTER_PATH
+                    + " in the checkout).")
+    Path filterOut;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "Threads for annotating the training documents (default: ${DEFAULT-VALUE}).")
+    int threads;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,8 +56,13 @@ final class TrainCommand implements Callable<Integer> {
         if (!Files.isDirectory(data)) {
             throw new CommandLine.ParameterException(cl, "--data is not a directory: " + data);
         }
-        Path target = out != null ? out : Path.of(System.getProperty("concord.home", ".")).resolve(LEXICON_PATH);
-        QuoteTrainer.Result r = QuoteTrainer.train(data);
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(cl, "--threads must be at least 1, not " + threads);
+        }
+        Path home = Path.of(System.getProperty("concord.home", "."));
+        Path target = out != null ? out : home.resolve(LEXICON_PATH);
+        Path filterTarget = filterOut != null ? filterOut : home.resolve(FILTER_PATH);
+        QuoteTrainer.Result r = QuoteTrainer.train(data, threads, System.err);
         if (r.documents() == 0) {
             cl.getErr().println("concord: no annotated documents in " + data);
             return Main.FAILED;
@@ -54,17 +70,31 @@ final class TrainCommand implements Callable<Integer> {
         for (var p : r.problems()) {
             cl.getErr().println("concord: skipped " + p.file() + ": " + p.reason());
         }
-        if (target.getParent() != null) {
-            Files.createDirectories(target.getParent());
+        for (Path t : new Path[] {target, filterTarget}) {
+            if (t.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(t.toAbsolutePath().getParent());
+            }
         }
+        String from = "trained by: concord train quotes --data " + data.getFileName() + " (" + r.documents()
+                + " documents, " + r.attributions() + " attributions";
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             r.lexicon().write(w, "Concord attribution cue lexicon: key (word form, or form and the class of the next"
-                    + " word), times inside a gold cue, times seen.\ntrained by: concord train quotes --data "
-                    + data.getFileName() + " (" + r.documents() + " documents, " + r.attributions()
-                    + " attributions; entries kept with cue count >= " + QuoteTrainer.MIN_CUE + ")");
+                    + " word), times inside a gold cue, times seen.\n" + from + "; entries kept with cue count >= "
+                    + QuoteTrainer.MIN_CUE + ")");
         }
+        try (Writer w = Files.newBufferedWriter(filterTarget, StandardCharsets.UTF_8)) {
+            r.filter().write(w, "Concord attribution filter: logistic-regression weights (log-odds that a candidate is"
+                    + " an attribution) per feature, and the probability a candidate must reach.\n" + from + "; "
+                    + r.candidates() + " candidates, " + r.positives() + " positive; Tribuo LinearSGDTrainer, log loss,"
+                    + " AdaGrad(0.5, 0.1), " + QuoteTrainer.EPOCHS + " epochs, seed " + QuoteTrainer.SEED + ")\n"
+                    + r.thresholdReport().strip());
+        }
+        cl.getErr().print(r.thresholdReport());
         cl.getErr().println("concord: " + r.lexicon().size() + " cue entries from " + r.documents() + " documents ("
                 + r.attributions() + " attributions) written to " + target);
+        cl.getErr().println("concord: attribution filter (" + r.filter().size() + " weights, threshold "
+                + String.format(java.util.Locale.ROOT, "%.2f", r.filter().threshold()) + ") written to "
+                + filterTarget);
         return r.problems().isEmpty() ? Main.OK : Main.PARTIAL;
     }
 }

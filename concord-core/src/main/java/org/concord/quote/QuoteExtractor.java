@@ -3,6 +3,7 @@ package org.concord.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,12 +83,17 @@ public final class QuoteExtractor {
     static final double CUE_PROBABILITY = 0.4;
     /** Reported content shorter than this many words is not kept (a bare object is rarely a statement). */
     static final int MIN_WORDS = 4;
-    private static final CueLexicon cues = CueLexicon.standard();
+    /** A word this likely to be a cue proposes an {@link AttributionCandidate#EXTRA} candidate for the filter. */
+    static final double EXTRA_CUE_PROBABILITY = 0.15;
 
     private final boolean attributions;
+    private final CueLexicon lexicon;
+    private final AttributionFilter filter;
 
-    private QuoteExtractor(boolean attributions) {
+    private QuoteExtractor(boolean attributions, CueLexicon lexicon, AttributionFilter filter) {
         this.attributions = attributions;
+        this.lexicon = lexicon;
+        this.filter = filter;
     }
 
     /**
@@ -95,7 +101,7 @@ public final class QuoteExtractor {
      * report's quote ledger holds.
      */
     public static QuoteExtractor create() {
-        return new QuoteExtractor(false);
+        return new QuoteExtractor(false, CueLexicon.standard(), null);
     }
 
     /**
@@ -104,12 +110,40 @@ public final class QuoteExtractor {
      * "blasted him for"). This is what {@code concord eval quotes} scores against PolNeAR.
      */
     public static QuoteExtractor attributions() {
-        return new QuoteExtractor(true);
+        return new QuoteExtractor(true, CueLexicon.standard(), AttributionFilter.standard());
+    }
+
+    /**
+     * Attributions with another cue lexicon and filter (training and ablations). With a null filter every candidate
+     * of {@link #candidates} is kept but the {@link AttributionCandidate#EXTRA} ones, which exist only for a filter
+     * to choose among.
+     */
+    public static QuoteExtractor attributions(CueLexicon lexicon, AttributionFilter filter) {
+        return new QuoteExtractor(true, Objects.requireNonNull(lexicon, "lexicon"), filter);
     }
 
     /** Every quotation and reported statement in the document, in text order. */
     public List<QuoteMention> extract(AnnotatedDocument doc) {
-        return new Run(doc, attributions).extract();
+        Run run = new Run(doc, attributions, lexicon);
+        if (!attributions) {
+            return run.extract();
+        }
+        if (filter == null) {
+            return run.extract();
+        }
+        return filter.select(run.candidates());
+    }
+
+    /**
+     * The candidates the filter chooses among, with their features ({@link #attributions} only): the rules'
+     * quotations and reported clauses, and clauses after any word the lexicon gives at least
+     * {@value #EXTRA_CUE_PROBABILITY} cue probability. What {@code concord train quotes} learns from.
+     */
+    public List<AttributionCandidate> candidates(AnnotatedDocument doc) {
+        if (!attributions) {
+            throw new IllegalStateException("candidates are proposed in attributions() mode only");
+        }
+        return new Run(doc, true, lexicon).candidates();
     }
 
     /** The state of one extraction: the document, its tokens in order and its quoted passages. */
@@ -121,9 +155,11 @@ public final class QuoteExtractor {
         private final List<Integer> sentenceOf = new ArrayList<>();
         private final List<Mention> mentions;
         private final List<QuoteMarks.Passage> passages;
+        private final CueLexicon cues;
 
-        Run(AnnotatedDocument doc, boolean learnedCues) {
+        Run(AnnotatedDocument doc, boolean learnedCues, CueLexicon cues) {
             this.learnedCues = learnedCues;
+            this.cues = cues;
             this.doc = doc;
             this.text = doc.text();
             for (Sentence s : doc.annotation().sentences()) {
@@ -138,38 +174,38 @@ public final class QuoteExtractor {
 
         List<QuoteMention> extract() {
             List<QuoteMention> out = new ArrayList<>();
-            Cue[] cues = new Cue[passages.size()];
+            Cue[] cueOf = new Cue[passages.size()];
             for (int i = 0; i < passages.size(); i++) {
-                cues[i] = cueFor(i);
+                cueOf[i] = cueFor(i);
             }
             // a quote with no cue of its own borrows one: the split quote's, then the paragraph's before
             for (int i = 0; i < passages.size(); i++) {
-                if (cues[i] != null) {
+                if (cueOf[i] != null) {
                     continue;
                 }
                 QuoteMarks.Passage p = passages.get(i);
-                if (i > 0 && passages.get(i - 1).paragraph() == p.paragraph() && cues[i - 1] != null) {
-                    cues[i] = cues[i - 1].borrowed();
-                } else if (p.opensParagraph() && i > 0 && cues[i - 1] != null
+                if (i > 0 && passages.get(i - 1).paragraph() == p.paragraph() && cueOf[i - 1] != null) {
+                    cueOf[i] = cueOf[i - 1].borrowed();
+                } else if (p.opensParagraph() && i > 0 && cueOf[i - 1] != null
                         && passages.get(i - 1).paragraph() == p.paragraph() - 1 && endsParagraph(passages.get(i - 1))) {
-                    cues[i] = cues[i - 1].borrowed();
+                    cueOf[i] = cueOf[i - 1].borrowed();
                 } else if (p.opensParagraph()) {
-                    cues[i] = introducedBy(p);
+                    cueOf[i] = introducedBy(p);
                 }
             }
             // a quote running over paragraphs: a later part's cue also names the earlier parts' speaker
             for (int i = passages.size() - 2; i >= 0; i--) {
                 QuoteMarks.Passage p = passages.get(i);
                 QuoteMarks.Passage next = passages.get(i + 1);
-                if (cues[i] == null && cues[i + 1] != null && !p.closed() && next.opensParagraph()
+                if (cueOf[i] == null && cueOf[i + 1] != null && !p.closed() && next.opensParagraph()
                         && next.paragraph() == p.paragraph() + 1) {
-                    cues[i] = cues[i + 1].borrowed();
+                    cueOf[i] = cueOf[i + 1].borrowed();
                 }
             }
             Cue transcript = null; // the speaker of the last transcript line, while its paragraphs follow
             for (int i = 0; i < passages.size(); i++) {
                 QuoteMarks.Passage p = passages.get(i);
-                Cue c = cues[i];
+                Cue c = cueOf[i];
                 if (transcript != null && (i == 0 || !onlyMarksBetween(passages.get(i - 1).end(), p.start()))) {
                     transcript = null;
                 }
@@ -206,6 +242,287 @@ public final class QuoteExtractor {
             out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : Integer.compare(a.end(), b.end()));
             return out;
+        }
+
+        /**
+         * The rules' mentions ({@link AttributionCandidate#DIRECT}, {@link AttributionCandidate#RULE}) and, for
+         * every verb or common noun the lexicon gives at least {@link #EXTRA_CUE_PROBABILITY} cue probability that
+         * no rule used, the clause after it ({@link AttributionCandidate#EXTRA}): up to the sentence end and up to
+         * the first comma, as two alternatives of one group. Each with its features for the filter.
+         */
+        List<AttributionCandidate> candidates() {
+            List<QuoteMention> base = extract();
+            List<AttributionCandidate> out = new ArrayList<>();
+            int group = 0;
+            for (QuoteMention m : base) {
+                String origin = m.direct() ? AttributionCandidate.DIRECT : AttributionCandidate.RULE;
+                out.add(new AttributionCandidate(m, origin, features(m, origin, "rule"), group++));
+            }
+            for (Sentence s : doc.annotation().sentences()) {
+                List<Token> ts = s.tokens();
+                if (ts.isEmpty()) {
+                    continue;
+                }
+                int first = tokens.indexOf(ts.get(0));
+                int last = first + ts.size() - 1;
+                for (int k = first; k < last; k++) {
+                    Token t = tokens.get(k);
+                    String pos = t.pos();
+                    boolean verb = pos.startsWith("VB");
+                    if (!verb && !(pos.equals("NN") || pos.equals("NNS"))) {
+                        continue;
+                    }
+                    double p = cues.probability(t.word(), tokens.get(k + 1).word());
+                    if (p < EXTRA_CUE_PROBABILITY || insideQuote(t.start()) || covered(base, t.start())) {
+                        continue;
+                    }
+                    int cs = k + 1;
+                    while (cs <= last && (tokens.get(cs).word().equalsIgnoreCase("that")
+                            || tokens.get(cs).word().equals(",") || tokens.get(cs).word().equals(":"))) {
+                        cs++;
+                    }
+                    if (cs > last || insideQuote(tokens.get(cs).start()) || covered(base, tokens.get(cs).start())) {
+                        continue;
+                    }
+                    int longEnd = cs;
+                    while (longEnd + 1 <= last && !stopsExtra(base, tokens.get(longEnd + 1))) {
+                        longEnd++;
+                    }
+                    while (longEnd > cs && isTrailing(tokens.get(longEnd))) {
+                        longEnd--;
+                    }
+                    int shortEnd = cs;
+                    while (shortEnd + 1 <= longEnd && !isClauseBreak(tokens.get(shortEnd + 1))) {
+                        shortEnd++;
+                    }
+                    while (shortEnd > cs && isTrailing(tokens.get(shortEnd))) {
+                        shortEnd--;
+                    }
+                    if (isTrailing(tokens.get(cs))) {
+                        continue;
+                    }
+                    Cue c = verb ? localSubject(first, k) : possessor(first, k);
+                    if (c == null && verb) {
+                        c = subjectBefore(first, k);
+                    }
+                    if (c == null || c.speaker == null && c.speakerStart < 0) {
+                        continue; // an attribution with no source found is not proposed: the ledger needs one
+                    }
+                    int start = tokens.get(cs).start();
+                    QuoteMention longM = mention(start, tokens.get(longEnd).end(), c, false);
+                    if (shortEnd == longEnd) {
+                        out.add(new AttributionCandidate(longM, AttributionCandidate.EXTRA,
+                                features(longM, AttributionCandidate.EXTRA, "same"), group++));
+                    } else {
+                        QuoteMention shortM = mention(start, tokens.get(shortEnd).end(), c, false);
+                        out.add(new AttributionCandidate(longM, AttributionCandidate.EXTRA,
+                                features(longM, AttributionCandidate.EXTRA, "long"), group));
+                        out.add(new AttributionCandidate(shortM, AttributionCandidate.EXTRA,
+                                features(shortM, AttributionCandidate.EXTRA, "short"), group++));
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The subject right before a cue verb, as written: the noun phrase, pronoun or relative pronoun ("who",
+         * "which") that ends where the verb's adverbs and auxiliaries begin ("Trump has repeatedly criticized",
+         * "leaders who want"). Its span is the source; a person or organisation named in it is the speaker's name.
+         */
+        private Cue localSubject(int first, int verb) {
+            int j = verb - 1;
+            while (j >= first) {
+                Token t = tokens.get(j);
+                String w = t.word().toLowerCase(Locale.ROOT);
+                if (t.pos().equals("RB") || t.pos().equals("MD") || w.equals("not") || w.equals("n't")
+                        || t.pos().startsWith("VB") && isAuxiliary(t)) {
+                    j--;
+                } else {
+                    break;
+                }
+            }
+            if (j < first) {
+                return null;
+            }
+            Token t = tokens.get(j);
+            String pos = t.pos();
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (pos.equals("CC") && j > first) {
+                // "X criticized A and called for B": the subject of the first verb
+                Cue c = mainSubject(first, j);
+                return c == null ? null : new Cue(verb, c.speaker, c.speakerStart, c.speakerEnd, c.kind);
+            }
+            if (pos.equals("PRP")) {
+                Cue c = pronoun(verb, j);
+                return c != null ? c : new Cue(verb, null, t.start(), t.end(), QuoteMention.PRONOUN);
+            }
+            if (pos.equals("WP")) {
+                return new Cue(verb, null, t.start(), t.end(), QuoteMention.TITLE); // "who": PolNeAR's source
+            }
+            if (pos.equals("WDT") && (w.equals("that") || w.equals("which"))) {
+                // "a program that allows": the noun phrase the relative clause hangs on
+                int a = j - 1;
+                if (a > first && tokens.get(a).word().equals(",")) {
+                    a--;
+                }
+                Cue c = a >= first ? localSubject(first, a + 1) : null;
+                return c == null ? null : new Cue(verb, c.speaker, c.speakerStart, c.speakerEnd, c.kind);
+            }
+            if (!(pos.startsWith("NN") || pos.equals("CD"))) {
+                return null;
+            }
+            int start = j;
+            while (start - 1 >= first && j - start < 8) {
+                String p = tokens.get(start - 1).pos();
+                if (p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$")
+                        || p.equals("POS") || p.equals("CD") || p.equals("HYPH") || p.equals("NNP")) {
+                    start--;
+                } else {
+                    break;
+                }
+            }
+            int s0 = tokens.get(start).start();
+            int e0 = t.end();
+            Mention named = null;
+            for (Mention m : mentions) {
+                if (m.start() >= s0 && m.end() <= e0 && isSpeakerType(m) && !isPronoun(m)) {
+                    named = m;
+                }
+            }
+            if (named != null) {
+                return new Cue(verb, named.text(), s0, e0, QuoteMention.NAME);
+            }
+            return new Cue(verb, text.substring(s0, e0), s0, e0, QuoteMention.TITLE);
+        }
+
+        /** The owner of a cue noun: "his claim that", "Trump's call for", "the group's demand". */
+        private Cue possessor(int first, int noun) {
+            int j = noun - 1;
+            while (j >= first && tokens.get(j).pos().startsWith("JJ")) {
+                j--;
+            }
+            if (j < first) {
+                return null;
+            }
+            Token t = tokens.get(j);
+            if (t.pos().equals("PRP$")) {
+                Cue c = pronoun(noun, j);
+                return c != null && c.speaker != null ? c : new Cue(noun, null, t.start(), t.end(),
+                        QuoteMention.PRONOUN);
+            }
+            if (!t.pos().equals("POS") || j - 1 < first) {
+                return null;
+            }
+            return localSubject(first, j);
+        }
+
+        /** Inside a mention's content or its cue. */
+        private static boolean covered(List<QuoteMention> ms, int pos) {
+            for (QuoteMention m : ms) {
+                if (m.start() <= pos && pos < m.end() || m.cueStart() <= pos && pos < m.cueEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** An extra clause stops before a quotation mark or another mention. */
+        private boolean stopsExtra(List<QuoteMention> base, Token t) {
+            String w = t.word();
+            if (w.isEmpty() || QuoteMarks.isQuoteChar(w.charAt(0)) || w.equals("``") || w.equals("''")
+                    || insideQuote(t.start())) {
+                return true;
+            }
+            for (QuoteMention m : base) {
+                if (m.start() <= t.start() && t.start() < m.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isClauseBreak(Token t) {
+            String w = t.word();
+            return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || w.equals("—")
+                    || w.equals("–") || w.equals("-LRB-") || w.equals("(");
+        }
+
+        private static boolean isTrailing(Token t) {
+            String w = t.word();
+            return w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0)) && !w.equals("$") && !w.equals("%");
+        }
+
+        /** The filter's view of a candidate: its origin, cue, speaker, length and the shape of its content. */
+        private List<String> features(QuoteMention m, String origin, String variant) {
+            List<String> f = new ArrayList<>();
+            f.add("o=" + origin);
+            f.add("v=" + variant);
+            int words = countWords(m.start(), m.end());
+            String len = words <= 3 ? Integer.toString(words) : words <= 6 ? "4-6" : words <= 12 ? "7-12"
+                    : words <= 25 ? "13-25" : "26+";
+            f.add("len=" + len);
+            f.add("o&len=" + origin + "&" + len);
+            f.add("sk=" + m.speakerKind());
+            f.add("o&sk=" + origin + "&" + m.speakerKind());
+            String cuePos = "none";
+            if (m.cueStart() >= 0) {
+                int k = firstTokenAtOrAfter(m.cueStart());
+                if (k < tokens.size()) {
+                    Token t = tokens.get(k);
+                    String next = k + 1 < tokens.size() ? tokens.get(k + 1).word() : null;
+                    double p = cues.probability(t.word(), next);
+                    String bucket = String.format(Locale.ROOT, "%.1f", Math.floor(p * 10) / 10);
+                    cuePos = t.pos();
+                    f.add("cw=" + t.word().toLowerCase(Locale.ROOT));
+                    f.add("cl=" + (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT));
+                    f.add("cpos=" + cuePos);
+                    f.add("cp=" + bucket);
+                    f.add("o&cp=" + origin + "&" + bucket);
+                    f.add("cn=" + CueLexicon.contextOf(next));
+                    f.add("cprev=" + (k > 0 ? classOf(tokens.get(k - 1)) : "^"));
+                    f.add("cside=" + (m.cueStart() < m.start() ? "before" : "after"));
+                }
+            } else {
+                f.add("cue=none");
+            }
+            f.add("o&cpos=" + origin + "&" + cuePos);
+            int a = firstTokenAtOrAfter(m.start());
+            int b = lastTokenBefore(m.end());
+            if (a < tokens.size() && b >= a) {
+                String fc = classOf(tokens.get(a));
+                f.add("f=" + fc);
+                f.add("cpos&f=" + cuePos + "&" + fc);
+                f.add("l=" + classOf(tokens.get(b)));
+                boolean finite = false;
+                for (int j = a; j <= b && !finite; j++) {
+                    String pos = tokens.get(j).pos();
+                    finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+                }
+                f.add("fin=" + finite);
+                f.add("o&fin=" + origin + "&" + finite);
+                f.add("multi=" + (sentenceOf.get(a).intValue() != sentenceOf.get(b).intValue()));
+            }
+            if (!m.direct()) {
+                f.add("q=" + hasQuoteMark(m.start(), m.end()));
+            } else {
+                f.add("tc=" + isTitleCase(m.start(), m.end()));
+                String c = text.substring(m.start(), m.end()).strip();
+                f.add("punct=" + (!c.isEmpty() && ".?!,—-".indexOf(c.charAt(c.length() - 1)) >= 0));
+                f.add("label=" + (LABEL.matcher(text.substring(paragraphStart(m.start()), m.start())).lookingAt()));
+            }
+            return f;
+        }
+
+        /** A closed-class word as itself, punctuation as itself, anything else as its part of speech. */
+        private static String classOf(Token t) {
+            String pos = t.pos() == null ? "" : t.pos();
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (Set.of("DT", "IN", "TO", "PRP", "PRP$", "WDT", "WP", "WRB", "CC", "MD", "EX", "RP").contains(pos)
+                    || w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
+                return w;
+            }
+            return pos;
         }
 
         /** Nothing but white space, quotation marks and closing punctuation in [from, to). */

@@ -6,6 +6,8 @@ import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.Annotation;
 import org.concord.model.Document;
 import org.concord.nlp.CoreNlpAnnotator;
+import org.concord.quote.AttributionFilter;
+import org.concord.quote.CueLexicon;
 import org.concord.quote.QuoteExtractor;
 import org.concord.quote.QuoteMention;
 
@@ -16,10 +18,28 @@ import org.concord.quote.QuoteMention;
  */
 public final class ConcordQuoteSystem implements QuoteSystem {
     private final CoreNlpAnnotator annotator;
-    private final ThreadLocal<QuoteExtractor> extractor = ThreadLocal.withInitial(QuoteExtractor::attributions);
+    /**
+     * {@code -Dconcord.quotes.filter=none} scores the rules alone (no learned filter, no extra candidates);
+     * {@code -Dconcord.quotes.filter.threshold=P} the filter at another threshold (ablations in docs/benchmarks.md).
+     */
+    private final ThreadLocal<QuoteExtractor> extractor = ThreadLocal.withInitial(ConcordQuoteSystem::extractor);
 
     private ConcordQuoteSystem(CoreNlpAnnotator annotator) {
         this.annotator = annotator;
+    }
+
+    private static QuoteExtractor extractor() {
+        String filter = System.getProperty("concord.quotes.filter", "standard");
+        if (filter.equals("none")) {
+            return QuoteExtractor.attributions(CueLexicon.standard(), null);
+        }
+        if (!filter.equals("standard")) {
+            throw new IllegalArgumentException("concord.quotes.filter must be 'standard' or 'none', not '" + filter
+                    + "'");
+        }
+        String t = System.getProperty("concord.quotes.filter.threshold");
+        AttributionFilter f = AttributionFilter.standard();
+        return QuoteExtractor.attributions(CueLexicon.standard(), t == null ? f : f.withThreshold(Double.parseDouble(t)));
     }
 
     public static ConcordQuoteSystem create() {
@@ -36,6 +56,11 @@ public final class ConcordQuoteSystem implements QuoteSystem {
         Document d = new Document(id, id, null, null, null, false, text, List.of(), null);
         Annotation a = annotator.annotate(text, null);
         List<QuoteMention> mentions = extractor.get().extract(new AnnotatedDocument(d, a));
+        return new Output(predictions(mentions, text), a.tokenCount());
+    }
+
+    /** The scorer's view of the mentions of one text: split quotes joined, complementizers included. */
+    static List<PredictedQuote> predictions(List<QuoteMention> mentions, String text) {
         List<PredictedQuote> out = new ArrayList<>();
         for (List<QuoteMention> group : splitQuotes(mentions, text)) {
             QuoteMention first = group.get(0);
@@ -44,7 +69,7 @@ public final class ConcordQuoteSystem implements QuoteSystem {
             out.add(new PredictedQuote(withComplementizer(first, text), last.end(), p.speaker(), p.speakerStart(),
                     p.speakerEnd()));
         }
-        return new Output(out, a.tokenCount());
+        return out;
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.List;
  * {@code document, outcome, direct, gold_start, gold_content, gold_source, pred_start, pred_content,
  * pred_speaker, pred_speaker_span}. Outcomes: {@code right} (matched, speaker right), {@code wrong_speaker},
  * {@code no_speaker} (matched, gold has a source, no speaker predicted), {@code no_source} (matched, gold has no
- * source), {@code missed} (gold not matched), {@code spurious} (prediction not matched).
+ * source), {@code missed} (gold not matched), {@code spurious} (prediction not matched, sharing no character with any gold content) and
+ * {@code spurious_overlap} (not matched, but sharing characters with the gold shown on its row).
  */
 final class QuoteErrors {
     private QuoteErrors() {
@@ -52,7 +53,28 @@ final class QuoteErrors {
                 }
                 for (int j = 0; j < s.predictions().size(); j++) {
                     if (s.predToGold()[j] < 0) {
-                        row(w, s.document().name(), "spurious", "", "", "", "", s.predictions().get(j), text);
+                        PredictedQuote p = s.predictions().get(j);
+                        java.util.BitSet pb = Spans.normalised(text, Math.min(p.start(), text.length()),
+                                Math.min(p.end(), text.length()));
+                        GoldAttribution best = null;
+                        int bestShared = 0;
+                        for (QuoteScorer.GoldOutcome o : s.gold()) {
+                            int shared = Spans.intersection(Spans.normalised(text, o.gold().content()), pb);
+                            if (shared > bestShared) {
+                                bestShared = shared;
+                                best = o.gold();
+                            }
+                        }
+                        if (best == null) {
+                            row(w, s.document().name(), "spurious", "", "", "", "", p, text);
+                        } else {
+                            StringBuilder content = new StringBuilder();
+                            for (Fragment f : best.content()) {
+                                content.append(content.length() > 0 ? " … " : "").append(text, f.start(), f.end());
+                            }
+                            row(w, s.document().name(), "spurious_overlap", "", Integer.toString(best.start()),
+                                    content.toString(), best.sourceText(), p, text);
+                        }
                     }
                 }
             }

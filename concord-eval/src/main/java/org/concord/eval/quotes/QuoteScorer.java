@@ -26,9 +26,12 @@ import java.util.TreeMap;
  * <li><b>end-to-end</b>: overlap F1 where a matched pair counts only if the speaker is right too (gold without a
  * source: right when the system gave no speaker).</li>
  * <li><b>direct</b>: the gold side restricted to quotations in quotation marks: gold whose content characters
- * are at least {@value #DIRECT_SHARE} inside quotation marks ({@link Spans#insideQuotationMarks}); the
- * predictions overlap-matched to a gold attribution outside that set are ignored (neither right nor wrong), all
- * other predictions count. <b>quoted</b> is the looser view of PolNeAR's notes: gold content containing a double
+ * are at least {@value #DIRECT_SHARE} inside quotation marks ({@link Spans#insideQuotationMarks}). On the
+ * prediction side, as per-type scores of attribution work do (Pareti et al. 2013), the predictions that are
+ * quotations count: those matched to a direct gold item, and the unmatched ones whose own content is at least
+ * {@value #DIRECT_SHARE} inside quotation marks. A prediction matched to other gold, or an unmatched reported
+ * clause, is neither right nor wrong here: it makes no claim to be a quotation. The stricter view that counts
+ * every unmatched prediction is reported as {@code direct_content_*_overlap_all_predictions}. <b>quoted</b> is the looser view of PolNeAR's notes: gold content containing a double
  * quotation mark (" “ ”), scored the same way.</li>
  * </ul>
  * Gold attributions whose normalised content is empty (only punctuation) are not scored.
@@ -66,9 +69,9 @@ public final class QuoteScorer {
                          long goldChars, long directGold, long directPred, long directTp, long directExactTp,
                          long quotedGold, long quotedPred, long quotedTp, long speakerScored, long speakerRight,
                          long directSpeakerScored, long directSpeakerRight, long noSourceMatched,
-                         long noSourceNoSpeaker, long e2eTp, long directE2eTp) {
+                         long noSourceNoSpeaker, long e2eTp, long directE2eTp, long directPredAll) {
         public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0);
+                0, 0, 0);
 
         public Counts plus(Counts o) {
             return new Counts(gold + o.gold, pred + o.pred, exactTp + o.exactTp, overlapTp + o.overlapTp,
@@ -78,7 +81,7 @@ public final class QuoteScorer {
                     quotedTp + o.quotedTp, speakerScored + o.speakerScored, speakerRight + o.speakerRight,
                     directSpeakerScored + o.directSpeakerScored, directSpeakerRight + o.directSpeakerRight,
                     noSourceMatched + o.noSourceMatched, noSourceNoSpeaker + o.noSourceNoSpeaker,
-                    e2eTp + o.e2eTp, directE2eTp + o.directE2eTp);
+                    e2eTp + o.e2eTp, directE2eTp + o.directE2eTp, directPredAll + o.directPredAll);
         }
     }
 
@@ -209,16 +212,25 @@ public final class QuoteScorer {
             }
         }
         long directPred = 0;
+        long directPredAll = 0;
         long quotedPred = 0;
         for (int j = 0; j < preds.size(); j++) {
             int i = goldOfPred[j];
-            directPred += i >= 0 && !direct[i] ? 0 : 1;
+            directPredAll += i >= 0 && !direct[i] ? 0 : 1;
+            if (i >= 0) {
+                directPred += direct[i] ? 1 : 0;
+            } else {
+                PredictedQuote q = preds.get(j);
+                List<Fragment> content = List.of(new Fragment(Math.min(q.start(), text.length()),
+                        Math.min(q.end(), text.length())));
+                directPred += isDirect(text, content, inside) ? 1 : 0;
+            }
             quotedPred += i >= 0 && !quoted[i] ? 0 : 1;
         }
         Counts counts = new Counts(golds.size(), preds.size(), exactTp, overlapTp, sharedChars, predChars,
                 goldChars, directGold, directPred, directTp, directExactTp, quotedGold, quotedPred, quotedTp,
                 speakerScored, speakerRight, directSpeakerScored, directSpeakerRight, noSourceMatched,
-                noSourceNoSpeaker, e2eTp, directE2eTp);
+                noSourceNoSpeaker, e2eTp, directE2eTp, directPredAll);
         return new DocScore(doc, outcomes, List.copyOf(preds), goldOfPred, counts);
     }
 
@@ -256,6 +268,7 @@ public final class QuoteScorer {
         m.put("content_char_recall", ratio(c.sharedChars(), c.goldChars()));
         prf(m, "direct_content", "_overlap", c.directTp(), c.directPred(), c.directGold());
         prf(m, "direct_content", "_exact", c.directExactTp(), c.directPred(), c.directGold());
+        prf(m, "direct_content", "_overlap_all_predictions", c.directTp(), c.directPredAll(), c.directGold());
         prf(m, "quoted_content", "_overlap", c.quotedTp(), c.quotedPred(), c.quotedGold());
         m.put("speaker_accuracy", ratio(c.speakerRight(), c.speakerScored()));
         m.put("direct_speaker_accuracy", ratio(c.directSpeakerRight(), c.directSpeakerScored()));
@@ -267,6 +280,7 @@ public final class QuoteScorer {
         m.put("n_matched", (double) c.overlapTp());
         m.put("n_direct_gold", (double) c.directGold());
         m.put("n_direct_pred", (double) c.directPred());
+        m.put("n_direct_pred_all", (double) c.directPredAll());
         m.put("n_quoted_gold", (double) c.quotedGold());
         m.put("n_speaker_scored", (double) c.speakerScored());
         m.put("n_direct_speaker_scored", (double) c.directSpeakerScored());

@@ -1,40 +1,224 @@
 package org.concord.eval.quotes;
 
+import com.oracle.labs.mlrg.olcut.util.Pair;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.concord.annotate.AnnotatedDocument;
+import org.concord.annotate.Annotation;
+import org.concord.model.Document;
+import org.concord.nlp.CoreNlpAnnotator;
+import org.concord.quote.AttributionCandidate;
+import org.concord.quote.AttributionFilter;
 import org.concord.quote.CueLexicon;
+import org.concord.quote.QuoteExtractor;
+import org.concord.quote.QuoteMention;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * {@code concord train quotes}: learns the {@link CueLexicon} from a PolNeAR split, counting for each word form
- * (and form with the word after it) how often it lies inside an annotated attribution cue. Deterministic: the same
- * split gives the same table, byte for byte.
+ * {@code concord train quotes}: learns what the quote extractor's attribution mode uses from a PolNeAR split.
+ * <ol>
+ * <li>The {@link CueLexicon}: for each word form (and form with the word after it), how often it lies inside an
+ * annotated attribution cue. Deterministic: the same split gives the same table, byte for byte.</li>
+ * <li>The {@link AttributionFilter}: a logistic regression (Tribuo, {@link LinearSGDTrainer} with log loss and
+ * AdaGrad, seed {@value #SEED}) over the candidates {@link QuoteExtractor#candidates} proposes, each labelled by
+ * whether it overlaps a gold attribution by the eval's rule (half of the shorter span). The candidates of each half
+ * of the split are proposed with a lexicon counted on the other half (two-fold jackknife), so that the cue
+ * probabilities the model sees in training are as noisy as on unseen text. The threshold is the one, in steps of
+ * 0.05, that maximises the sum of content F1, direct F1 and end-to-end F1 over the split.</li>
+ * </ol>
  */
 public final class QuoteTrainer {
     /** An entry must have been a cue this often to be kept (rarer ones answer 0 anyway, by {@link CueLexicon#MIN_COUNT}). */
     public static final int MIN_CUE = 2;
+    /** The seed of the filter's training. */
+    public static final long SEED = 42L;
+    /** Passes over the training candidates. */
+    public static final int EPOCHS = 10;
 
     /** What was learned, and from how much. */
-    public record Result(CueLexicon lexicon, int documents, int attributions, List<PolnearReader.Problem> problems) {}
+    public record Result(CueLexicon lexicon, AttributionFilter filter, int documents, int attributions,
+                         int candidates, int positives, String thresholdReport,
+                         List<PolnearReader.Problem> problems) {}
 
     private QuoteTrainer() {
     }
 
-    public static Result train(Path splitDir) throws IOException {
-        PolnearReader.Split split = PolnearReader.read(splitDir, 0);
+    /** Trains the lexicon only (no annotation needed). */
+    public static CueLexicon lexicon(List<PolnearDocument> docs) {
         CueLexicon.Counter counter = new CueLexicon.Counter();
-        int attributions = 0;
-        for (PolnearDocument d : split.documents()) {
+        for (PolnearDocument d : docs) {
             List<int[]> cues = new ArrayList<>();
             for (GoldAttribution g : d.attributions()) {
-                attributions++;
                 for (Fragment f : g.cue()) {
                     cues.add(new int[] {f.start(), f.end()});
                 }
             }
             counter.add(d.text(), cues);
         }
-        return new Result(counter.build(MIN_CUE), split.documents().size(), attributions, split.problems());
+        return counter.build(MIN_CUE);
+    }
+
+    /** Trains the lexicon and the filter; progress goes to {@code log}. */
+    public static Result train(Path splitDir, int threads, PrintStream log) throws IOException {
+        PolnearReader.Split split = PolnearReader.read(splitDir, 0);
+        List<PolnearDocument> docs = split.documents();
+        int attributions = docs.stream().mapToInt(d -> d.attributions().size()).sum();
+        CueLexicon lexicon = lexicon(docs);
+        List<AnnotatedDocument> annotated = annotate(docs, threads, log);
+        // two-fold jackknife: candidates of each half proposed with the other half's lexicon
+        List<List<PolnearDocument>> halves = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < docs.size(); i++) {
+            halves.get(i % 2).add(docs.get(i));
+        }
+        List<List<AttributionCandidate>> candidates = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            CueLexicon other = lexicon(halves.get(1 - i % 2));
+            candidates.add(QuoteExtractor.attributions(other, null).candidates(annotated.get(i)));
+        }
+        LabelFactory factory = new LabelFactory();
+        MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance(
+                "PolNeAR " + splitDir.getFileName() + " attribution candidates", factory), factory);
+        int positives = 0;
+        int n = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            List<BitSet> gold = goldSets(docs.get(i));
+            for (AttributionCandidate c : candidates.get(i)) {
+                boolean yes = overlapsGold(docs.get(i).text(), c.mention(), gold);
+                positives += yes ? 1 : 0;
+                n++;
+                String[] names = c.features().toArray(new String[0]);
+                double[] values = new double[names.length];
+                java.util.Arrays.fill(values, 1.0);
+                data.add(new ArrayExample<>(new Label(Boolean.toString(yes)), names, values));
+            }
+        }
+        log.printf(Locale.ROOT, "concord: training the attribution filter on %d candidates (%d positive)%n", n,
+                positives);
+        // Tribuo reports the loss every thousand steps at INFO; the progress that matters is printed above
+        java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), EPOCHS, SEED);
+        Model<Label> model = trainer.train(data);
+        Map<String, List<Pair<String, Double>>> top = model.getTopFeatures(-1);
+        Map<String, Double> weights = new HashMap<>();
+        for (Pair<String, Double> p : top.getOrDefault("true", List.of())) {
+            weights.merge(p.getA(), p.getB(), Double::sum);
+        }
+        for (Pair<String, Double> p : top.getOrDefault("false", List.of())) {
+            weights.merge(p.getA(), -p.getB(), Double::sum);
+        }
+        Double bias = weights.remove(Model.BIAS_FEATURE);
+        weights.put(AttributionFilter.BIAS, bias == null ? 0.0 : bias);
+        weights.replaceAll((k, v) -> Math.round(v * 1e6) / 1e6);
+        weights.values().removeIf(v -> v == 0.0);
+        // the threshold: content F1 + direct F1 over the split, in steps of 0.05
+        StringBuilder report = new StringBuilder();
+        double bestT = 0.5;
+        double best = -1;
+        for (int step = 4; step <= 16; step++) {
+            double t = step * 0.05;
+            AttributionFilter f = AttributionFilter.of(weights, t);
+            QuoteScorer.Counts sum = QuoteScorer.Counts.ZERO;
+            for (int i = 0; i < docs.size(); i++) {
+                List<QuoteMention> kept = f.select(candidates.get(i));
+                sum = sum.plus(QuoteScorer.score(docs.get(i), ConcordQuoteSystem.predictions(kept,
+                        docs.get(i).text())).counts());
+            }
+            double content = f1(sum.overlapTp(), sum.pred(), sum.gold());
+            double direct = f1(sum.directTp(), sum.directPred(), sum.directGold());
+            double e2e = f1(sum.e2eTp(), sum.pred(), sum.gold());
+            double speaker = sum.speakerScored() == 0 ? 0 : (double) sum.speakerRight() / sum.speakerScored();
+            report.append(String.format(Locale.ROOT, "threshold %.2f: content F1 %.4f, direct F1 %.4f, end-to-end F1"
+                    + " %.4f, speaker accuracy %.4f%n", t, content, direct, e2e, speaker));
+            if (content + direct + e2e > best + 1e-9) {
+                best = content + direct + e2e;
+                bestT = t;
+            }
+        }
+        AttributionFilter filter = AttributionFilter.of(weights, bestT);
+        return new Result(lexicon, filter, docs.size(), attributions, n, positives, report.toString(),
+                split.problems());
+    }
+
+    private static double f1(long tp, long pred, long gold) {
+        double p = pred == 0 ? 0 : (double) tp / pred;
+        double r = gold == 0 ? 0 : (double) tp / gold;
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private static List<AnnotatedDocument> annotate(List<PolnearDocument> docs, int threads, PrintStream log)
+            throws IOException {
+        CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<AnnotatedDocument>> futures = new ArrayList<>();
+            for (PolnearDocument pd : docs) {
+                futures.add(pool.submit(() -> {
+                    Document d = new Document(pd.name(), pd.name(), null, null, null, false, pd.text(), List.of(),
+                            null);
+                    Annotation a = annotator.annotate(pd.text(), null);
+                    return new AnnotatedDocument(d, a);
+                }));
+            }
+            List<AnnotatedDocument> out = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                out.add(futures.get(i).get());
+                if ((i + 1) % 100 == 0 || i + 1 == futures.size()) {
+                    log.printf(Locale.ROOT, "concord: annotated %d/%d training documents%n", i + 1, futures.size());
+                }
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while annotating", e);
+        } catch (ExecutionException e) {
+            throw new IOException("annotating a training document failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<BitSet> goldSets(PolnearDocument d) {
+        List<BitSet> out = new ArrayList<>();
+        for (GoldAttribution g : d.attributions()) {
+            BitSet b = Spans.normalised(d.text(), g.content());
+            if (!b.isEmpty()) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** The eval's overlap rule against any gold content, for the scorer's view of the mention. */
+    private static boolean overlapsGold(String text, QuoteMention m, List<BitSet> gold) {
+        int start = ConcordQuoteSystem.withComplementizer(m, text);
+        BitSet b = Spans.normalised(text, Math.min(start, text.length()), Math.min(m.end(), text.length()));
+        if (b.isEmpty()) {
+            return false;
+        }
+        for (BitSet g : gold) {
+            if (Spans.halfOverlap(Spans.intersection(g, b), g.cardinality(), b.cardinality())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

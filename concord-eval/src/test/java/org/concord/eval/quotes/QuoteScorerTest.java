@@ -70,23 +70,42 @@ class QuoteScorerTest {
         assertEquals(8.0 / 9, m.get("content_f1_overlap"), EPS);
         assertEquals(45.0 / 61, m.get("content_char_precision"), EPS);
         assertEquals(45.0 / 73, m.get("content_char_recall"), EPS);
-        // direct: only G2 is in quotation marks; P2, P3, P4 match other gold and are ignored; P1 and P5 count
+        // direct: only G2 is in quotation marks; P2, P3, P4 match other gold and are ignored; P1 counts, and P5,
+        // unmatched but no quotation, counts only in the all-predictions view
         assertEquals(1.0, m.get("n_direct_gold"), EPS);
-        assertEquals(2.0, m.get("n_direct_pred"), EPS);
-        assertEquals(0.5, m.get("direct_content_precision_overlap"), EPS);
+        assertEquals(1.0, m.get("n_direct_pred"), EPS);
+        assertEquals(2.0, m.get("n_direct_pred_all"), EPS);
+        assertEquals(1.0, m.get("direct_content_precision_overlap"), EPS);
         assertEquals(1.0, m.get("direct_content_recall_overlap"), EPS);
-        assertEquals(2.0 / 3, m.get("direct_content_f1_overlap"), EPS);
+        assertEquals(1.0, m.get("direct_content_f1_overlap"), EPS);
+        assertEquals(0.5, m.get("direct_content_precision_overlap_all_predictions"), EPS);
+        assertEquals(2.0 / 3, m.get("direct_content_f1_overlap_all_predictions"), EPS);
         assertEquals(2.0 / 3, m.get("speaker_accuracy"), EPS);
         assertEquals(1.0, m.get("direct_speaker_accuracy"), EPS);
         assertEquals(0.0, m.get("no_source_no_speaker_share"), EPS);
         assertEquals(2.0 / 5, m.get("end_to_end_precision"), EPS);
         assertEquals(2.0 / 4, m.get("end_to_end_recall"), EPS);
         assertEquals(4.0 / 9, m.get("end_to_end_f1"), EPS);
-        assertEquals(2.0 / 3, m.get("direct_end_to_end_f1"), EPS);
+        assertEquals(1.0, m.get("direct_end_to_end_f1"), EPS);
         assertEquals(4.0, m.get("n_gold"), EPS);
         assertEquals(5.0, m.get("n_pred"), EPS);
         // the spurious prediction is the only one without a gold partner
         assertEquals(-1, s.predToGold()[s.predictions().indexOf(preds.get(4))]);
+    }
+
+    @Test
+    void anUnmatchedQuotationCountsAgainstDirectPrecisionAndAnUnmatchedClauseDoesNot() {
+        String text = "Ruiz called the plan \u201ca total disaster for the city\u201d on Monday. Officials said little.";
+        PolnearDocument doc = new PolnearDocument("d2", "d2_aaaa.ann", text, List.of());
+        int q = text.indexOf("a total");
+        int r = text.indexOf("little");
+        List<PredictedQuote> preds = List.of(
+                new PredictedQuote(q, q + "a total disaster for the city".length(), "Ruiz", -1, -1),
+                new PredictedQuote(r, r + "little".length(), "Officials", -1, -1));
+        Map<String, Double> m = QuoteScorer.metrics(QuoteScorer.score(doc, preds).counts());
+        assertEquals(1.0, m.get("n_direct_pred"), EPS);
+        assertEquals(2.0, m.get("n_direct_pred_all"), EPS);
+        assertEquals(0.0, m.get("direct_content_precision_overlap"), EPS);
     }
 
     @Test
