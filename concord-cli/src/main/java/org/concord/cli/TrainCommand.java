@@ -62,7 +62,13 @@ final class TrainCommand implements Callable<Integer> {
         Path home = Path.of(System.getProperty("concord.home", "."));
         Path target = out != null ? out : home.resolve(LEXICON_PATH);
         Path filterTarget = filterOut != null ? filterOut : home.resolve(FILTER_PATH);
-        QuoteTrainer.Result r = QuoteTrainer.train(data, threads, System.err);
+        QuoteTrainer.Result r;
+        try {
+            r = QuoteTrainer.train(data, threads, System.err);
+        } catch (IOException e) {
+            cl.getErr().println("concord: " + e.getMessage());
+            return Main.FAILED;
+        }
         if (r.documents() == 0) {
             cl.getErr().println("concord: no annotated documents in " + data);
             return Main.FAILED;

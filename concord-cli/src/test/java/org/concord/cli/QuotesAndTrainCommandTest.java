@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.concord.quote.AttributionFilter;
 import org.concord.quote.CueLexicon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,15 +51,16 @@ class QuotesAndTrainCommandTest {
         Path split = tmp.resolve("split");
         Files.createDirectories(split.resolve("text"));
         Files.createDirectories(split.resolve("attributions"));
-        String text = "Headline\n\nThe mayor said the talks failed. Polls show the race is close. "
-                + "The union said it would strike. Aides said nothing new. Reporters walked out.";
+        String text = "Headline\n\nThe mayor said the talks failed last night. Polls show the race is close. "
+                + "The union said it would strike on Monday. Aides said nothing new at all. Reporters walked out. "
+                + "Officials argued the weather was fine today.";
         Files.writeString(split.resolve("text").resolve("a.txt"), text, StandardCharsets.UTF_8);
         StringBuilder ann = new StringBuilder();
         int t = 1;
         int e = 1;
-        for (String[] a : new String[][] {{"The mayor", "said", "the talks failed"},
-                {"Polls", "show", "the race is close"}, {"The union", "said", "it would strike"},
-                {"Aides", "said", "nothing new"}}) {
+        for (String[] a : new String[][] {{"The mayor", "said", "the talks failed last night"},
+                {"Polls", "show", "the race is close"}, {"The union", "said", "it would strike on Monday"},
+                {"Aides", "said", "nothing new at all"}}) {
             int src = text.indexOf(a[0]);
             int cue = text.indexOf(a[1], src);
             int con = text.indexOf(a[2], cue);
@@ -77,8 +79,14 @@ class QuotesAndTrainCommandTest {
         }
         Files.writeString(split.resolve("attributions").resolve("a_x1.ann"), ann.toString(), StandardCharsets.UTF_8);
         Path out = tmp.resolve("lexicon.tsv");
-        Cli.Run r = Cli.run("train", "quotes", "--data", split.toString(), "--out", out.toString());
+        Path filter = tmp.resolve("filter.tsv");
+        Cli.Run r = Cli.run("train", "quotes", "--data", split.toString(), "--out", out.toString(), "--filter-out",
+                filter.toString(), "--threads", "1");
         assertEquals(0, r.status(), r.err());
+        // the filter: a threshold and weights, with the bias among them
+        AttributionFilter f = AttributionFilter.read(new ByteArrayInputStream(Files.readAllBytes(filter)));
+        assertTrue(f.threshold() > 0 && f.threshold() < 1);
+        assertTrue(Files.readString(filter).contains("\nBIAS\t"), Files.readString(filter));
         CueLexicon lex = CueLexicon.read(new ByteArrayInputStream(Files.readAllBytes(out)));
         // "said" is a cue 3 times out of 3; "show" once (below the count needed to keep it); "walked" never
         assertEquals(1.0, lex.probability("said", "the"), 1e-9);
@@ -86,8 +94,11 @@ class QuotesAndTrainCommandTest {
         assertEquals(0.0, lex.probability("walked", "out"), 1e-9);
         // the same split gives the same file, byte for byte
         Path again = tmp.resolve("again.tsv");
-        assertEquals(0, Cli.run("train", "quotes", "--data", split.toString(), "--out", again.toString()).status());
+        Path filterAgain = tmp.resolve("filter-again.tsv");
+        assertEquals(0, Cli.run("train", "quotes", "--data", split.toString(), "--out", again.toString(),
+                "--filter-out", filterAgain.toString(), "--threads", "1").status());
         assertEquals(Files.readString(out), Files.readString(again));
+        assertEquals(Files.readString(filter), Files.readString(filterAgain));
 
         Cli.Run unknown = Cli.run("train", "stories", "--data", split.toString(), "--out", out.toString());
         assertEquals(Main.USAGE, unknown.status());

@@ -111,6 +111,11 @@ public final class QuoteTrainer {
                 data.add(new ArrayExample<>(new Label(Boolean.toString(yes)), names, values));
             }
         }
+        if (positives == 0 || positives == n) {
+            throw new IOException("cannot train the attribution filter from " + splitDir + ": its " + n
+                    + " candidates are " + (positives == 0 ? "all non-attributions" : "all attributions")
+                    + "; a split with more annotated documents is needed");
+        }
         log.printf(Locale.ROOT, "concord: training the attribution filter on %d candidates (%d positive)%n", n,
                 positives);
         // Tribuo reports the loss every thousand steps at INFO; the progress that matters is printed above
