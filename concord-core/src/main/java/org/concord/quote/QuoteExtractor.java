@@ -256,7 +256,12 @@ public final class QuoteExtractor {
             int group = 0;
             for (QuoteMention m : base) {
                 String origin = m.direct() ? AttributionCandidate.DIRECT : AttributionCandidate.RULE;
-                out.add(new AttributionCandidate(m, origin, features(m, origin, "rule"), group++));
+                out.add(new AttributionCandidate(m, origin, features(m, origin, "rule"), group));
+                QuoteMention mixed = m.direct() ? mixed(m) : null;
+                if (mixed != null) {
+                    out.add(new AttributionCandidate(mixed, origin, features(mixed, origin, "mixed"), group));
+                }
+                group++;
             }
             for (Sentence s : doc.annotation().sentences()) {
                 List<Token> ts = s.tokens();
@@ -415,6 +420,46 @@ public final class QuoteExtractor {
                 return null;
             }
             return localSubject(first, j);
+        }
+
+        /**
+         * A quotation embedded in the clause of the cue before it, as a mixed attribution: "called a former Miss
+         * Universe “disgusting”", "cited his remarks as “Miss Piggy”". The content runs from the word after the cue
+         * (and its "that") to the end of the quotation, all in one sentence; null when the quotation follows its
+         * cue directly or the words between are not one short stretch of the same sentence.
+         */
+        private QuoteMention mixed(QuoteMention m) {
+            if (m.cueStart() < 0 || m.cueEnd() > m.start()) {
+                return null;
+            }
+            int k = firstTokenAtOrAfter(m.cueEnd());
+            while (k < tokens.size() && tokens.get(k).end() <= m.start()
+                    && (tokens.get(k).word().equalsIgnoreCase("that") || tokens.get(k).word().equals(","))) {
+                k++;
+            }
+            int q = firstTokenAtOrAfter(m.start());
+            int cue = firstTokenAtOrAfter(m.cueStart());
+            if (k >= tokens.size() || q >= tokens.size() || tokens.get(k).start() >= m.start()
+                    || !sentenceOf.get(k).equals(sentenceOf.get(cue)) || !sentenceOf.get(k).equals(sentenceOf.get(q))) {
+                return null;
+            }
+            int words = countWords(tokens.get(k).start(), m.start());
+            if (words < 1 || words > 15) {
+                return null;
+            }
+            for (int j = k; j < q; j++) {
+                String w = tokens.get(j).word();
+                if (isSentenceEnd(tokens.get(j)) || w.equals(":") || w.equals(";")) {
+                    return null;
+                }
+            }
+            int end = Math.min(text.length(), m.end());
+            if (end < text.length() && QuoteMarks.isQuoteChar(text.charAt(end))) {
+                end++;
+            }
+            int start = tokens.get(k).start();
+            return new QuoteMention(doc.id(), start, end, text.substring(start, end), m.cue(), m.cueStart(),
+                    m.cueEnd(), false, m.speaker(), m.speakerStart(), m.speakerEnd(), m.speakerKind());
         }
 
         /** Inside a mention's content or its cue. */
