@@ -18,6 +18,7 @@ import org.concord.model.SummarySentence;
 import org.concord.model.TimelineEntry;
 import org.concord.report.ReportChecks;
 import org.concord.report.ReportJson;
+import org.concord.report.ReportWriters;
 import org.concord.eval.ReportSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,6 +160,30 @@ class SeedsTest {
             assertNotNull(q, main.quotes().toString());
             assertTrue(q.occurrences().stream().map(o -> o.document()).distinct().count() >= 2, q.toString());
         }
+    }
+
+    @Test
+    void aOneWordFragmentJoinsTheFullQuotationOfTheSameSpeaker() {
+        // The Hill quotes only "blood"; TIME and DNAinfo quote "blood on his hands"
+        Quote q = quoteContaining(storyOf("000"), "blood on his hands");
+        assertNotNull(q);
+        assertTrue(q.occurrences().stream().anyMatch(o -> o.document().startsWith("000") && o.text().equals("blood")),
+                q.toString());
+        assertTrue(q.occurrences().stream().map(o -> o.document()).distinct().count() >= 3, q.toString());
+    }
+
+    @Test
+    void theLedgerStatesItsCanonicalRuleAndDiffsEachWordingInMarkdownAndHtml() throws Exception {
+        java.io.StringWriter md = new java.io.StringWriter();
+        ReportWriters.markdown().write(report, md);
+        java.io.StringWriter html = new java.io.StringWriter();
+        ReportWriters.html().write(report, html);
+        for (String out : List.of(md.toString(), html.toString())) {
+            assertTrue(out.contains("canonical wording: the wording carried most often"), out);
+            assertTrue(out.contains("wording in "), out);
+        }
+        assertTrue(md.toString().contains("~~"), md.toString()); // a removed word struck through
+        assertTrue(html.toString().contains("<del>"), html.toString());
     }
 
     @Test

@@ -23,11 +23,17 @@ import org.concord.resolve.EntityIndex;
  * pronoun antecedent). Two mentions in different documents are the same utterance when their words mostly agree
  * (Jaccard of word sets at least {@value #SAME_JACCARD}, or the shorter's words at least
  * {@value #SAME_CONTAINMENT} contained in the longer's, with at least {@value #MIN_WORDS} words) and their
- * speakers do not disagree. Groups are the connected components of that relation, so a wire copy, a
- * paraphrase and a shortened version end up together. The canonical wording is the one most outlets carry,
- * the longest on a tie.
+ * speakers do not disagree. A fragment of one to three words quoted in one outlet ("blood") joins a longer
+ * quotation of another when its words appear there in the same order, one after the other ("blood on his
+ * hands"), and both speakers resolve to the same entity. Groups are the connected components of that relation,
+ * so a wire copy, a paraphrase and a shortened version end up together. The canonical wording follows
+ * {@link #CANONICAL_RULE}.
  */
 public final class QuoteLedger {
+    /** How the canonical wording of a quote is chosen, as the reports state it. */
+    public static final String CANONICAL_RULE = "Each quote is shown in its canonical wording: the wording carried"
+            + " most often across the story's articles (a quotation in marks counts twice, a paraphrase once),"
+            + " the longest on a tie.";
     static final double SAME_JACCARD = 0.5;
     static final double SAME_CONTAINMENT = 0.8;
     static final int MIN_WORDS = 4;
@@ -44,9 +50,11 @@ public final class QuoteLedger {
         int n = mentions.size();
         List<Speaker> speakers = new ArrayList<>(n);
         List<Set<String>> words = new ArrayList<>(n);
+        List<List<String>> sequences = new ArrayList<>(n);
         for (QuoteMention m : mentions) {
             speakers.add(resolve(m, entities));
             words.add(words(m.text()));
+            sequences.add(sequence(m.text()));
         }
         UnionFind sets = UnionFind.of(n);
         for (int i = 0; i < n; i++) {
@@ -56,7 +64,10 @@ public final class QuoteLedger {
                 if (a.document().equals(b.document())) {
                     continue;
                 }
-                if (same(words.get(i), words.get(j)) && compatible(speakers.get(i), speakers.get(j))) {
+                if (same(words.get(i), words.get(j)) && compatible(speakers.get(i), speakers.get(j))
+                        || sameEntity(speakers.get(i), speakers.get(j))
+                        && (fragmentOf(sequences.get(i), sequences.get(j))
+                        || fragmentOf(sequences.get(j), sequences.get(i)))) {
                     sets.union(i, j);
                 }
             }
@@ -126,6 +137,35 @@ public final class QuoteLedger {
         return true;
     }
 
+    private static boolean sameEntity(Speaker a, Speaker b) {
+        return a != null && b != null && a.entity() != null && a.entity().equals(b.entity());
+    }
+
+    /** {@code part} (one to {@value #MIN_WORDS} - 1 words) occurs in {@code whole} as consecutive words. */
+    static boolean fragmentOf(List<String> part, List<String> whole) {
+        if (part.isEmpty() || part.size() >= MIN_WORDS || whole.size() <= part.size()) {
+            return false;
+        }
+        return java.util.Collections.indexOfSubList(whole, part) >= 0;
+    }
+
+    /** The words of {@link #words} in text order, repeats kept. */
+    static List<String> sequence(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : normalise(text).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                .replace("won't", "will not").replace("can't", "can not").replace("n't", " not")
+                .replace("'re", " are").replace("'ll", " will").replace("'ve", " have").replace("'m", " am");
+    }
+
     static boolean same(Set<String> a, Set<String> b) {
         if (a.size() < MIN_WORDS || b.size() < MIN_WORDS) {
             return false;
@@ -143,9 +183,7 @@ public final class QuoteLedger {
 
     /** Lower-cased words, contractions expanded so "won't" meets "will not". */
     static Set<String> words(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
-                .replace("won't", "will not").replace("can't", "can not").replace("n't", " not")
-                .replace("'re", " are").replace("'ll", " will").replace("'ve", " have").replace("'m", " am");
+        String t = normalise(text);
         Set<String> out = new HashSet<>();
         for (String w : t.split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {

@@ -18,6 +18,7 @@ import org.concord.model.Span;
 import org.concord.model.Story;
 import org.concord.model.SummarySentence;
 import org.concord.model.TimelineEntry;
+import org.concord.quote.QuoteLedger;
 
 /**
  * The human-readable layout of a report, shared by Markdown and HTML: per story its documents, cited summary,
@@ -121,6 +122,9 @@ final class ReportLayout {
 
         if (!s.quotes().isEmpty()) {
             out.heading(3, "Quotes");
+            out.paragraph(List.of(Inline.em(QuoteLedger.CANONICAL_RULE
+                    + " Other wordings are shown as a word diff against it (removed words struck through,"
+                    + " added words in bold).")));
             List<List<Inline>> qs = new ArrayList<>();
             for (Quote q : s.quotes()) {
                 List<Inline> item = new ArrayList<>();
@@ -133,7 +137,8 @@ final class ReportLayout {
                         continue;
                     }
                     List<Inline> variant = new ArrayList<>();
-                    variant.add(Inline.em("  wording in " + outlet(o.document()) + ": "));
+                    variant.add(Inline.em("wording in " + outlet(o.document()) + ":"));
+                    variant.add(Inline.plain(" "));
                     for (WordDiff.Part p : diff) {
                         Inline.Style st = p.kind() == WordDiff.Kind.ADDED ? Inline.Style.ADDED
                                 : p.kind() == WordDiff.Kind.REMOVED ? Inline.Style.REMOVED : Inline.Style.PLAIN;

@@ -1,7 +1,9 @@
 package org.concord.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.concord.model.Quote;
@@ -44,6 +46,24 @@ class QuoteLedgerTest {
                 EntityIndex.empty());
         assertEquals("anonymous source", q.get(0).speaker().name());
         assertNull(q.get(0).speaker().entity());
+    }
+
+    @Test
+    void aShortFragmentIsPartOfALongerQuotationOnlyAsConsecutiveWords() {
+        List<String> whole = QuoteLedger.sequence("He has blood on his hands, and so does City Hall");
+        assertTrue(QuoteLedger.fragmentOf(QuoteLedger.sequence("blood"), whole));
+        assertTrue(QuoteLedger.fragmentOf(QuoteLedger.sequence("\u201cblood on his\u201d"), whole));
+        assertFalse(QuoteLedger.fragmentOf(QuoteLedger.sequence("hands blood"), whole));
+        assertFalse(QuoteLedger.fragmentOf(QuoteLedger.sequence("blood on his hands"), whole)); // four words: Jaccard
+        assertFalse(QuoteLedger.fragmentOf(QuoteLedger.sequence("tears"), whole));
+    }
+
+    @Test
+    void aFragmentWithoutResolvedSpeakersStaysApart() {
+        List<Quote> q = QuoteLedger.create().build(List.of(
+                m("a", "He has blood on his hands, and so does City Hall", "Pat Lynch", QuoteMention.NAME),
+                m("b", "blood", "Lynch", QuoteMention.NAME)), EntityIndex.empty());
+        assertEquals(2, q.size());
     }
 
     @Test
