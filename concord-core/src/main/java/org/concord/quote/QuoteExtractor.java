@@ -191,6 +191,8 @@ public final class QuoteExtractor {
                     cueOf[i] = cueOf[i - 1].borrowed();
                 } else if (p.opensParagraph()) {
                     cueOf[i] = introducedBy(p);
+                } else {
+                    cueOf[i] = precededBy(p);
                 }
             }
             // a quote running over paragraphs: a later part's cue also names the earlier parts' speaker
@@ -733,6 +735,43 @@ public final class QuoteExtractor {
             int s0 = tokens.get(k).start();
             int e0 = tokens.get(e - 1).end();
             return new Cue(-1, text.substring(s0, e0), s0, e0, QuoteMention.NAME);
+        }
+
+        /**
+         * A quotation inside a paragraph that opens a sentence right after one whose last verb is a speech verb:
+         * "…, Schiff said. “The other factor …”". Newswriting continues the speaker of the sentence before.
+         */
+        private Cue precededBy(QuoteMarks.Passage p) {
+            int to = lastTokenBefore(p.start());
+            while (to >= 0 && (QuoteMarks.isQuoteChar(tokens.get(to).word().charAt(0))
+                    || tokens.get(to).word().equals("``"))) {
+                to--;
+            }
+            if (to < 0 || !isSentenceEnd(tokens.get(to)) || tokens.get(to).end() < paragraphStart(p.start())) {
+                return null;
+            }
+            int from = to;
+            while (from > 0 && sentenceOf.get(from - 1).equals(sentenceOf.get(to))) {
+                from--;
+            }
+            if (tokens.get(from).start() < paragraphStart(p.start()) || insideQuote(tokens.get(from).start())) {
+                return null;
+            }
+            int verb = -1;
+            for (int k = to - 1; k >= from; k--) {
+                if (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("MD")) {
+                    verb = isSpeechVerb(tokens.get(k), SPEECH_VERBS) ? k : -2;
+                    break;
+                }
+            }
+            if (verb < 0 || to - verb > 4) {
+                return null; // the sentence ends in "… Schiff said." or "… said Schiff.", nothing else
+            }
+            Cue c = verb + 1 < to ? objectAfter(verb, tokens.get(to).start()) : null;
+            if (c == null) {
+                c = subjectBefore(from, verb);
+            }
+            return c == null ? null : c.borrowed();
         }
 
         /** A quote block opening a paragraph, introduced by the paragraph before ("X said:", "a statement"). */

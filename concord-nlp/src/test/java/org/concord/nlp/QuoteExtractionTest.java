@@ -140,4 +140,20 @@ class QuoteExtractionTest {
         assertEquals("Tomas Reinholt", second.speaker());
         assertFalse(second.text().contains("offer"), second.text());
     }
+
+    @Test
+    void aQuotationAfterASentenceEndingInSaidContinuesThatSpeaker() {
+        List<QuoteMention> qs = extract("The harbour will stay closed until March, Marta Ilves said. \u201cWe have "
+                + "waited long enough for this contract and the crews know it.\u201d");
+        assertEquals("Marta Ilves", containing(qs, "waited long enough").speaker());
+    }
+
+    @Test
+    void learnedCueClausesAreProposedAndKeptWithTheirSubject() {
+        List<QuoteMention> qs = attributions("Senator Marta Ilves has repeatedly criticized the harbour plan and "
+                + "called for a new vote on the ferry contract.");
+        QuoteMention q = containing(qs, "a new vote on the ferry contract");
+        assertEquals("Marta Ilves", q.speaker());
+        assertFalse(q.direct());
+    }
 }
