@@ -53,6 +53,8 @@ public final class QuoteExtractor {
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "if", "whether", "for", "to", "about", "on",
             "against", "because");
     /** Words that coordinate a second attribution with a reported clause: "…, but he said …". */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
+            "although", "though", "as", "if", "until", "once", "whereas");
     private static final Set<String> COORDINATORS = Set.of("but", "and", "while", "though", "although", "whereas");
     /** Subject pronouns that can name a speaker; "it" only an organisation ("it said in a statement"). */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
@@ -462,6 +464,11 @@ public final class QuoteExtractor {
             int start = tokens.get(k).start();
             return new QuoteMention(doc.id(), start, end, text.substring(start, end), m.cue(), m.cueStart(),
                     m.cueEnd(), false, m.speaker(), m.speakerStart(), m.speakerEnd(), m.speakerKind());
+        }
+
+        /** A subordinating conjunction that opens an adverbial clause: "after", "when", "because", … */
+        private static boolean isSubordinator(Token t) {
+            return t.pos().equals("IN") && SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT));
         }
 
         /** Inside a mention's content or its cue. */
@@ -1387,6 +1394,11 @@ public final class QuoteExtractor {
                     continue; // the quotation's own cue: "…," Palladino told the group
                 }
                 Cue c = k - 1 > from && tokens.get(k - 1).pos().equals("CC") ? mainSubject(from, k - 1) : null;
+                if (c == null && from == afterBlock && from > first && isSubordinator(tokens.get(from))) {
+                    // "Lynch, who said … “…” after two officers were killed, said that …": the stretch after the
+                    // quotation is an adverbial clause; the subject opens the sentence
+                    c = mainSubject(first, k);
+                }
                 if (c == null) {
                     c = subjectBefore(from, k);
                 } else {

@@ -156,4 +156,11 @@ class QuoteExtractionTest {
         assertEquals("Marta Ilves", q.speaker());
         assertFalse(q.direct());
     }
+
+    @Test
+    void anAdverbialClauseAfterAQuotationDoesNotHoldTheSubject() {
+        List<QuoteMention> qs = extract("Marta Ilves, who said the city had \u201cfailed the crews\u201d after two "
+                + "officials were dismissed in March, said that safety for the crews was the first item on the agenda.");
+        assertEquals("Marta Ilves", containing(qs, "safety for the crews").speaker());
+    }
 }
