@@ -64,13 +64,9 @@ final class TrainCommand implements Callable<Integer> {
         Path filterTarget = filterOut != null ? filterOut : home.resolve(FILTER_PATH);
         QuoteTrainer.Result r;
         try {
-            r = QuoteTrainer.train(data, threads, System.err);
+            r = QuoteTrainer.train(data, threads, cl.getErr());
         } catch (IOException e) {
             cl.getErr().println("concord: " + e.getMessage());
-            return Main.FAILED;
-        }
-        if (r.documents() == 0) {
-            cl.getErr().println("concord: no annotated documents in " + data);
             return Main.FAILED;
         }
         for (var p : r.problems()) {

@@ -64,7 +64,8 @@ public final class AttributionFilter {
                         }
                         s = read(in);
                     } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                        throw new UncheckedIOException(new IOException("org/concord/quote/" + RESOURCE + ": "
+                                + e.getMessage(), e));
                     }
                     standard = s;
                 }
@@ -100,9 +101,15 @@ public final class AttributionFilter {
                 throw new IOException("attribution filter line " + n + ": weight is not a number: '" + line + "'");
             }
             if (f[0].equals("threshold")) {
+                if (!Double.isNaN(threshold)) {
+                    throw new IOException("attribution filter line " + n + ": a second 'threshold' line");
+                }
+                if (!(v > 0 && v < 1)) {
+                    throw new IOException("attribution filter line " + n + ": threshold must be in (0, 1): " + v);
+                }
                 threshold = v;
-            } else {
-                w.put(f[0], v);
+            } else if (w.put(f[0], v) != null) {
+                throw new IOException("attribution filter line " + n + ": feature '" + f[0] + "' given twice");
             }
         }
         if (Double.isNaN(threshold)) {

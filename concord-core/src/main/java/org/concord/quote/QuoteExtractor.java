@@ -52,10 +52,17 @@ public final class QuoteExtractor {
     /** Prepositions and complementizers that can open reported content ("that …", "whether …", "for …"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "if", "whether", "for", "to", "about", "on",
             "against", "because");
-    /** Words that coordinate a second attribution with a reported clause: "…, but he said …". */
+    /** Subordinating conjunctions that open an adverbial clause ("after two officers were killed"). */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
             "although", "though", "as", "if", "until", "once", "whereas");
+    /** Words that coordinate a second attribution with a reported clause: "…, but he said …". */
     private static final Set<String> COORDINATORS = Set.of("but", "and", "while", "though", "although", "whereas");
+    /** The subject form of an object or possessive pronoun ("their call", "told us"). */
+    private static final java.util.Map<String, String> SUBJECT_FORM = java.util.Map.ofEntries(
+            java.util.Map.entry("their", "they"), java.util.Map.entry("them", "they"),
+            java.util.Map.entry("its", "it"), java.util.Map.entry("his", "he"), java.util.Map.entry("him", "he"),
+            java.util.Map.entry("her", "she"), java.util.Map.entry("my", "i"), java.util.Map.entry("me", "i"),
+            java.util.Map.entry("our", "we"), java.util.Map.entry("us", "we"));
     /** Subject pronouns that can name a speaker; "it" only an organisation ("it said in a statement"). */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
     private static final Set<String> PRONOUN_FORMS = Set.of("he", "she", "they", "i", "we", "him", "her", "his",
@@ -116,9 +123,9 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Attributions with another cue lexicon and filter (training and ablations). With a null filter every candidate
-     * of {@link #candidates} is kept but the {@link AttributionCandidate#EXTRA} ones, which exist only for a filter
-     * to choose among.
+     * Attributions with another cue lexicon and filter (training and ablations). With a null filter the rules'
+     * mentions are kept as they are: no {@link AttributionCandidate#EXTRA} clause and no mixed alternative, which
+     * exist only for a filter to choose among.
      */
     public static QuoteExtractor attributions(CueLexicon lexicon, AttributionFilter filter) {
         return new QuoteExtractor(true, Objects.requireNonNull(lexicon, "lexicon"), filter);
@@ -423,7 +430,9 @@ public final class QuoteExtractor {
             if (!t.pos().equals("POS") || j - 1 < first) {
                 return null;
             }
-            return localSubject(first, j);
+            Cue owner = localSubject(first, j); // the noun phrase before the "'s"
+            return owner == null ? null : new Cue(noun, owner.speaker, owner.speakerStart, owner.speakerEnd,
+                    owner.kind);
         }
 
         /**
@@ -450,6 +459,9 @@ public final class QuoteExtractor {
             int words = countWords(tokens.get(k).start(), m.start());
             if (words < 1 || words > 15) {
                 return null;
+            }
+            if (m.hasSpeakerSpan() && m.speakerStart() < m.start() && tokens.get(k).start() < m.speakerEnd()) {
+                return null; // '“…,” said Smith, “…”': the words before the piece are its speaker, not content
             }
             for (int j = k; j < q; j++) {
                 String w = tokens.get(j).word();
@@ -750,7 +762,7 @@ public final class QuoteExtractor {
          */
         private Cue precededBy(QuoteMarks.Passage p) {
             int to = lastTokenBefore(p.start());
-            while (to >= 0 && (QuoteMarks.isQuoteChar(tokens.get(to).word().charAt(0))
+            while (to >= 0 && (insideQuoteClose(to)
                     || tokens.get(to).word().equals("``"))) {
                 to--;
             }
@@ -1094,7 +1106,8 @@ public final class QuoteExtractor {
         /** A pronoun subject, resolved to the first person named in the nearest earlier sentence that names one. */
         private Cue pronoun(int verb, int k) {
             Token p = tokens.get(k);
-            String w = p.word().toLowerCase(Locale.ROOT);
+            String form = p.word().toLowerCase(Locale.ROOT);
+            String w = SUBJECT_FORM.getOrDefault(form, form); // "their call" is a "they" speaking
             if (w.equals("i") || w.equals("we")) {
                 return new Cue(verb, null, p.start(), p.end(), QuoteMention.PRONOUN);
             }

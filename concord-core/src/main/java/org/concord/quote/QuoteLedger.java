@@ -25,15 +25,16 @@ import org.concord.resolve.EntityIndex;
  * {@value #SAME_CONTAINMENT} contained in the longer's, with at least {@value #MIN_WORDS} words) and their
  * speakers do not disagree. A fragment of one to three words quoted in one outlet ("blood") joins a longer
  * quotation of another when its words appear there in the same order, one after the other ("blood on his
- * hands"), and both speakers resolve to the same entity. Groups are the connected components of that relation,
+ * hands"), and both speakers resolve to the same entity; it joins the first such quotation only, so that it never
+ * links two quotations. Groups are the connected components of that relation,
  * so a wire copy, a paraphrase and a shortened version end up together. The canonical wording follows
  * {@link #CANONICAL_RULE}.
  */
 public final class QuoteLedger {
     /** How the canonical wording of a quote is chosen, as the reports state it. */
     public static final String CANONICAL_RULE = "Each quote is shown in its canonical wording: the wording carried"
-            + " most often across the story's articles (a quotation in marks counts twice, a paraphrase once),"
-            + " the longest on a tie.";
+            + " most often across the story's articles (a quotation in marks counts twice, a paraphrase once,"
+            + " a fragment of fewer than four words only when there is nothing longer), the longest on a tie.";
     static final double SAME_JACCARD = 0.5;
     static final double SAME_CONTAINMENT = 0.8;
     static final int MIN_WORDS = 4;
@@ -64,11 +65,22 @@ public final class QuoteLedger {
                 if (a.document().equals(b.document())) {
                     continue;
                 }
-                if (same(words.get(i), words.get(j)) && compatible(speakers.get(i), speakers.get(j))
-                        || sameEntity(speakers.get(i), speakers.get(j))
-                        && (fragmentOf(sequences.get(i), sequences.get(j))
-                        || fragmentOf(sequences.get(j), sequences.get(i)))) {
+                if (same(words.get(i), words.get(j)) && compatible(speakers.get(i), speakers.get(j))) {
                     sets.union(i, j);
+                }
+            }
+        }
+        // a fragment joins one quotation, the first that holds it, never linking two quotations through it
+        for (int i = 0; i < n; i++) {
+            if (sequences.get(i).isEmpty() || sequences.get(i).size() >= MIN_WORDS) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (!mentions.get(j).document().equals(mentions.get(i).document())
+                        && sequences.get(j).size() >= MIN_WORDS && sameEntity(speakers.get(i), speakers.get(j))
+                        && fragmentOf(sequences.get(i), sequences.get(j))) {
+                    sets.union(i, j);
+                    break;
                 }
             }
         }
@@ -80,12 +92,15 @@ public final class QuoteLedger {
         for (List<Integer> g : groups.values()) {
             List<Occurrence> occ = new ArrayList<>();
             Map<String, Integer> wordings = new HashMap<>();
+            boolean full = g.stream().anyMatch(i -> sequences.get(i).size() >= MIN_WORDS);
             Map<String, Integer> speakerVotes = new LinkedHashMap<>();
             Map<String, Speaker> speakerByKey = new HashMap<>();
             for (int i : g) {
                 QuoteMention m = mentions.get(i);
                 occ.add(new Occurrence(m.document(), m.start(), m.end(), m.text(), m.cue(), m.direct()));
-                wordings.merge(m.text(), m.direct() ? 2 : 1, Integer::sum);
+                if (!full || sequences.get(i).size() >= MIN_WORDS) {
+                    wordings.merge(m.text(), m.direct() ? 2 : 1, Integer::sum); // a fragment is never canonical
+                }
                 Speaker s = speakers.get(i);
                 if (s != null) {
                     String key = s.entity() != null ? "e:" + s.entity() : "n:" + s.name();

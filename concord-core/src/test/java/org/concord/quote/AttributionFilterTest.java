@@ -63,6 +63,12 @@ class AttributionFilterTest {
                 "threshold\t0.5\ngood\tmany\n".getBytes(StandardCharsets.UTF_8))));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AttributionFilter.of(Map.of(), 1.5));
+        IOException twice = assertThrows(IOException.class, () -> AttributionFilter.read(new ByteArrayInputStream(
+                "threshold\t0.5\ngood\t1.0\ngood\t2.0\n".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(twice.getMessage().contains("'good' given twice"), twice.getMessage());
+        IOException range = assertThrows(IOException.class, () -> AttributionFilter.read(new ByteArrayInputStream(
+                "threshold\t1.5\n".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(range.getMessage().contains("line 1"), range.getMessage());
     }
 
     @Test

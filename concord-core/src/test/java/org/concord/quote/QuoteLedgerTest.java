@@ -67,6 +67,36 @@ class QuoteLedgerTest {
     }
 
     @Test
+    void aFragmentIsNeverCanonicalWhenALongerWordingExists() {
+        List<QuoteMention> ms = List.of(
+                new QuoteMention("a", 0, 5, "blood", "said", -1, -1, true, "Lynch", -1, -1, QuoteMention.NAME),
+                new QuoteMention("b", 0, 5, "blood", "said", -1, -1, true, "Lynch", -1, -1, QuoteMention.NAME),
+                new QuoteMention("c", 0, 18, "blood on his hands", "said", -1, -1, true, "Lynch", -1, -1,
+                        QuoteMention.NAME));
+        org.concord.model.Entity lynch = new org.concord.model.Entity("e1", "Patrick Lynch", "PERSON",
+                List.of("Lynch"), List.of(), List.of("a", "b", "c"), 3);
+        EntityIndex oneLynch = new EntityIndex() {
+            @Override
+            public List<org.concord.model.Entity> entities() {
+                return List.of(lynch);
+            }
+
+            @Override
+            public java.util.Optional<org.concord.model.Entity> entityAt(String documentId, int start, int end) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<org.concord.model.Entity> resolveName(String documentId, String name) {
+                return name.endsWith("Lynch") ? java.util.Optional.of(lynch) : java.util.Optional.empty();
+            }
+        };
+        List<Quote> q = QuoteLedger.create().build(ms, oneLynch);
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("blood on his hands", q.get(0).text());
+    }
+
+    @Test
     void contractionsAreExpandedBeforeComparing() {
         assertEquals(QuoteLedger.words("we will not stop"), QuoteLedger.words("We won\u2019t stop"));
     }

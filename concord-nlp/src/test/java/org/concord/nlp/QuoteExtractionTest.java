@@ -163,4 +163,16 @@ class QuoteExtractionTest {
                 + "officials were dismissed in March, said that safety for the crews was the first item on the agenda.");
         assertEquals("Marta Ilves", containing(qs, "safety for the crews").speaker());
     }
+
+    @Test
+    void aCueNounKeepsItselfAsCueAndItsOwnerAsSource() {
+        String text = "Ferry workers backed the union's call for a national strike on the ferries next month.";
+        Document d = new Document("d", "d.txt", null, null, null, false, text, List.of(), null);
+        var candidates = QuoteExtractor.attributions()
+                .candidates(new AnnotatedDocument(d, CoreNlpAnnotator.shared().annotate(text, null)));
+        var call = candidates.stream().filter(c -> c.mention().text().startsWith("for a national strike"))
+                .findFirst().orElseThrow(() -> new AssertionError(candidates.toString()));
+        assertEquals("call", call.mention().cue());
+        assertEquals("the union", text.substring(call.mention().speakerStart(), call.mention().speakerEnd()));
+    }
 }

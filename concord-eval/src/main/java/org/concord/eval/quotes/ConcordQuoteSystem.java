@@ -18,32 +18,46 @@ import org.concord.quote.QuoteMention;
  */
 public final class ConcordQuoteSystem implements QuoteSystem {
     private final CoreNlpAnnotator annotator;
+    private final ThreadLocal<QuoteExtractor> extractor;
+
+    private ConcordQuoteSystem(CoreNlpAnnotator annotator, AttributionFilter filter) {
+        this.annotator = annotator;
+        this.extractor = ThreadLocal.withInitial(() -> QuoteExtractor.attributions(CueLexicon.standard(), filter));
+    }
+
     /**
      * {@code -Dconcord.quotes.filter=none} scores the rules alone (no learned filter, no extra candidates);
      * {@code -Dconcord.quotes.filter.threshold=P} the filter at another threshold (ablations in docs/benchmarks.md).
+     * Both are read and checked once, when the system is created.
      */
-    private final ThreadLocal<QuoteExtractor> extractor = ThreadLocal.withInitial(ConcordQuoteSystem::extractor);
-
-    private ConcordQuoteSystem(CoreNlpAnnotator annotator) {
-        this.annotator = annotator;
-    }
-
-    private static QuoteExtractor extractor() {
+    static AttributionFilter filterFromProperties() {
         String filter = System.getProperty("concord.quotes.filter", "standard");
         if (filter.equals("none")) {
-            return QuoteExtractor.attributions(CueLexicon.standard(), null);
+            return null;
         }
         if (!filter.equals("standard")) {
             throw new IllegalArgumentException("concord.quotes.filter must be 'standard' or 'none', not '" + filter
                     + "'");
         }
         String t = System.getProperty("concord.quotes.filter.threshold");
-        AttributionFilter f = AttributionFilter.standard();
-        return QuoteExtractor.attributions(CueLexicon.standard(), t == null ? f : f.withThreshold(Double.parseDouble(t)));
+        if (t == null) {
+            return AttributionFilter.standard();
+        }
+        double p;
+        try {
+            p = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            p = Double.NaN;
+        }
+        if (!(p > 0 && p < 1)) {
+            throw new IllegalArgumentException("concord.quotes.filter.threshold must be a number in (0, 1), not '"
+                    + t + "'");
+        }
+        return AttributionFilter.standard().withThreshold(p);
     }
 
     public static ConcordQuoteSystem create() {
-        return new ConcordQuoteSystem(CoreNlpAnnotator.shared());
+        return new ConcordQuoteSystem(CoreNlpAnnotator.shared(), filterFromProperties());
     }
 
     @Override
