@@ -11,6 +11,7 @@ import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.Mention;
 import org.concord.annotate.Sentence;
 import org.concord.annotate.Token;
+import org.concord.resolve.RoleWords;
 
 /**
  * Finds quotations and reported speech in one annotated document and reads their speakers from the cue.
@@ -46,9 +47,6 @@ public final class QuoteExtractor {
     private static final Pattern LABEL = Pattern.compile("([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\\s+");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "and", "or",
             "for", "to", "with", "by", "from", "de", "la", "von", "van");
-    private static final Set<String> ROLE_NOUNS = Set.of("head", "president", "leader", "chief", "chairman",
-            "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director", "secretary", "founder",
-            "commissioner", "governor", "mayor", "minister", "ceo", "owner", "captain");
     /** Prepositions and complementizers that can open reported content ("that …", "whether …", "for …"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "if", "whether", "for", "to", "about", "on",
             "against", "because");
@@ -1017,7 +1015,7 @@ public final class QuoteExtractor {
             if (k < verb && tokens.get(k).word().equalsIgnoreCase("the")) {
                 k++;
             }
-            if (k + 1 >= verb || !ROLE_NOUNS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+            if (k + 1 >= verb || !RoleWords.isRole(tokens.get(k).word())
                     || !tokens.get(k + 1).word().equals("of")) {
                 return null;
             }

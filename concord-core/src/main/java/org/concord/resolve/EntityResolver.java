@@ -30,7 +30,7 @@ public final class EntityResolver {
     static boolean isTitleWord(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
         String l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
-        return "TITLE".equals(t.ner()) || ROLE_WORDS.contains(l) || ROLE_WORDS.contains(w) || RANKS.contains(w);
+        return "TITLE".equals(t.ner()) || RoleWords.isRole(l) || RoleWords.isRole(w) || RANKS.contains(w);
     }
 
     /** A word that may qualify a title before a name: "Police" in "Police Commissioner", "general secretary". */
@@ -50,11 +50,6 @@ public final class EntityResolver {
     private static final java.util.regex.Pattern PUBLIC_BODY = java.util.regex.Pattern.compile(
             "\\b(union|council|city|department|ministry|police|government|association|federation|court|"
                     + "committee|commission|party|assembly|senate|congress|parliament|office)\\b");
-    private static final Set<String> ROLE_WORDS = Set.of("head", "president", "leader", "chief", "spokesman",
-            "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair", "member", "commissioner",
-            "secretary", "mayor", "governor", "senator", "founder", "ceo", "executive", "minister", "officer",
-            "manager", "representative", "attorney", "judge", "editor", "captain", "sergeant", "detective",
-            "lieutenant", "superintendent", "owner", "organizer", "professor", "analyst", "adviser", "advisor");
 
     /** The type given to acronyms the tagger missed: kept only when they expand to a named organization. */
     private static final String UNTAGGED_ACRONYM = "ACRONYM?";
@@ -538,7 +533,7 @@ public final class EntityResolver {
                     continue;
                 }
                 for (String t : e.titles()) {
-                    if (java.util.Arrays.asList(key(t).split(" ")).contains(roleWord) && ROLE_WORDS.contains(roleWord)) {
+                    if (java.util.Arrays.asList(key(t).split(" ")).contains(roleWord) && RoleWords.isRole(roleWord)) {
                         titled.add(e);
                         break;
                     }
