@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,7 +31,8 @@ public final class AttributionFilter {
     public static final String RESOURCE = "attribution-filter.tsv";
     /** The key of the bias term in the table. */
     public static final String BIAS = "BIAS";
-    private static volatile AttributionFilter standard;
+    private static final ModelResource<AttributionFilter> STANDARD =
+            new ModelResource<>(RESOURCE, AttributionFilter::read);
 
     private final Map<String, Double> weights;
     private final double threshold;
@@ -53,25 +53,7 @@ public final class AttributionFilter {
 
     /** The filter shipped with Concord (trained on PolNeAR train); loaded once. */
     public static AttributionFilter standard() {
-        AttributionFilter s = standard;
-        if (s == null) {
-            synchronized (AttributionFilter.class) {
-                s = standard;
-                if (s == null) {
-                    try (InputStream in = AttributionFilter.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing resource org/concord/quote/" + RESOURCE);
-                        }
-                        s = read(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(new IOException("org/concord/quote/" + RESOURCE + ": "
-                                + e.getMessage(), e));
-                    }
-                    standard = s;
-                }
-            }
-        }
-        return s;
+        return STANDARD.get();
     }
 
     /**

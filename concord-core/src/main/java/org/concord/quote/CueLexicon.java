@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public final class CueLexicon {
     /** Words after a cue that change what it means ("called" a name vs "called for" a policy). */
     private static final Set<String> CONTEXT_WORDS = Set.of("that", "to", "for", "on", "about", "of", "with", "in",
             "by", "as", "at", "from", "up", "out", "into", "against", "over", "if", "whether", ":", ",");
-    private static volatile CueLexicon standard;
+    private static final ModelResource<CueLexicon> STANDARD = new ModelResource<>(RESOURCE, CueLexicon::read);
 
     private final Map<String, int[]> counts;
 
@@ -49,24 +48,7 @@ public final class CueLexicon {
 
     /** The lexicon shipped with Concord (trained on PolNeAR train); loaded once. */
     public static CueLexicon standard() {
-        CueLexicon s = standard;
-        if (s == null) {
-            synchronized (CueLexicon.class) {
-                s = standard;
-                if (s == null) {
-                    try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing resource org/concord/quote/" + RESOURCE);
-                        }
-                        s = read(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    standard = s;
-                }
-            }
-        }
-        return s;
+        return STANDARD.get();
     }
 
     /** Reads a lexicon written by {@link #write}: {@code key TAB cue TAB total} lines, {@code #} comments. */

@@ -13,9 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /** Quote extraction on real CoreNLP annotations of short invented news paragraphs, one pattern each. */
 class QuoteExtractionTest {
-    static List<QuoteMention> extract(String text) {
+    static AnnotatedDocument annotated(String text) {
         Document d = new Document("d", "d.txt", null, null, null, false, text, List.of(), null);
-        return QuoteExtractor.create().extract(new AnnotatedDocument(d, CoreNlpAnnotator.shared().annotate(text, null)));
+        return new AnnotatedDocument(d, CoreNlpAnnotator.shared().annotate(text, null));
+    }
+
+    static List<QuoteMention> extract(String text) {
+        return QuoteExtractor.create().extract(annotated(text));
     }
 
     static QuoteMention containing(List<QuoteMention> qs, String words) {
@@ -106,9 +110,7 @@ class QuoteExtractionTest {
     }
 
     static List<QuoteMention> attributions(String text) {
-        Document d = new Document("d", "d.txt", null, null, null, false, text, List.of(), null);
-        return QuoteExtractor.attributions()
-                .extract(new AnnotatedDocument(d, CoreNlpAnnotator.shared().annotate(text, null)));
+        return QuoteExtractor.attributions().extract(annotated(text));
     }
 
     @Test
@@ -167,9 +169,7 @@ class QuoteExtractionTest {
     @Test
     void aCueNounKeepsItselfAsCueAndItsOwnerAsSource() {
         String text = "Ferry workers backed the union's call for a national strike on the ferries next month.";
-        Document d = new Document("d", "d.txt", null, null, null, false, text, List.of(), null);
-        var candidates = QuoteExtractor.attributions()
-                .candidates(new AnnotatedDocument(d, CoreNlpAnnotator.shared().annotate(text, null)));
+        var candidates = QuoteExtractor.attributions().candidates(annotated(text));
         var call = candidates.stream().filter(c -> c.mention().text().startsWith("for a national strike"))
                 .findFirst().orElseThrow(() -> new AssertionError(candidates.toString()));
         assertEquals("call", call.mention().cue());
