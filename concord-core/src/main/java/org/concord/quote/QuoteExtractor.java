@@ -160,6 +160,8 @@ public final class QuoteExtractor {
         private final String text;
         private final List<Token> tokens = new ArrayList<>();
         private final List<Integer> sentenceOf = new ArrayList<>();
+        /** The index in {@link #tokens} of each sentence's first token, by sentence index. */
+        private final java.util.Map<Integer, Integer> sentenceFirst = new java.util.HashMap<>();
         private final List<Mention> mentions;
         private final List<QuoteMarks.Passage> passages;
         private final CueLexicon cues;
@@ -170,6 +172,7 @@ public final class QuoteExtractor {
             this.doc = doc;
             this.text = doc.text();
             for (Sentence s : doc.annotation().sentences()) {
+                sentenceFirst.put(s.index(), tokens.size());
                 for (Token t : s.tokens()) {
                     tokens.add(t);
                     sentenceOf.add(s.index());
@@ -277,7 +280,7 @@ public final class QuoteExtractor {
                 if (ts.isEmpty()) {
                     continue;
                 }
-                int first = tokens.indexOf(ts.get(0));
+                int first = sentenceFirst.get(s.index());
                 int last = first + ts.size() - 1;
                 for (int k = first; k < last; k++) {
                     Token t = tokens.get(k);
@@ -1289,7 +1292,7 @@ public final class QuoteExtractor {
         private List<QuoteMention> reported(Sentence s, List<int[]> blocks, List<QuoteMention> quoted) {
             List<QuoteMention> found = new ArrayList<>();
             List<Token> ts = s.tokens();
-            int first = tokens.indexOf(ts.get(0));
+            int first = sentenceFirst.get(s.index());
             int last = first + ts.size() - 1;
             int contentEnd = ts.get(ts.size() - 1).end();
             if (isSentenceEnd(ts.get(ts.size() - 1))) {
@@ -1709,21 +1712,34 @@ public final class QuoteExtractor {
             return n;
         }
 
+        /** The first token starting at or after {@code pos} (tokens are in text order): a binary search. */
         private int firstTokenAtOrAfter(int pos) {
-            for (int k = 0; k < tokens.size(); k++) {
-                if (tokens.get(k).start() >= pos) {
-                    return k;
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).start() >= pos) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
                 }
             }
-            return tokens.size();
+            return lo;
         }
 
+        /** The last token ending at or before {@code pos}, or -1: a binary search. */
         private int lastTokenBefore(int pos) {
-            int best = -1;
-            for (int k = 0; k < tokens.size() && tokens.get(k).end() <= pos; k++) {
-                best = k;
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).end() <= pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
-            return best;
+            return lo - 1;
         }
 
         private int sentenceStartBefore(int pos) {
