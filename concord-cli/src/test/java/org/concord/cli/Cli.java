@@ -19,10 +19,12 @@ final class Cli {
         return new Run(status, out.toString(), err.toString());
     }
 
-    /** The shared folder (../shared next to the checkout), or a clear failure when it is missing. */
+    /**
+     * The shared folder (../shared next to the checkout), or a clear failure when it is missing; tests that call
+     * this carry {@link org.concord.testkit.SharedData}, so they are skipped, not failed, in a clone without it.
+     */
     static Path shared() {
-        String p = System.getProperty("concord.shared");
-        Path dir = p == null ? Path.of("..", "..", "shared") : Path.of(p);
+        Path dir = org.concord.testkit.SharedDataCondition.dir();
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("shared data not found at " + dir.toAbsolutePath()
                     + ": this test needs ../shared (seeds and data) next to the checkout");

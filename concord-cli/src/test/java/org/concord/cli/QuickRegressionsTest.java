@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.regress.RegressionSuite;
+import org.concord.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** The quick regressions of eval/regressions, run in the build: pinned figures on real shared data. */
 class QuickRegressionsTest {
     @Test
+    @SharedData("data")
     void quickRegressionsHold() throws Exception {
         Path dir = Cli.root().resolve("eval").resolve("regressions");
         RegressionSuite suite = RegressionSuite.load(dir).quick();

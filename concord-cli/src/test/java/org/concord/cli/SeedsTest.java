@@ -20,6 +20,7 @@ import org.concord.report.ReportChecks;
 import org.concord.report.ReportJson;
 import org.concord.report.ReportWriters;
 import org.concord.eval.ReportSchema;
+import org.concord.testkit.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The founding example: {@code concord analyze ../shared/seeds --format json --out seeds.json}, checked against
  * what a careful reader of the five real articles expects (four outlets on one meeting, a follow-up years later).
  */
+@SharedData("seeds")
 class SeedsTest {
     @TempDir
     static Path tmp;

@@ -2,7 +2,6 @@ package org.concord.eval.coref;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -14,21 +13,14 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.concord.testkit.SharedData;
+import org.concord.testkit.SharedDataCondition;
 
 /** The reader on ../shared/data/events/ecbplus: the counts its SOURCE.txt publishes for the dev topics. */
+@SharedData("data/events/ecbplus/ECB+")
 class EcbPlusReaderTest {
     private static Path ecbplus() {
-        String shared = System.getProperty("concord.shared");
-        if (shared == null) {
-            fail("system property concord.shared is not set (the parent pom's surefire configuration sets it to "
-                    + "the shared directory next to the checkout)");
-        }
-        Path dir = Path.of(shared, "data", "events", "ecbplus");
-        if (!Files.isDirectory(dir.resolve("ECB+"))) {
-            fail("the ECB+ data is missing: expected the directory " + dir.resolve("ECB+").toAbsolutePath()
-                    + " (../shared/data/events/ecbplus next to the checkout)");
-        }
-        return dir;
+        return SharedDataCondition.path("data/events/ecbplus");
     }
 
     @Test

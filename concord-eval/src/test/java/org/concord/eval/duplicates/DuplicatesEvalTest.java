@@ -1,7 +1,6 @@
 package org.concord.eval.duplicates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +12,8 @@ import java.util.List;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.junit.jupiter.api.Test;
+import org.concord.testkit.SharedData;
+import org.concord.testkit.SharedDataCondition;
 
 class DuplicatesEvalTest {
     @Test
@@ -44,13 +45,10 @@ class DuplicatesEvalTest {
         }
     }
 
+    @SharedData("data/quotes/polnear")
     @Test
     void copiesAreFoundOnPolnear() throws Exception {
-        String shared = System.getProperty("concord.shared");
-        assertNotNull(shared, "system property concord.shared is not set (the parent pom's surefire config sets it "
-                + "to the shared folder)");
-        Path polnear = Path.of(shared, "data", "quotes", "polnear");
-        assertTrue(Files.isDirectory(polnear), "PolNeAR missing: expected " + polnear);
+        Path polnear = SharedDataCondition.path("data/quotes/polnear");
         EvalResult r = new DuplicatesEval().run(polnear, "quotes/polnear", "concord", new EvalOptions(3000, 1,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
         assertEquals(3000, r.n());

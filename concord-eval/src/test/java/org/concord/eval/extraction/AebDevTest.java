@@ -1,23 +1,20 @@
 package org.concord.eval.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.concord.testkit.SharedData;
+import org.concord.testkit.SharedDataCondition;
 
 /** Reads the AEB dev split from the shared data folder (system property {@code concord.shared}). */
+@SharedData({"data/extraction/aeb/ground-truth.json", "data/extraction/aeb/html"})
 class AebDevTest {
     static Path dev() {
-        String shared = System.getProperty("concord.shared");
-        assertNotNull(shared, "system property concord.shared is not set (the parent pom's surefire config sets it)");
-        Path d = Path.of(shared, "data", "extraction", "aeb");
-        assertTrue(Files.isRegularFile(d.resolve("ground-truth.json")) && Files.isDirectory(d.resolve("html")),
-                "AEB dev split missing: expected " + d + "/ground-truth.json and /html");
-        return d;
+        return SharedDataCondition.path("data/extraction/aeb");
     }
 
     @Test

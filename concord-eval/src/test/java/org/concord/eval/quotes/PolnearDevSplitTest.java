@@ -10,17 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.concord.testkit.SharedData;
+import org.concord.testkit.SharedDataCondition;
 
 /** Reads the real PolNeAR dev split from the shared data folder (system property {@code concord.shared}). */
+@SharedData({"data/quotes/polnear/dev/text", "data/quotes/polnear/dev/attributions"})
 class PolnearDevSplitTest {
     static Path devSplit() {
-        String shared = System.getProperty("concord.shared");
-        assertNotNull(shared, "system property concord.shared is not set (the parent pom's surefire config sets it "
-                + "to the shared folder)");
-        Path dev = Path.of(shared, "data", "quotes", "polnear", "dev");
-        assertTrue(Files.isDirectory(dev.resolve("text")) && Files.isDirectory(dev.resolve("attributions")),
-                "PolNeAR dev split missing: expected " + dev + "/text and /attributions");
-        return dev;
+        return SharedDataCondition.path("data/quotes/polnear/dev");
     }
 
     @Test

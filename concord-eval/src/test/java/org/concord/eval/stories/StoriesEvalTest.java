@@ -1,7 +1,6 @@
 package org.concord.eval.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -19,22 +18,20 @@ import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.concord.testkit.SharedData;
+import org.concord.testkit.SharedDataCondition;
 
 /** The stories eval on the shared dev sets (system property {@code concord.shared}). */
 class StoriesEvalTest {
     static Path dataset(String name) {
-        String shared = System.getProperty("concord.shared");
-        assertNotNull(shared, "system property concord.shared is not set (the parent pom's surefire config sets it "
-                + "to the shared folder)");
-        Path p = Path.of(shared, "data", "stories", name);
-        assertTrue(Files.isDirectory(p), "stories dev set missing: expected " + p);
-        return p;
+        return SharedDataCondition.path("data/stories/" + name);
     }
 
     private static EvalOptions quiet() {
         return new EvalOptions(0, 1, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
+    @SharedData("data/stories/multiling2011-stories")
     @Test
     void multilingTopicsAreFoundAndTheBaselineRunsBesideIt() throws Exception {
         Path data = dataset("multiling2011-stories");
@@ -48,6 +45,7 @@ class StoriesEvalTest {
     }
 
     /** Shuffling the input changes nothing: documents are ordered by date and id before clustering. */
+    @SharedData("data/stories/ecbplus-stories")
     @Test
     void groupingDoesNotDependOnInputOrder() throws Exception {
         List<StoryDoc> docs = StoriesReader.read(dataset("ecbplus-stories"), 0, quiet().log()).documents();

@@ -1,7 +1,6 @@
 package org.concord.eval.summarize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +16,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.concord.testkit.SharedData;
+import org.concord.testkit.SharedDataCondition;
 
 /**
  * The ROUGE implementation against ROUGE-1.5.5's own output: MultiLing 2011 published the per-topic ROUGE-1 and
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * and F must come out exactly as published (the file numbers topics 1-10 without naming them, so each peer's
  * figures are compared as a sorted list).
  */
+@SharedData({"data/summarization/multiling2011-en/clusters.jsonl", "data/summarization/multiling2011-en/evaluation/rouge/englishDetailed.txt"})
 class MultilingPublishedRougeTest {
     private static final Pattern LINE = Pattern.compile(
             "^(ID\\d+) ROUGE-(\\d) Eval \\d+\\.ID\\d+ R:([\\d.]+) P:([\\d.]+) F:([\\d.]+)");
@@ -32,18 +34,7 @@ class MultilingPublishedRougeTest {
             "TALN_UPF1", "UBSummarizer1", "UoEssex1", "CentroidBaseline", "GATopline");
 
     private static Path multiling() {
-        String shared = System.getProperty("concord.shared");
-        if (shared == null) {
-            fail("system property concord.shared is not set (the parent pom's surefire configuration sets it to "
-                    + "the shared directory next to the checkout)");
-        }
-        Path dir = Path.of(shared, "data", "summarization", "multiling2011-en");
-        if (!Files.isRegularFile(dir.resolve("clusters.jsonl"))
-                || !Files.isRegularFile(dir.resolve("evaluation/rouge/englishDetailed.txt"))) {
-            fail("the MultiLing 2011 dev data is missing: expected clusters.jsonl and "
-                    + "evaluation/rouge/englishDetailed.txt under " + dir.toAbsolutePath());
-        }
-        return dir;
+        return SharedDataCondition.path("data/summarization/multiling2011-en");
     }
 
     @Test

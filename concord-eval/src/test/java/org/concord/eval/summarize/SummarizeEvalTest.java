@@ -3,7 +3,6 @@ package org.concord.eval.summarize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +15,8 @@ import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.concord.testkit.SharedData;
+import org.concord.testkit.SharedDataCondition;
 
 class SummarizeEvalTest {
     @TempDir
@@ -25,16 +26,7 @@ class SummarizeEvalTest {
             StandardCharsets.UTF_8);
 
     private static Path multiling() {
-        String shared = System.getProperty("concord.shared");
-        if (shared == null) {
-            fail("system property concord.shared is not set (the parent pom's surefire configuration sets it to "
-                    + "the shared directory next to the checkout)");
-        }
-        Path dir = Path.of(shared, "data", "summarization", "multiling2011-en");
-        if (!Files.isRegularFile(dir.resolve("clusters.jsonl"))) {
-            fail("the MultiLing 2011 dev data is missing: expected " + dir.resolve("clusters.jsonl").toAbsolutePath());
-        }
-        return dir;
+        return SharedDataCondition.path("data/summarization/multiling2011-en");
     }
 
     private static final String LINE = "{\"id\":\"c1\",\"documents\":[{\"id\":\"a\",\"title\":\"T\",\"date\":null,"
@@ -88,6 +80,7 @@ class SummarizeEvalTest {
     }
 
     /** The target: concord's ROUGE-2 recall at least 20% above LexRank's, measured in the same run. */
+    @SharedData("data/summarization/multiling2011-en/clusters.jsonl")
     @Test
     void concordBeatsLexRankOnDevByTheTargetMargin() throws IOException {
         Path data = multiling();

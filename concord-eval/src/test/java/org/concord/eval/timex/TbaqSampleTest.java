@@ -3,7 +3,6 @@ package org.concord.eval.timex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,23 +18,16 @@ import java.util.regex.Pattern;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.junit.jupiter.api.Test;
+import org.concord.testkit.SharedData;
+import org.concord.testkit.SharedDataCondition;
 
 /** The reader and the {@code concord} system on the first 3 documents of ../shared/data/time/tbaq. */
+@SharedData("data/time/tbaq")
 class TbaqSampleTest {
     private static final Pattern TIMEX = Pattern.compile("<TIMEX3([^>]*)>([^<]*)</TIMEX3>");
 
     private static Path tbaq() {
-        String shared = System.getProperty("concord.shared");
-        if (shared == null) {
-            fail("system property concord.shared is not set (the parent pom's surefire configuration sets it to "
-                    + "the shared directory next to the checkout)");
-        }
-        Path dir = Path.of(shared, "data", "time", "tbaq");
-        if (!Files.isDirectory(dir)) {
-            fail("the TimeML dev data is missing: expected the directory " + dir.toAbsolutePath()
-                    + " (../shared/data/time/tbaq next to the checkout)");
-        }
-        return dir;
+        return SharedDataCondition.path("data/time/tbaq");
     }
 
     /** The gold TIMEX3 texts of a raw file, found independently of the StAX reader. */
