@@ -45,6 +45,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "and its stories stay together; a new article joins the story it belongs to or starts one.")
     Path previous;
 
+    @Option(names = "--summary-words", paramLabel = "N", defaultValue = "120",
+            description = "Each story's summary budget in words (default: ${DEFAULT-VALUE}; at least 10). "
+                    + "concord eval summarize scores this summary at its word limit.")
+    int summaryWords;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
     boolean quiet;
 
@@ -58,6 +63,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--format must be json, md or html, got '" + format + "'");
         }
         IngestOptions ingest = limits.options(cl);
+        if (summaryWords < 10) {
+            throw new CommandLine.ParameterException(cl, "--summary-words must be at least 10, got " + summaryWords);
+        }
         int n = Runner.threads(threads, cl);
         if (paths.stream().noneMatch(Files::exists)) {
             throw new CommandLine.ParameterException(cl, "no such file or directory: " + paths);
@@ -98,7 +106,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Analysis a;
         try {
-            a = Runner.analyze(inputs, n, ingest, fixes, progress, cl.getErr());
+            a = Runner.analyze(inputs, n, ingest, fixes, summaryWords, progress, cl.getErr());
         } finally {
             if (tmp != null) {
                 try {

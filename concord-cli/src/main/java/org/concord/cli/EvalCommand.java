@@ -25,14 +25,16 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Evaluate a component on a dataset: TASK is timex, quotes, summarize, extraction, stories, "
-                + "duplicates, entities, events, or regressions.",
+                + "duplicates, entities, events, report, or regressions.",
                 "The JSON result goes to --out (default standard output); a table goes to standard error."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TASK",
-            description = "timex | quotes | summarize | extraction | stories | duplicates | entities | events | regressions")
+            description = "timex | quotes | summarize | extraction | stories | duplicates | entities | events | report "
+                    + "| regressions")
     String task;
 
-    @Option(names = "--data", paramLabel = "PATH", description = "The dataset (a folder in the task's layout).")
+    @Option(names = "--data", paramLabel = "PATH", description = {"The dataset (a folder in the task's layout).",
+            "report: a folder of articles with its gold file DIR-gold.json beside it (samples/demo)."})
     Path data;
 
     @Option(names = "--system", paramLabel = "NAME", description = {"concord (default) or a baseline the task names;",
@@ -82,7 +84,8 @@ final class EvalCommand implements Callable<Integer> {
             if (quick) {
                 suite = suite.quick();
             }
-            List<RegressionSuite.Outcome> outcomes = suite.run(sharedData, new EvalOptions(0, n, log), log);
+            List<RegressionSuite.Outcome> outcomes = suite.run(sharedData, DemoCommand.home(),
+                    new EvalOptions(0, n, log), log);
             long failed = outcomes.stream().filter(o -> !o.passed()).count();
             cl.getOut().printf("%d regressions, %d passed, %d failed%n", outcomes.size(), outcomes.size() - failed,
                     failed);

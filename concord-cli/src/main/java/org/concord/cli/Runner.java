@@ -29,6 +29,16 @@ final class Runner {
     /** As above, with the user's corrections to the story grouping. */
     static Analysis analyze(List<Path> inputs, int threads, IngestOptions ingest,
                             org.concord.cluster.Corrections corrections, Progress progress, PrintWriter err) {
+        return analyze(inputs, threads, ingest, corrections, DEFAULT_SUMMARY_WORDS, progress, err);
+    }
+
+    /** The summary budget of a story when none is given (words). */
+    static final int DEFAULT_SUMMARY_WORDS = 120;
+
+    /** As above, with the summary budget in words ({@code analyze --summary-words}). */
+    static Analysis analyze(List<Path> inputs, int threads, IngestOptions ingest,
+                            org.concord.cluster.Corrections corrections, int summaryWords, Progress progress,
+                            PrintWriter err) {
         progress.note("loading models");
         long t0 = System.nanoTime();
         CoreNlpAnnotator nlp = CoreNlpAnnotator.shared();
@@ -38,6 +48,7 @@ final class Runner {
                 .threads(threads)
                 .ingestOptions(ingest)
                 .corrections(corrections)
+                .summaryWords(summaryWords)
                 .progress(progress)
                 .warnings(line -> {
                     err.println("concord: " + line);

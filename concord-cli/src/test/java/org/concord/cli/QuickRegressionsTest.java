@@ -10,15 +10,19 @@ import org.concord.eval.regress.RegressionSuite;
 import org.concord.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
-/** The quick regressions of eval/regressions, run in the build: pinned figures on real shared data. */
+/**
+ * The quick regressions of eval/regressions on the shared data sets, run in the build. The quick regressions on
+ * the repository's own data (the sample corpus) are checked by {@link SampleCorpusGoldTest}, which runs that
+ * analysis once for all its checks.
+ */
 class QuickRegressionsTest {
     @Test
     @SharedData("data")
     void quickRegressionsHold() throws Exception {
         Path dir = Cli.root().resolve("eval").resolve("regressions");
-        RegressionSuite suite = RegressionSuite.load(dir).quick();
+        RegressionSuite suite = RegressionSuite.load(dir).quick().inRepository(false);
         assertFalse(suite.regressions().isEmpty(), "no quick regressions in " + dir);
-        List<RegressionSuite.Outcome> outcomes = suite.run(Cli.shared().resolve("data"),
+        List<RegressionSuite.Outcome> outcomes = suite.run(Cli.shared().resolve("data"), Cli.root(),
                 new EvalOptions(0, Runtime.getRuntime().availableProcessors(), System.err), System.err);
         List<String> failures = outcomes.stream().flatMap(o -> o.failures().stream()).toList();
         assertEquals(List.of(), failures);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
-import org.concord.annotate.AnnotatedDocument;
 import org.concord.model.Document;
 
 /**
@@ -74,11 +73,6 @@ public final class StoryClusterer {
     /** With an explicit scaled-similarity threshold and quiet gap (for evaluation and tuning). */
     public static StoryClusterer create(double join, int quietDays) {
         return new StoryClusterer(join, quietDays);
-    }
-
-    /** {@link #cluster(List, Map)} over the documents of annotated ones (the evidence is read from the text). */
-    public StoryGrouping clusterAnnotated(List<AnnotatedDocument> input, Map<String, String> duplicateOf) {
-        return cluster(input.stream().map(AnnotatedDocument::document).toList(), duplicateOf);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.concord.ingest;
 
+import org.concord.ingest.html.HtmlExtractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,15 @@ public final class Ingest {
                 new WarcArticleReader(options.maxHtmlDepth(), options.maxWarcRecords(), options.maxDecompressedBytes()),
                 new FeedReader(options.maxHtmlDepth()), new HtmlReader(options.maxHtmlDepth()), new JsonlReader(options.maxHtmlDepth()),
                 new TextReader()));
+    }
+
+    /**
+     * One web page, already decoded, read as {@code analyze} reads a page: Concord's article extractor (default
+     * depth limit) with the page's metadata. {@code url} may be null. Throws IllegalArgumentException when the page
+     * holds no article text. (Evaluations use this to score exactly what ingestion keeps.)
+     */
+    public static RawArticle webPage(String id, String html, String url) {
+        return HtmlReader.article(HtmlExtractor.create(), id, url == null ? id : url, html, url, null);
     }
 
     /** With extra readers tried before the standard ones. */

@@ -56,7 +56,9 @@ import org.concord.timeline.TimelineBuilder;
  *
  * The stages run in pipeline order: ingest, clean (with metadata), annotate (in parallel), near-duplicates,
  * stories, date inference, then per story: entities, quotes and their ledger, timeline, claims, summary.
- * An instance is immutable and may be shared; each call to {@code analyze} is independent.
+ * An instance is immutable and may be shared; each call to {@code analyze} is independent. The stages that need no
+ * annotation ({@link #clean}, {@link #nearDuplicates}, {@link #stories}) are public, so that an evaluation scores
+ * the very steps {@code analyze} runs; an instance built without an annotator can run those only.
  */
 public final class Concord {
     private final TextAnnotator annotator;
@@ -69,7 +71,7 @@ public final class Concord {
 
     private Concord(Builder b) {
         this.corrections = b.corrections;
-        this.annotator = Objects.requireNonNull(b.annotator, "annotator: set one with Concord.builder().annotator(...)");
+        this.annotator = b.annotator;
         this.ingestOptions = b.ingestOptions;
         this.threads = b.threads;
         this.summaryWords = b.summaryWords;
@@ -83,6 +85,7 @@ public final class Concord {
 
     /** Reads every input (files and directories, recursively) and analyses what could be read. */
     public Analysis analyze(List<Path> inputs) {
+        requireAnnotator();
         long t0 = System.nanoTime();
         IngestResult in = Ingest.create(ingestOptions).read(inputs);
         double ingestS = seconds(t0);
@@ -99,27 +102,12 @@ public final class Concord {
 
     /** Analyses articles already read; {@code skipped} (inputs the caller could not read) is carried into the report. */
     public Analysis analyzeArticles(List<RawArticle> articles, List<Skipped> skipped) {
+        requireAnnotator();
         Map<String, Double> stages = new LinkedHashMap<>();
         List<Skipped> skips = new ArrayList<>(skipped);
 
         long t = System.nanoTime();
-        List<Document> documents = new ArrayList<>();
-        Map<String, Integer> seenIds = new HashMap<>();
-        Cleaner cleaner = Cleaner.create();
-        for (RawArticle raw : articles) {
-            try {
-                CleanedArticle c = cleaner.clean(raw);
-                if (c.text().isBlank()) {
-                    skips.add(skip(raw.source(), "no article text left after cleaning"));
-                    continue;
-                }
-                String id = uniqueId(raw.id(), seenIds);
-                documents.add(new Document(id, raw.source(), c.outlet(), c.title(), c.published(), false,
-                        c.text(), c.removed(), null));
-            } catch (RuntimeException e) {
-                skips.add(skip(raw.source(), "cleaning failed: " + describe(e)));
-            }
-        }
+        List<Document> documents = clean(articles, skips);
         stages.put("clean", seconds(t));
 
         t = System.nanoTime();
@@ -135,7 +123,7 @@ public final class Concord {
         for (AnnotatedDocument d : annotated) {
             kept.add(d.document());
         }
-        Map<String, String> duplicateOf = NearDuplicates.create().find(kept);
+        Map<String, String> duplicateOf = nearDuplicates(kept);
         List<AnnotatedDocument> docs = new ArrayList<>();
         for (AnnotatedDocument d : annotated) {
             String orig = duplicateOf.get(d.id());
@@ -144,14 +132,7 @@ public final class Concord {
         stages.put("duplicates", seconds(t));
 
         t = System.nanoTime();
-        StoryGrouping grouping = StoryClusterer.create().clusterAnnotated(docs, duplicateOf);
-        if (!corrections.ops().isEmpty()) {
-            List<String> order = docs.stream().map(AnnotatedDocument::document)
-                    .sorted(java.util.Comparator.comparing((Document d) -> d.publishedDate() == null ? "9999"
-                            : d.publishedDate().toString()).thenComparing(Document::id))
-                    .map(Document::id).toList();
-            grouping = corrections.apply(grouping, order, warnings);
-        }
+        StoryGrouping grouping = stories(kept, duplicateOf);
         progress.progress("stories", grouping.stories().size(), grouping.stories().size());
         stages.put("cluster", seconds(t));
 
@@ -179,6 +160,60 @@ public final class Concord {
         }
         Report report = new Report(outDocs, stories, skips);
         return new Analysis(report, stages, tokens, annotator.name());
+    }
+
+    private void requireAnnotator() {
+        if (annotator == null) {
+            throw new IllegalStateException("annotator: set one with Concord.builder().annotator(...) to analyse; "
+                    + "clean, nearDuplicates and stories need none");
+        }
+    }
+
+    /**
+     * The clean stage: each raw article cleaned (boilerplate, headline, byline, dateline, outlet) into a document
+     * with an id unique in the batch; an article that fails or has no text left becomes a skipped entry in
+     * {@code skips}. What {@code analyze} runs, and what {@code concord eval stories} runs before grouping.
+     */
+    public List<Document> clean(List<RawArticle> articles, List<Skipped> skips) {
+        List<Document> documents = new ArrayList<>();
+        Map<String, Integer> seenIds = new HashMap<>();
+        Cleaner cleaner = Cleaner.create();
+        for (RawArticle raw : articles) {
+            try {
+                CleanedArticle c = cleaner.clean(raw);
+                if (c.text().isBlank()) {
+                    skips.add(skip(raw.source(), "no article text left after cleaning"));
+                    continue;
+                }
+                String id = uniqueId(raw.id(), seenIds);
+                documents.add(new Document(id, raw.source(), c.outlet(), c.title(), c.published(), false,
+                        c.text(), c.removed(), null));
+            } catch (RuntimeException e) {
+                skips.add(skip(raw.source(), "cleaning failed: " + describe(e)));
+            }
+        }
+        return documents;
+    }
+
+    /** The corpus-wide near-duplicate step: each copy's id mapped to the id of the document it copies. */
+    public Map<String, String> nearDuplicates(List<Document> documents) {
+        return NearDuplicates.create().find(documents);
+    }
+
+    /**
+     * The corpus-wide story step: documents grouped into stories with their follow-up links
+     * ({@link StoryClusterer}), then the user's corrections applied. Reads only the documents' text features.
+     */
+    public StoryGrouping stories(List<Document> documents, Map<String, String> duplicateOf) {
+        StoryGrouping grouping = StoryClusterer.create().cluster(documents, duplicateOf);
+        if (!corrections.ops().isEmpty()) {
+            List<String> order = documents.stream()
+                    .sorted(java.util.Comparator.comparing((Document d) -> d.publishedDate() == null ? "9999"
+                            : d.publishedDate().toString()).thenComparing(Document::id))
+                    .map(Document::id).toList();
+            grouping = corrections.apply(grouping, order, warnings);
+        }
+        return grouping;
     }
 
     private Story buildStory(int index, List<AnnotatedDocument> members, Map<String, String> duplicateOf,

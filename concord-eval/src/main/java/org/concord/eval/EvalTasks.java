@@ -17,7 +17,8 @@ public final class EvalTasks {
 
     public static List<EvalTask> all() {
         return List.of(new TimexEval(), new QuotesEval(), new SummarizeEval(), new ExtractionEval(),
-                new StoriesEval(), new DuplicatesEval(), CorefEval.entities(), CorefEval.events());
+                new StoriesEval(), new DuplicatesEval(), CorefEval.entities(), CorefEval.events(),
+                new org.concord.eval.report.ReportEval());
     }
 
     /** The task of that name; IllegalArgumentException naming the known tasks otherwise. */

@@ -25,7 +25,9 @@ import org.concord.ingest.html.HtmlDecoder;
  * (decoding and scoring excluded), measured as thread CPU time: the one-core extraction rate whatever
  * {@code --threads} is and however loaded the machine, after a warm-up pass (class loading, JIT) over the first 120
  * pages. A page on which
- * the system throws counts as an empty body (recall 0) and is named in the log.
+ * the system throws counts as an empty body (recall 0) and is named in the log. For {@code concord} the same metric
+ * is also given for the text the report holds ({@code report_text_*}: the page read as ingestion reads it, then the
+ * pipeline's clean stage, which drops further header lines, bylines, datelines and captions).
  */
 public final class ExtractionEval implements EvalTask {
     public static final String NAME = "extraction";
@@ -41,7 +43,7 @@ public final class ExtractionEval implements EvalTask {
         return Systems.NAMES;
     }
 
-    private record Outcome(AebScorer.PageCounts counts, long nanos, String error) {}
+    private record Outcome(AebScorer.PageCounts counts, long nanos, String error, AebScorer.PageCounts report) {}
 
     @Override
     public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
@@ -83,9 +85,13 @@ public final class ExtractionEval implements EvalTask {
         }
         long nanos = 0;
         List<AebScorer.PageCounts> counts = new ArrayList<>();
+        List<AebScorer.PageCounts> reportCounts = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
             counts.add(o.counts());
+            if (o.report() != null) {
+                reportCounts.add(o.report());
+            }
             nanos += o.nanos();
             if (o.error() != null) {
                 options.log().printf(Locale.ROOT, "extraction: %s failed on page %s: %s%n", system, pages.get(i).id(),
@@ -94,6 +100,9 @@ public final class ExtractionEval implements EvalTask {
         }
         Map<String, Double> metrics = new TreeMap<>(AebScorer.metrics(counts));
         metrics.put("pages_per_s", nanos == 0 ? 0 : pages.size() / (nanos / 1e9));
+        if (!reportCounts.isEmpty()) {
+            AebScorer.metrics(reportCounts).forEach((k, v) -> metrics.put("report_text_" + k, v));
+        }
         double elapsed = (System.nanoTime() - t0) / 1e9;
         return EvalResult.of(NAME, dataLabel == null ? data.toString() : dataLabel, system, pages.size(), metrics,
                 elapsed, null);
@@ -119,6 +128,8 @@ public final class ExtractionEval implements EvalTask {
             error = e.toString();
         }
         long b = cpuNanos();
-        return new Outcome(AebScorer.page(p.goldBody(), body), b - a, error);
+        String report = sys.reportText(p.id(), html, p.url());
+        return new Outcome(AebScorer.page(p.goldBody(), body), b - a, error,
+                report == null ? null : AebScorer.page(p.goldBody(), report));
     }
 }

@@ -6,4 +6,12 @@ public interface ExtractionSystem {
 
     /** The article body of the page (paragraphs separated by blank lines or newlines); never null. */
     String extract(String html, String url) throws Exception;
+
+    /**
+     * The text a report would hold for the page, when the system is part of a pipeline that cleans what it extracts
+     * (Concord: ingestion, then the clean stage), or null.
+     */
+    default String reportText(String id, String html, String url) {
+        return null;
+    }
 }

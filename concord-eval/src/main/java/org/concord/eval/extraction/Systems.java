@@ -1,5 +1,9 @@
 package org.concord.eval.extraction;
 
+import org.concord.ingest.Ingest;
+import org.concord.ingest.RawArticle;
+import org.concord.model.Document;
+
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import java.util.List;
 import net.dankito.readability4j.Article;
@@ -34,6 +38,20 @@ final class Systems {
         @Override
         public String extract(String html, String url) {
             return String.join("\n\n", extractor.extract(html, url).paragraphs());
+        }
+
+        /** The document text of the report: the page read as ingestion reads it, then the pipeline's clean stage. */
+        @Override
+        public String reportText(String id, String html, String url) {
+            RawArticle raw;
+            try {
+                raw = Ingest.webPage(id, html, url);
+            } catch (IllegalArgumentException e) {
+                return "";
+            }
+            List<Document> docs = org.concord.pipeline.Concord.builder().build().clean(List.of(raw),
+                    new java.util.ArrayList<>());
+            return docs.isEmpty() ? "" : docs.get(0).text();
         }
     }
 

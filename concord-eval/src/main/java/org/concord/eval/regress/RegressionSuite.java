@@ -35,6 +35,8 @@ public final class RegressionSuite {
         }
     }
 
+    /** The widest tolerance a pinned figure may have: every eval is deterministic (fixed seeds, stable order). */
+    public static final double MAX_TOLERANCE = 0.003;
     private final List<Regression> regressions;
     private final Function<String, EvalTask> tasks;
 
@@ -64,6 +66,14 @@ public final class RegressionSuite {
                 if (r.task() == null || r.data() == null || r.metrics() == null || r.metrics().isEmpty()) {
                     throw new IllegalArgumentException("needs task, data and metrics");
                 }
+                for (Map.Entry<String, Regression.Expectation> m : r.metrics().entrySet()) {
+                    double t = m.getValue().tolerance();
+                    if (!(t >= 0 && t <= MAX_TOLERANCE + 1e-12)) {
+                        throw new IllegalArgumentException(String.format(Locale.ROOT, "metric %s: tolerance %s is "
+                                + "outside [0, %s] (every pinned figure is deterministic)", m.getKey(), t,
+                                MAX_TOLERANCE));
+                    }
+                }
                 out.add(r);
             } catch (IOException | IllegalArgumentException e) {
                 throw new IllegalArgumentException("bad regression file " + f + ": " + e.getMessage(), e);
@@ -81,14 +91,25 @@ public final class RegressionSuite {
         return new RegressionSuite(regressions.stream().filter(Regression::quick).toList(), tasks);
     }
 
-    /** Runs every regression against the datasets under {@code sharedData} and prints one line per metric. */
-    public List<Outcome> run(Path sharedData, EvalOptions options, PrintStream log) throws IOException {
+    /** Only those whose data is in the repository ({@code true}) or in the shared folder ({@code false}). */
+    public RegressionSuite inRepository(boolean inRepository) {
+        return new RegressionSuite(regressions.stream().filter(r -> r.inRepository() == inRepository).toList(),
+                tasks);
+    }
+
+    /**
+     * Runs every regression against its data (under {@code sharedData}, or under {@code repository} for data that
+     * ships with Concord) and prints one line per metric.
+     */
+    public List<Outcome> run(Path sharedData, Path repository, EvalOptions options, PrintStream log)
+            throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         for (Regression r : regressions) {
-            Path data = sharedData.resolve(r.data());
+            Path data = (r.inRepository() ? repository : sharedData).resolve(r.data());
             if (!Files.exists(data)) {
                 throw new IllegalArgumentException("regression " + r.name() + ": data not found at " + data
-                        + " (shared data missing? it lives in ../shared/data next to the checkout)");
+                        + (r.inRepository() ? " (the repository's own data)"
+                        : " (shared data missing? it lives in ../shared/data next to the checkout)"));
             }
             String system = r.system() == null ? "concord" : r.system();
             EvalOptions opts = new EvalOptions(r.limit(), options.threads(), options.log());

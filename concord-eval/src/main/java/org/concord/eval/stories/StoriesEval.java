@@ -10,25 +10,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.concord.cluster.FollowUp;
-import org.concord.cluster.NearDuplicates;
-import org.concord.cluster.StoryClusterer;
 import org.concord.cluster.StoryGrouping;
 import org.concord.cluster.UnionFind;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
+import org.concord.ingest.RawArticle;
 import org.concord.model.Document;
+import org.concord.pipeline.Concord;
 
 /**
  * {@code concord eval stories}: documents clustered into stories, scored by B-cubed against the gold {@code cluster}
  * of a JSONL set ({@link StoriesReader}).
- * <p>System {@code concord} runs Concord's own stage on the raw title and text (no CoreNLP: the clustering reads
- * only {@link org.concord.cluster.StoryFeatures}): near-duplicates, then {@link StoryClusterer}. The primary
+ * <p>System {@code concord} runs the steps {@code analyze} runs before annotation-dependent work, through the front
+ * door's own stages: clean ({@link Concord#clean}: the same cleaning of headline, byline, dateline and boilerplate),
+ * near-duplicates, then stories ({@link org.concord.cluster.StoryClusterer}; no CoreNLP: the clustering reads only
+ * {@link org.concord.cluster.StoryFeatures}). Each line becomes the raw article a JSONL input gives {@code analyze}
+ * (id, title, the date as published date, text). The primary
  * {@code bcubed_*} score its story threads (a story together with its follow-ups): the gold clusters of these sets
  * are events followed over time (a MultiLing topic holds the anniversary reports of its event, an ECB+ seminal
  * event its later developments), which Concord reports as a story and its follow-up stories. The stories
  * themselves are scored as {@code story_bcubed_*}. System {@code baseline} is {@link TfIdfSingleLink}.
- * {@code clustering_docs_per_s} is the documents per second of the clustering stage alone (features,
+ * {@code clustering_docs_per_s} is the documents per second of the grouping steps alone (cleaning, features,
  * near-duplicates, clustering; reading excluded; the neighbour search runs on all cores), timed on a second run
  * after a first that warms the JIT up (both runs give the same grouping); {@code clustering_docs_per_cpu_s}
  * divides by the process's CPU time instead of wall time: the rate per fully used core, which does not drop
@@ -74,7 +77,9 @@ public final class StoriesEval implements EvalTask {
             for (int l : labels) {
                 pred.add(Integer.toString(l));
             }
-            put(metrics, "bcubed_", BCubed.score(pred, gold));
+            BCubed.Score score = BCubed.score(pred, gold);
+            put(metrics, "bcubed_", score);
+            put(metrics, "story_bcubed_", score); // no follow-up links: each thread is one story
             metrics.put("clustering_docs_per_s", docs.size() / Math.max(secs, 1e-9));
             metrics.put("clustering_docs_per_cpu_s", docs.size() / Math.max(cpu, 1e-9));
         } else {
@@ -112,39 +117,56 @@ public final class StoriesEval implements EvalTask {
     /** Per document (in input order): its story's label and its thread's label. */
     record Labels(List<String> stories, List<String> threads) {}
 
-    /** Concord's grouping of the documents, as story and thread labels in input order. */
+    /**
+     * Concord's grouping of the documents, as story and thread labels in input order: the steps {@code analyze}
+     * runs on a JSONL input, through the front door's own stages ({@link Concord#clean}, {@link
+     * Concord#nearDuplicates}, {@link Concord#stories}) on the raw articles a JSONL line becomes (id, title, date as
+     * the published date, text). A document the clean stage rejects (no text left) is a story of its own.
+     */
     static Labels concord(List<StoryDoc> docs) {
-        List<Document> documents = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        List<String> ids = new ArrayList<>();
-        for (StoryDoc d : docs) {
-            // ids must be unique for the pipeline; a repeated id gets a suffix as Concord's ingest does
-            int k = seen.merge(d.id(), 1, Integer::sum);
-            String id = k == 1 ? d.id() : d.id() + "~" + k;
-            ids.add(id);
-            documents.add(new Document(id, d.id(), null, d.title(), isoDate(d.date()), false, d.text(), List.of(),
-                    null));
+        Concord concord = Concord.builder().build();
+        List<RawArticle> raws = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            StoryDoc d = docs.get(i);
+            // the source names the input line, so each document is found again whatever id the batch gives it
+            raws.add(new RawArticle(d.id(), sourceOf(i), null, d.title(), isoDate(d.date()),
+                    d.text().replace("\r\n", "\n").replace('\r', '\n')));
         }
-        Map<String, String> duplicateOf = NearDuplicates.create().find(documents);
-        StoryGrouping g = StoryClusterer.create().cluster(documents, duplicateOf);
+        List<Document> documents = concord.clean(raws, new ArrayList<>());
+        Map<String, String> duplicateOf = concord.nearDuplicates(documents);
+        StoryGrouping g = concord.stories(documents, duplicateOf);
         UnionFind threads = UnionFind.of(g.stories().size());
         for (FollowUp f : g.followUps()) {
             threads.union(f.story(), f.earlierStory());
         }
-        Map<String, Integer> storyOf = new HashMap<>();
+        Map<String, Integer> storyOfId = new HashMap<>();
         for (int s = 0; s < g.stories().size(); s++) {
             for (String id : g.stories().get(s)) {
-                storyOf.put(id, s);
+                storyOfId.put(id, s);
             }
+        }
+        Map<String, Integer> storyOfSource = new HashMap<>();
+        for (Document d : documents) {
+            storyOfSource.put(d.source(), storyOfId.get(d.id()));
         }
         List<String> stories = new ArrayList<>();
         List<String> thr = new ArrayList<>();
-        for (String id : ids) {
-            int s = storyOf.get(id);
-            stories.add(Integer.toString(s));
-            thr.add(Integer.toString(threads.find(s)));
+        for (int i = 0; i < docs.size(); i++) {
+            Integer s = storyOfSource.get(sourceOf(i));
+            if (s == null) {
+                // the clean stage left nothing of it: a story of its own, as a skipped input is in no story
+                stories.add("skipped:" + i);
+                thr.add("skipped:" + i);
+            } else {
+                stories.add(Integer.toString(s));
+                thr.add(Integer.toString(threads.find(s)));
+            }
         }
         return new Labels(stories, thr);
+    }
+
+    private static String sourceOf(int line) {
+        return "input:" + line;
     }
 
     private static String isoDate(String date) {

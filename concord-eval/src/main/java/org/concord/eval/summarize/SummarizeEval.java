@@ -3,7 +3,6 @@ package org.concord.eval.summarize;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,18 +12,25 @@ import java.util.regex.Pattern;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
+import org.concord.cluster.Corrections;
+import org.concord.ingest.RawArticle;
+import org.concord.model.Report;
 import org.concord.model.SummarySentence;
-import org.concord.summarize.Summarizer;
+import org.concord.nlp.CoreNlpAnnotator;
+import org.concord.pipeline.Concord;
 
 /**
  * {@code concord eval summarize}: multi-document summarization on {@code clusters.jsonl} (spec/eval-v1.md), scored
  * by {@link Rouge} with ROUGE-1.5.5 semantics at a word limit ({@link EvalOptions#words()}, default
  * {@value #DEFAULT_WORDS}), macro-averaged over clusters and rounded to five decimals as ROUGE-1.5.5 prints
  * them.
- * <p>Systems: {@code concord} ({@link Summarizer} on the documents split by its light sentence splitter, in date
- * order), {@code lexrank} ({@link LexRank}), and {@code peer:NAME}, which scores the stored summary of that name
- * (clusters without it are skipped and counted). {@code tokens_per_s} is the words of the source documents over the
- * summarizing time (null for stored peers).
+ * <p>Systems: {@code concord}, the summary {@code concord analyze} writes for the story: each cluster's documents go
+ * through the front door ({@link Concord#analyzeArticles}: clean, CoreNLP annotation, near-duplicates, the
+ * per-story stages) with the summary budget set to the word limit, held in one story by a {@code pin} correction
+ * (the cluster is the unit the data defines), and the story's cited summary is scored; {@code lexrank}
+ * ({@link LexRank}, on plain text); and {@code peer:NAME}, which scores the stored summary of that name (clusters
+ * without it are skipped and counted). {@code tokens_per_s} is the words of the source documents over the
+ * summarizing time, annotation included (null for stored peers).
  */
 public final class SummarizeEval implements EvalTask {
     public static final String NAME = "summarize";
@@ -75,7 +81,7 @@ public final class SummarizeEval implements EvalTask {
                 }
             } else {
                 long s0 = System.nanoTime();
-                summary = summarize(system, c, words);
+                summary = summarize(system, c, words, options);
                 summarizeNanos += System.nanoTime() - s0;
                 for (Cluster.ClusterDocument d : c.documents()) {
                     sourceWords += d.text().split("\\s+").length;
@@ -129,25 +135,40 @@ public final class SummarizeEval implements EvalTask {
     }
 
     /** The summary text (one sentence per line) that {@code system} writes for a cluster. */
-    static String summarize(String system, Cluster c, int words) {
-        List<Cluster.ClusterDocument> docs = new ArrayList<>();
-        for (Cluster.ClusterDocument d : c.documents()) {
-            docs.add(new Cluster.ClusterDocument(d.id(), d.title(), d.date(), plain(d.text())));
-        }
+    static String summarize(String system, Cluster c, int words, EvalOptions options) {
         if (system.equals("lexrank")) {
+            List<Cluster.ClusterDocument> docs = new ArrayList<>();
+            for (Cluster.ClusterDocument d : c.documents()) {
+                docs.add(new Cluster.ClusterDocument(d.id(), d.title(), d.date(), plain(d.text())));
+            }
             return LexRank.summarize(docs, words);
         }
-        // reading order: by date (undated last), then as listed
-        docs.sort(Comparator.comparing((Cluster.ClusterDocument d) -> d.date() == null ? "\uffff" : d.date()));
-        List<Summarizer.TextDocument> texts = new ArrayList<>();
-        for (Cluster.ClusterDocument d : docs) {
-            texts.add(Summarizer.TextDocument.split(d.id(), d.text()));
+        List<RawArticle> raws = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Cluster.ClusterDocument d : c.documents()) {
+            // what a JSONL line {id, title, published, text} gives analyze
+            raws.add(new RawArticle(d.id(), c.id() + "/" + d.id(), null, d.title(), d.date(), plain(d.text())));
+            ids.add(d.id());
         }
-        List<SummarySentence> summary = Summarizer.forCutoff(words).summarizeTexts(texts);
+        Concord concord = Concord.builder()
+                .annotator(CoreNlpAnnotator.shared())
+                .threads(Math.max(1, options.threads()))
+                .summaryWords(Math.max(MIN_BUDGET, words))
+                .corrections(Corrections.of(List.of(new Corrections.Op("pin", ids))))
+                .warnings(line -> options.log().println("summarize: " + c.id() + ": " + line))
+                .build();
+        Report report = concord.analyzeArticles(raws, List.of()).report();
+        if (report.stories().size() != 1) {
+            throw new IllegalStateException("cluster " + c.id() + ": the pinned documents made "
+                    + report.stories().size() + " stories, not one");
+        }
         List<String> lines = new ArrayList<>();
-        for (SummarySentence s : summary) {
+        for (SummarySentence s : report.stories().get(0).summary()) {
             lines.add(s.text());
         }
         return String.join("\n", lines);
     }
+
+    /** The smallest summary budget the pipeline takes; a smaller word limit is applied by ROUGE's cut alone. */
+    static final int MIN_BUDGET = 10;
 }

@@ -37,7 +37,7 @@ class StoriesEvalTest {
         Path data = dataset("multiling2011-stories");
         EvalResult c = new StoriesEval().run(data, "stories/multiling2011-stories", "concord", quiet());
         assertEquals(100, c.n());
-        assertTrue(c.metrics().get("bcubed_f1") >= 0.97, c.metrics().toString());
+        assertTrue(c.metrics().get("bcubed_f1") >= 0.95, c.metrics().toString()); // exact figure: eval/regressions
         // the stories inside a topic are bursts of it: never more precise threads than stories
         assertTrue(c.metrics().get("story_bcubed_precision") >= c.metrics().get("bcubed_precision") - 1e-12);
         EvalResult b = new StoriesEval().run(data, "stories/multiling2011-stories", "baseline", quiet());
