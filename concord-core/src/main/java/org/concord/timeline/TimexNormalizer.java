@@ -4,11 +4,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concord.annotate.Annotation;
+import org.concord.annotate.Sentence;
 import org.concord.annotate.Timex;
 import org.concord.annotate.Token;
 
@@ -101,6 +104,43 @@ public final class TimexNormalizer {
 
     public static TimexNormalizer create() {
         return new TimexNormalizer();
+    }
+
+    private static final Pattern MENTIONED_DATE = Pattern.compile("\\d{4}(-(Q[1-4]|\\d{2}(-\\d{2})?))?");
+
+    /**
+     * The TIMEX3s of one annotated document, normalized: the annotator's expressions and the ones it leaves out
+     * ({@link TimexCandidates}), each normalized in text order with its sentence's tokens, the document date and the
+     * date mentioned last before it (a year, quarter, month or day named by an expression that is not itself
+     * relative to a mention, {@link #isReference}). Expressions that are not markable under TimeML are left out.
+     * This is the one normalization Concord has: the report's timeline is built from it and
+     * {@code concord eval timex} scores it.
+     *
+     * @param text the document text the annotation's offsets point into
+     * @param annotation the annotator's sentences, tokens and timexes of {@code text}
+     * @param anchor the document creation (publication) date; may be null, then relative expressions keep the
+     *     annotator's value
+     * @return the normalized TIMEX3s in text order: span, text, TimeML type and value (null when none is known),
+     *     sentence index
+     */
+    public List<Timex> normalizeDocument(String text, Annotation annotation, LocalDate anchor) {
+        List<Timex> out = new ArrayList<>();
+        String previous = null;
+        for (Timex t : TimexCandidates.of(text, annotation)) {
+            Sentence s = annotation.sentenceAt(t.start());
+            String sentence = s == null ? "" : text.substring(s.start(), s.end());
+            Normalized n = normalize(t.text(), t.type(), t.value(), s == null ? List.of() : s.tokens(), t.start(),
+                    t.end(), sentence, anchor, previous);
+            if (n == null) {
+                continue;
+            }
+            if ("DATE".equals(n.type()) && n.value() != null && MENTIONED_DATE.matcher(n.value()).matches()
+                    && isReference(t.text())) {
+                previous = n.value();
+            }
+            out.add(new Timex(t.start(), t.end(), t.text(), n.type(), n.value(), t.sentence()));
+        }
+        return out;
     }
 
     /**
@@ -215,7 +255,7 @@ public final class TimexNormalizer {
      * hyphenated parts of months and years ("mid-November", "post-1959"), "the near term", "a later date" and
      * spelled-out decades ("the nineties").
      */
-    public static List<int[]> periodSpans(String text) {
+    static List<int[]> periodSpans(String text) {
         List<int[]> out = new java.util.ArrayList<>();
         Matcher m = PERIOD.matcher(text);
         while (m.find()) {
@@ -236,7 +276,7 @@ public final class TimexNormalizer {
      * two TIMEX3, the first number taking the unit of the second ("two" P2D, "six days" P6D). Any other expression
      * comes back alone and unchanged.
      */
-    public static List<Timex> splitRange(Timex t) {
+    static List<Timex> splitRange(Timex t) {
         Matcher m = RANGE.matcher(t.text());
         if (!m.matches() || !"DURATION".equals(t.type())) {
             return List.of(t);
@@ -264,7 +304,7 @@ public final class TimexNormalizer {
      * Whether an expression's value can be the reference of a later one ("the third quarter" can, "a year earlier"
      * cannot: it is itself relative to a reference).
      */
-    public static boolean isReference(String expression) {
+    static boolean isReference(String expression) {
         String e = expression.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
         return !AGO.matcher(e).matches() && !e.contains("year-earlier") && !e.contains("year-ago")
                 && !e.contains("year-before");
