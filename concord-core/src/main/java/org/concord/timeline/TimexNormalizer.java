@@ -43,8 +43,10 @@ import org.concord.annotate.Token;
  * "198" and "19"; durations count in the text's unit ("P2Q", "P1E"); "the year ended June 30" and "the first nine
  * months" are durations, "three days later" the duration "P3D".</li>
  * </ul>
- * Other expressions keep the annotator's type and value, with the relative-date rules of {@link TemporalResolver}
- * applied to dates.
+ * Other expressions keep the annotator's type and value; a date left underspecified gets the news reading of
+ * deictic words ("yesterday", "last month", "next Monday") on the document date.
+ * <p>{@link #normalizeDocument} is the entry point: the report's timeline ({@link TimelineBuilder}) is built from
+ * its output and {@code concord eval timex} scores it, so the evaluated code is the code that ships.
  */
 public final class TimexNormalizer {
     /** A TIMEX3 type and value. */
@@ -96,8 +98,6 @@ public final class TimexNormalizer {
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
-
-    private final TemporalResolver resolver = TemporalResolver.create();
 
     private TimexNormalizer() {
     }
@@ -232,12 +232,103 @@ public final class TimexNormalizer {
             return n;
         }
         if ("DATE".equals(type)) {
-            String resolved = resolver.resolve(expression, value, sentence, anchor);
+            String resolved = deictic(e, value, s, tense, anchor);
             if (resolved != null) {
                 return new Normalized(type, resolved);
             }
         }
         return new Normalized(type, value);
+    }
+
+    private static final Pattern BARE_WEEKDAY = Pattern.compile(
+            "(?i)(?:on |this )?(" + WEEKDAYS + ")(?:'s|\u2019s)?(?: (?:morning|afternoon|evening|night))?");
+    private static final Pattern FUTURE_WORDS = Pattern.compile("\\b(will|'ll|\u2019ll|is set to|are set to|"
+            + "scheduled|plans? to|planning to|going to|upcoming|next|expected to|would meet)\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+            + "nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})");
+    private static final Pattern DAY_AND_CLOCK = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.+");
+
+    /**
+     * The last resort for a DATE the rules above left, read on the document date the way news is written (Strötgen
+     * and Gertz 2013, HeidelTime's news domain), or null: a weekday with "next" or "last" is the one after or before
+     * the document date, another one ("the following Monday") the latest such day, or the coming one when its
+     * clause is in the future or, with no tense, its sentence speaks of the future ("will", "is set to"); a month
+     * and day without a year take the year that puts them nearest before the document date (up to two months
+     * ahead); "yesterday", "today", "tonight", "this morning", "tomorrow", "this month" and "last month" are their
+     * day or month, a weekend the Saturday before the document date; a date with a clock time is cut to its day.
+     */
+    private static String deictic(String e, String value, String sentence, Tense tense, LocalDate anchor) {
+        Matcher wd = WEEKDAY.matcher(e);
+        if (wd.find() && !e.matches(".*\\d.*")) {
+            DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            if (e.contains("next")) {
+                return anchor.with(TemporalAdjusters.next(day)).toString();
+            }
+            if (e.contains("last")) {
+                return anchor.with(TemporalAdjusters.previous(day)).toString();
+            }
+            boolean future = tense == Tense.FUTURE || (tense != Tense.PAST && FUTURE_WORDS.matcher(sentence).find());
+            return (future ? anchor.with(TemporalAdjusters.nextOrSame(day))
+                    : anchor.with(TemporalAdjusters.previousOrSame(day))).toString();
+        }
+        Matcher md = MONTH_DAY.matcher(e);
+        if (md.find()) {
+            int month = monthNumber(md.group(1));
+            int dayOfMonth = Integer.parseInt(md.group(2));
+            LocalDate d = safeDate(anchor.getYear(), month, dayOfMonth);
+            if (d != null && d.isAfter(anchor.plusMonths(2))) {
+                d = safeDate(anchor.getYear() - 1, month, dayOfMonth);
+            }
+            if (d != null) {
+                return d.toString();
+            }
+        }
+        switch (e) {
+            case "yesterday", "last night":
+                return anchor.minusDays(1).toString();
+            case "today", "tonight", "this morning", "this afternoon", "this evening":
+                return anchor.toString();
+            case "tomorrow":
+                return anchor.plusDays(1).toString();
+            case "last month":
+                return yearMonth(anchor.minusMonths(1));
+            default:
+                break;
+        }
+        if (e.contains("this month")) {
+            return yearMonth(anchor);
+        }
+        if (e.contains("weekend") && (e.contains("over the") || e.contains("this") || e.equals("the weekend")
+                || e.contains("last"))) {
+            return anchor.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY)).toString();
+        }
+        Matcher clock = value == null ? null : DAY_AND_CLOCK.matcher(value);
+        return clock != null && clock.matches() ? clock.group(1) : null;
+    }
+
+    /**
+     * The weekday a bare past reference names ("Tuesday", "on Wednesday", "Monday's", "Sunday night") in a
+     * sentence that does not speak of the future, or null: what a document without a date says about when it
+     * was written (no earlier than that day).
+     */
+    public static DayOfWeek pastWeekday(String expression, String sentence) {
+        Matcher m = BARE_WEEKDAY.matcher(expression.strip());
+        if (!m.matches() || FUTURE_WORDS.matcher(sentence == null ? "" : sentence.toLowerCase(Locale.ROOT)).find()) {
+            return null;
+        }
+        return DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    }
+
+    private static String yearMonth(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+    }
+
+    private static LocalDate safeDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException ex) {
+            return null;
+        }
     }
 
     private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:the (?:year-earlier|year-ago|year-before|latest)"
