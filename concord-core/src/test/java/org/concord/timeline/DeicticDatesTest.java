@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The news reading of deictic dates (what TemporalResolver did for the timeline before the timeline and the timex
- * eval shared {@link TimexNormalizer}), and the weekday an undated article's text gives away.
+ * eval shared {@link TimexNormalizer}), holidays, and the weekday an undated article's text gives away.
  */
 class DeicticDatesTest {
     // a Monday
@@ -46,7 +46,10 @@ class DeicticDatesTest {
                 "2023-03"));
         assertEquals("2023-02", date("It/PRP began/VBD last/JJ month/NN", "last month", null));
         assertEquals("2023-03-12", date("It/PRP ended/VBD yesterday/NN", "yesterday", null));
+        assertEquals("2023-03-12", date("He/PRP spoke/VBD late/RB yesterday/NN", "late yesterday", null));
+        assertEquals("2023-03-13", date("It/PRP ends/VBZ later/RB today/NN", "later today", null));
         assertEquals("2023-03-13", date("It/PRP ends/VBZ today/NN", "today", "PRESENT_REF"));
+        assertEquals("2023-W11", date("They/PRP met/VBD earlier/RBR this/DT week/NN", "earlier this week", null));
         assertEquals("2023-W10-WE", date("They/PRP met/VBD over/IN the/DT weekend/NN", "over the weekend", null));
         assertEquals("2023-03-12", date("They/PRP met/VBD in/IN the/DT evening/NN", "the evening", "2023-03-12TEV"));
     }
@@ -57,6 +60,19 @@ class DeicticDatesTest {
                 "2019-06-26"));
         assertEquals("PAST_REF", date("It/PRP opened/VBD recently/RB", "recently", "PAST_REF"));
         assertEquals("2014", date("It/PRP opened/VBD in/IN 2014/CD", "2014", "2014"));
+    }
+
+    @Test
+    void holidaysWithoutAYear() {
+        assertEquals(LocalDate.of(2000, 4, 23), TimexNormalizer.holiday("easter", 2000));
+        assertEquals(LocalDate.of(2024, 3, 31), TimexNormalizer.holiday("easter", 2024));
+        assertEquals(LocalDate.of(2019, 4, 19), TimexNormalizer.holiday("good friday", 2019));
+        assertEquals(LocalDate.of(1999, 11, 25), TimexNormalizer.holiday("thanksgiving", 1999));
+        assertEquals(LocalDate.of(2023, 5, 29), TimexNormalizer.holiday("memorial day", 2023));
+        assertEquals(LocalDate.of(2023, 9, 4), TimexNormalizer.holiday("labor day", 2023));
+        assertEquals("2022-12-25", date("They/PRP met/VBD at/IN Christmas/NNP", "Christmas", "CHRISTMAS"));
+        assertEquals("2022-11-24", date("It/PRP sank/VBD last/JJ Thanksgiving/NNP", "last Thanksgiving", null));
+        assertEquals("2023-04-09", date("It/PRP will/MD open/VB at/IN Easter/NNP", "Easter", "EASTER"));
     }
 
     @Test

@@ -75,6 +75,25 @@ class DocumentNormalizationTest {
     }
 
     @Test
+    void anAnnotatorWithoutTheDocumentDateGivesTheSameDates() {
+        // what an annotator leaves open when it had no date (an undated article whose date is inferred later)
+        AnnotatedText a = AnnotatedText.create()
+                .sentence("The/DT council/NN voted/VBD on/IN Friday/NNP night/NN to/TO close/VB it/PRP ./.")
+                .timex("Friday night", "TIME", "XXXX-WXX-5TNI")
+                .sentence("It/PRP had/VBD opened/VBN in/IN December/NNP ./.")
+                .timex("December", "DATE", "XXXX-12")
+                .sentence("The/DT mayor/NN met/VBD the/DT librarians/NNS last/JJ week/NN ./.")
+                .timex("last week", "DATE", null)
+                .sentence("A/DT vote/NN is/VBZ expected/VBN next/JJ month/NN ./.")
+                .timex("next month", "DATE", null)
+                .sentence("The/DT branch/NN closed/VBD at/IN Thanksgiving/NNP ./.")
+                .timex("Thanksgiving", "DATE", "THANKSGIVING");
+        assertEquals(List.of("Friday night TIME 2023-03-10TNI", "December DATE 2022-12", "last week DATE 2023-W10",
+                        "next month DATE 2023-04", "Thanksgiving DATE 2022-11-24"),
+                described(normalizer.normalizeDocument(a.text(), a.annotation(), ANCHOR)));
+    }
+
+    @Test
     void theTimelinePlacesTheDatesTheNormalizerGives() {
         AnnotatedText a = article();
         Document doc = new Document("d1", "d1.txt", null, null, ANCHOR.toString(), false, a.text(), List.of(), null);
