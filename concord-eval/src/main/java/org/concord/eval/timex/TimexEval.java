@@ -24,7 +24,9 @@ import org.concord.nlp.CoreNlpAnnotator;
  * matches, micro-averaged over all documents. The document-creation-time TIMEX3 is not scored; its date is given to
  * the system as the anchor of relative expressions.
  * <p>Systems: {@code concord} (Concord's annotate stage: {@link CoreNlpAnnotator#shared()} through
- * {@link org.concord.annotate.TextAnnotator}) and {@code corenlp} (a plain CoreNLP pipeline with SUTime defaults).
+ * {@link org.concord.annotate.TextAnnotator}, normalized by
+ * {@link org.concord.timeline.TimexNormalizer#normalizeDocument}, the call the report's timeline is built from) and
+ * {@code corenlp} (a plain CoreNLP pipeline with SUTime defaults).
  * Documents are annotated in parallel on {@link EvalOptions#threads()} threads sharing one annotator.
  * {@code elapsed_s} includes model loading; {@code tokens_per_s} is the tokens the system processed divided by the
  * wall time of the annotation, model loading excluded.
