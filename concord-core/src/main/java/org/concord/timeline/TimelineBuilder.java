@@ -49,18 +49,19 @@ public final class TimelineBuilder {
     }
 
     /**
-     * The timeline date of a normalized TIMEX3: its calendar day or month ("2014-12-30", "2014-12"), or null when
-     * it is not a DATE or its value is not placed at either (see the class comment).
+     * The timeline date of a normalized TIMEX3 of this {@code type} and {@code value}: its calendar day or month
+     * ("2014-12-30", "2014-12"), or null when it is not a DATE or its value is not placed at either (see the class
+     * comment).
      */
-    static String dateOf(Timex t) {
-        if (!"DATE".equals(t.type()) || t.value() == null) {
+    public static String dateOf(String type, String value) {
+        if (!"DATE".equals(type) || value == null) {
             return null;
         }
-        Matcher m = DAY_OR_MONTH.matcher(t.value());
+        Matcher m = DAY_OR_MONTH.matcher(value);
         if (m.matches()) {
             return m.group(2) == null || m.group(1).length() == 10 ? m.group(1) : null;
         }
-        Matcher w = WEEK.matcher(t.value());
+        Matcher w = WEEK.matcher(value);
         if (!w.matches()) {
             return null;
         }
@@ -92,7 +93,7 @@ public final class TimelineBuilder {
             LocalDate anchor = anchors.get(d.id());
             Set<String> seen = new HashSet<>();
             for (Timex t : normalizer.normalizeDocument(d.text(), d.annotation(), anchor)) {
-                String date = dateOf(t);
+                String date = dateOf(t.type(), t.value());
                 Sentence s = d.annotation().sentenceAt(t.start());
                 if (date == null || s == null || !seen.add(date + "@" + s.index())) {
                     continue;

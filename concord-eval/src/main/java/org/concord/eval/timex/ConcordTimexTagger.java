@@ -16,19 +16,29 @@ import org.concord.timeline.TimexNormalizer;
  */
 final class ConcordTimexTagger implements TimexTagger {
     private final TextAnnotator annotator;
+    private final boolean annotatorGetsDate;
     private final TimexNormalizer normalizer = TimexNormalizer.create();
 
-    private ConcordTimexTagger(TextAnnotator annotator) {
+    private ConcordTimexTagger(TextAnnotator annotator, boolean annotatorGetsDate) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.annotatorGetsDate = annotatorGetsDate;
     }
 
     static ConcordTimexTagger create(TextAnnotator annotator) {
-        return new ConcordTimexTagger(annotator);
+        return new ConcordTimexTagger(annotator, true);
+    }
+
+    /**
+     * Concord on an article without a date of its own: the annotator gets none, the normalization the date the
+     * report would infer (here the creation time), as {@code Concord} does for an undated article dated from its story.
+     */
+    static ConcordTimexTagger undated(TextAnnotator annotator) {
+        return new ConcordTimexTagger(annotator, false);
     }
 
     @Override
     public Tagged tag(String text, LocalDate anchor) {
-        Annotation a = annotator.annotate(text, anchor);
+        Annotation a = annotator.annotate(text, annotatorGetsDate ? anchor : null);
         List<TimexSpan> out = new ArrayList<>();
         for (Timex t : normalizer.normalizeDocument(text, a, anchor)) {
             out.add(new TimexSpan(t.start(), t.end(), t.type(), t.value()));

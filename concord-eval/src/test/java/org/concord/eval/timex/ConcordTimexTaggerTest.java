@@ -72,4 +72,27 @@ class ConcordTimexTaggerTest {
                 "the following day DATE 2023-03-11"), got);
         assertEquals(annotator.annotate(TEXT, ANCHOR).tokenCount(), tagged.tokens());
     }
+
+    @Test
+    void anUndatedArticleIsAnnotatedWithoutADateAndNormalizedWithOne() {
+        List<LocalDate> given = new ArrayList<>();
+        TextAnnotator recording = new TextAnnotator() {
+            @Override
+            public Annotation annotate(String text, LocalDate documentDate) {
+                given.add(documentDate);
+                return new FixedAnnotator().annotate(text, documentDate);
+            }
+
+            @Override
+            public String name() {
+                return "recording";
+            }
+        };
+        TimexTagger.Tagged tagged = ConcordTimexTagger.undated(recording).tag(TEXT, ANCHOR);
+        assertEquals(java.util.Collections.singletonList(null), given);
+        assertEquals("Friday DATE 2023-03-10", tagged.timexes().get(1).textIn(TEXT) + " "
+                + tagged.timexes().get(1).type() + " " + tagged.timexes().get(1).value());
+        ConcordTimexTagger.create(recording).tag(TEXT, ANCHOR);
+        assertEquals(ANCHOR, given.get(1));
+    }
 }
