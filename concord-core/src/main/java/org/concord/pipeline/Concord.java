@@ -43,8 +43,8 @@ import org.concord.quote.QuoteMention;
 import org.concord.resolve.EntityIndex;
 import org.concord.resolve.EntityResolver;
 import org.concord.summarize.Summarizer;
-import org.concord.timeline.TemporalResolver;
 import org.concord.timeline.TimelineBuilder;
+import org.concord.timeline.TimexNormalizer;
 
 /**
  * Concord's front door: articles in, a {@link Report} of stories out.
@@ -300,11 +300,10 @@ public final class Concord {
     }
 
     private static LocalDate latestWeekdayIn(AnnotatedDocument d, LocalDate from, LocalDate to) {
-        TemporalResolver resolver = TemporalResolver.create();
         LocalDate best = from;
         for (org.concord.annotate.Timex t : d.annotation().timexes()) {
             org.concord.annotate.Sentence s = d.annotation().sentenceAt(t.start());
-            java.time.DayOfWeek day = resolver.pastWeekday(t.text(),
+            java.time.DayOfWeek day = TimexNormalizer.pastWeekday(t.text(),
                     s == null ? "" : d.text().substring(s.start(), s.end()));
             if (day == null) {
                 continue;

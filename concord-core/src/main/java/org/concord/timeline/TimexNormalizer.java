@@ -4,11 +4,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concord.annotate.Annotation;
+import org.concord.annotate.Sentence;
 import org.concord.annotate.Timex;
 import org.concord.annotate.Token;
 
@@ -23,7 +26,8 @@ import org.concord.annotate.Token;
  * <li>a month or a month and day without a year takes the year that puts it nearest the document date, unless the
  * clause's tense puts it on the other side (no more than eight months away); "last April" is the latest April
  * before the document's month, "this April" the document's year; an ordinal quarter without a year takes the
- * document's year, moved back when a past clause names a later quarter; holidays are placed the same way;</li>
+ * document's year, moved back when a past clause names a later quarter; holidays ({@link #holiday}) are placed the
+ * same way;</li>
  * <li>"the following year", "the previous month" and a clock time without a day take the date mentioned last;</li>
  * <li>"N years ago", "a month earlier", "two weeks ago" keep the granularity of their unit (1988, 1989-09, 1998-W02);
  * "a year ago" in a sentence about a quarter is that quarter a year back, the quarter being the one a business
@@ -40,8 +44,13 @@ import org.concord.annotate.Token;
  * "198" and "19"; durations count in the text's unit ("P2Q", "P1E"); "the year ended June 30" and "the first nine
  * months" are durations, "three days later" the duration "P3D".</li>
  * </ul>
- * Other expressions keep the annotator's type and value, with the relative-date rules of {@link TemporalResolver}
- * applied to dates.
+ * Other expressions keep the annotator's type and value; a date left underspecified gets the news reading of
+ * deictic words ("yesterday", "last month", "next Monday") on the document date. An annotator that had no document
+ * date (an undated article, whose date Concord infers from its story after annotation) leaves months, weekdays and
+ * holidays without a year ("XXXX-04", "XXXX-WXX-2", "THANKSGIVING") and "last week" without a value: they are
+ * placed by the same rules as when it had one.
+ * <p>{@link #normalizeDocument} is the entry point: the report's timeline ({@link TimelineBuilder}) is built from
+ * its output and {@code concord eval timex} scores it, so the evaluated code is the code that ships.
  */
 public final class TimexNormalizer {
     /** A TIMEX3 type and value. */
@@ -84,9 +93,11 @@ public final class TimexNormalizer {
     private static final Pattern DECADE_OR_CENTURY = Pattern.compile("\\d{2}XX|\\d{3}X");
     private static final Pattern HOLIDAY = Pattern.compile("\\b(thanksgiving|christmas|easter|new year's|"
             + "independence day|halloween|valentine's day|memorial day|labor day|veterans day|good friday)\\b");
-    private static final java.util.Set<String> FIXED_HOLIDAYS = java.util.Set.of("christmas", "new year's",
-            "independence day", "halloween", "valentine's day", "veterans day");
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+    /** A weekday an annotator could not place for want of a document date ("XXXX-WXX-5", "XXXX-WXX-5TNI"). */
+    private static final Pattern UNANCHORED_WEEKDAY = Pattern.compile("^XXXX-WXX-[1-7](?:T.*)?$");
+    /** A month or day, with its year or without one ("1998-04", "XXXX-04-24"). */
+    private static final Pattern UNANCHORED_OR_CALENDAR_DAY = Pattern.compile("^(?:\\d{4}|XXXX)-\\d{2}(?:-\\d{2})?$");
     private static final java.util.Set<String> FREQUENCY_ADJECTIVES = java.util.Set.of("quarterly", "annual",
             "yearly", "biannual", "semiannual", "semi-annual");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -94,13 +105,48 @@ public final class TimexNormalizer {
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
 
-    private final TemporalResolver resolver = TemporalResolver.create();
-
     private TimexNormalizer() {
     }
 
     public static TimexNormalizer create() {
         return new TimexNormalizer();
+    }
+
+    private static final Pattern MENTIONED_DATE = Pattern.compile("\\d{4}(-(Q[1-4]|\\d{2}(-\\d{2})?))?");
+
+    /**
+     * The TIMEX3s of one annotated document, normalized: the annotator's expressions and the ones it leaves out
+     * ({@link TimexCandidates}), each normalized in text order with its sentence's tokens, the document date and the
+     * date mentioned last before it (a year, quarter, month or day named by an expression that is not itself
+     * relative to a mention, {@link #isReference}). Expressions that are not markable under TimeML are left out.
+     * This is the one normalization Concord has: the report's timeline is built from it and
+     * {@code concord eval timex} scores it.
+     *
+     * @param text the document text the annotation's offsets point into
+     * @param annotation the annotator's sentences, tokens and timexes of {@code text}
+     * @param anchor the document creation (publication) date; may be null, then relative expressions keep the
+     *     annotator's value
+     * @return the normalized TIMEX3s in text order: span, text, TimeML type and value (null when none is known),
+     *     sentence index
+     */
+    public List<Timex> normalizeDocument(String text, Annotation annotation, LocalDate anchor) {
+        List<Timex> out = new ArrayList<>();
+        String previous = null;
+        for (Timex t : TimexCandidates.of(text, annotation)) {
+            Sentence s = annotation.sentenceAt(t.start());
+            String sentence = s == null ? "" : text.substring(s.start(), s.end());
+            Normalized n = normalize(t.text(), t.type(), t.value(), s == null ? List.of() : s.tokens(), t.start(),
+                    t.end(), sentence, anchor, previous);
+            if (n == null) {
+                continue;
+            }
+            if ("DATE".equals(n.type()) && n.value() != null && MENTIONED_DATE.matcher(n.value()).matches()
+                    && isReference(t.text())) {
+                previous = n.value();
+            }
+            out.add(new Timex(t.start(), t.end(), t.text(), n.type(), n.value(), t.sentence()));
+        }
+        return out;
     }
 
     /**
@@ -161,8 +207,9 @@ public final class TimexNormalizer {
         String s = sentence == null ? "" : sentence.toLowerCase(Locale.ROOT);
         if (value == null && "DATE".equals(type)) {
             Matcher y = RELATIVE_YEAR.matcher(e);
-            if (y.find()) {
-                // the annotator joined words around "this year" into one expression and gave it no value
+            if (y.find() && !MONTH.matcher(e).find()) {
+                // the annotator joined words around "this year" into one expression and gave it no value ("January
+                // this year", "April next year" are months, read below)
                 int shift = y.group(1).equals("last") ? -1 : y.group(1).equals("next") ? 1 : 0;
                 return new Normalized(type, String.format(Locale.ROOT, "%04d", anchor.getYear() + shift));
             }
@@ -178,10 +225,13 @@ public final class TimexNormalizer {
             return new Normalized("DATE", "FUTURE_REF");
         }
         Matcher hw = HOLIDAY.matcher(e);
-        if (hw.find() && "DATE".equals(type) && value != null && FULL_DAY.matcher(value).matches()
-                && nextWord(tokens, end).equals("week")) {
+        if (hw.find() && "DATE".equals(type) && nextWord(tokens, end).equals("week")) {
             // "Easter week", "Christmas week": the week the holiday falls in
-            return new Normalized(type, week(LocalDate.parse(value)));
+            LocalDate h = value != null && FULL_DAY.matcher(value).matches() ? LocalDate.parse(value)
+                    : holidayNear(hw.group(1), value, e, tense, anchor);
+            if (h != null) {
+                return new Normalized(type, week(h));
+            }
         }
         Normalized n = contextual(e, type, tokens, start, end, anchor, previous);
         if (n != null) {
@@ -192,12 +242,91 @@ public final class TimexNormalizer {
             return n;
         }
         if ("DATE".equals(type)) {
-            String resolved = resolver.resolve(expression, value, sentence, anchor);
+            String resolved = deictic(e, value, s, tense, anchor);
             if (resolved != null) {
                 return new Normalized(type, resolved);
             }
         }
         return new Normalized(type, value);
+    }
+
+    private static final Pattern BARE_WEEKDAY = Pattern.compile(
+            "(?i)(?:on |this )?(" + WEEKDAYS + ")(?:'s|\u2019s)?(?: (?:morning|afternoon|evening|night))?");
+    private static final Pattern FUTURE_WORDS = Pattern.compile("\\b(will|'ll|\u2019ll|is set to|are set to|"
+            + "scheduled|plans? to|planning to|going to|upcoming|next|expected to|would meet)\\b");
+    private static final Pattern DEICTIC_UNIT = Pattern.compile(
+            "^(?:(?:earlier|later) )?(this|last|next) (week|month)$");
+    private static final Pattern DEICTIC_DAY = Pattern.compile(
+            "^(?:(?:earlier|later|late|early) )?(today|yesterday|tomorrow|tonight)$");
+    private static final Pattern DAY_AND_CLOCK = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.+");
+
+    /**
+     * The last resort for a DATE the rules above left, read on the document date the way news is written (Strötgen
+     * and Gertz 2013, HeidelTime's news domain), or null: a weekday with "next" or "last" is the one after or before
+     * the document date, another one ("the following Monday") the latest such day, or the coming one when its
+     * clause is in the future or, with no tense, its sentence speaks of the future ("will", "is set to");
+     * "yesterday", "today", "tonight", "this morning", "tomorrow", "this month" and "last month" are their day or
+     * month; a date with a clock time is cut to its day. When the annotator gave no value or one without a year (it
+     * had no document date: an undated article whose date Concord infers later), "last week", "next month",
+     * "earlier this week" and "later today", "late yesterday" are resolved here too.
+     */
+    private static String deictic(String e, String value, String sentence, Tense tense, LocalDate anchor) {
+        Matcher wd = WEEKDAY.matcher(e);
+        if (wd.find() && !e.matches(".*\\d.*")) {
+            DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            if (e.contains("next")) {
+                return anchor.with(TemporalAdjusters.next(day)).toString();
+            }
+            if (e.contains("last")) {
+                return anchor.with(TemporalAdjusters.previous(day)).toString();
+            }
+            boolean future = tense == Tense.FUTURE || (tense != Tense.PAST && FUTURE_WORDS.matcher(sentence).find());
+            return (future ? anchor.with(TemporalAdjusters.nextOrSame(day))
+                    : anchor.with(TemporalAdjusters.previousOrSame(day))).toString();
+        }
+        String word = e;
+        if (value == null || value.startsWith("XXXX")) {
+            Matcher u = DEICTIC_UNIT.matcher(e);
+            if (u.matches()) {
+                int step = u.group(1).equals("last") ? -1 : u.group(1).equals("next") ? 1 : 0;
+                return u.group(2).equals("week") ? week(anchor.plusWeeks(step)) : yearMonth(anchor.plusMonths(step));
+            }
+            word = DEICTIC_DAY.matcher(e).replaceFirst("$1");
+        }
+        switch (word) {
+            case "yesterday", "last night":
+                return anchor.minusDays(1).toString();
+            case "today", "tonight", "this morning", "this afternoon", "this evening":
+                return anchor.toString();
+            case "tomorrow":
+                return anchor.plusDays(1).toString();
+            case "last month":
+                return yearMonth(anchor.minusMonths(1));
+            default:
+                break;
+        }
+        if (e.contains("this month")) {
+            return yearMonth(anchor);
+        }
+        Matcher clock = value == null ? null : DAY_AND_CLOCK.matcher(value);
+        return clock != null && clock.matches() ? clock.group(1) : null;
+    }
+
+    /**
+     * The weekday a bare past reference names ("Tuesday", "on Wednesday", "Monday's", "Sunday night") in a
+     * sentence that does not speak of the future, or null: what a document without a date says about when it
+     * was written (no earlier than that day).
+     */
+    public static DayOfWeek pastWeekday(String expression, String sentence) {
+        Matcher m = BARE_WEEKDAY.matcher(expression.strip());
+        if (!m.matches() || FUTURE_WORDS.matcher(sentence == null ? "" : sentence.toLowerCase(Locale.ROOT)).find()) {
+            return null;
+        }
+        return DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    }
+
+    private static String yearMonth(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
     }
 
     private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:the (?:year-earlier|year-ago|year-before|latest)"
@@ -215,7 +344,7 @@ public final class TimexNormalizer {
      * hyphenated parts of months and years ("mid-November", "post-1959"), "the near term", "a later date" and
      * spelled-out decades ("the nineties").
      */
-    public static List<int[]> periodSpans(String text) {
+    static List<int[]> periodSpans(String text) {
         List<int[]> out = new java.util.ArrayList<>();
         Matcher m = PERIOD.matcher(text);
         while (m.find()) {
@@ -236,7 +365,7 @@ public final class TimexNormalizer {
      * two TIMEX3, the first number taking the unit of the second ("two" P2D, "six days" P6D). Any other expression
      * comes back alone and unchanged.
      */
-    public static List<Timex> splitRange(Timex t) {
+    static List<Timex> splitRange(Timex t) {
         Matcher m = RANGE.matcher(t.text());
         if (!m.matches() || !"DURATION".equals(t.type())) {
             return List.of(t);
@@ -264,7 +393,7 @@ public final class TimexNormalizer {
      * Whether an expression's value can be the reference of a later one ("the third quarter" can, "a year earlier"
      * cannot: it is itself relative to a reference).
      */
-    public static boolean isReference(String expression) {
+    static boolean isReference(String expression) {
         String e = expression.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
         return !AGO.matcher(e).matches() && !e.contains("year-earlier") && !e.contains("year-ago")
                 && !e.contains("year-before");
@@ -705,33 +834,31 @@ public final class TimexNormalizer {
         Matcher wd = WEEKDAY.matcher(e);
         Matcher mo = MONTH.matcher(e);
         boolean month = mo.find();
-        if (wd.find() && !hasYear && !month && (value == null || ISO_DATE.matcher(value).find())
+        if (wd.find() && !hasYear && !month && (value == null || ISO_DATE.matcher(value).find()
+                || UNANCHORED_WEEKDAY.matcher(value).matches())
                 && !e.contains("next") && !e.contains("last") && !e.contains("previous") && !e.contains("following")
                 && ("DATE".equals(type) || "TIME".equals(type))) {
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             boolean future = tense == Tense.FUTURE || e.contains("coming");
             LocalDate d = future ? anchor.with(TemporalAdjusters.nextOrSame(day))
                     : anchor.with(TemporalAdjusters.previousOrSame(day));
-            String v = value != null && value.length() > 10 ? d + value.substring(10) : d.toString();
+            int clock = value == null ? -1 : value.indexOf('T');
+            String v = clock > 0 ? d + value.substring(clock) : d.toString();
             return new Normalized(type, v);
         }
-        if (!month && !hasYear && "DATE".equals(type) && HOLIDAY.matcher(e).find() && value != null
-                && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        Matcher hm = HOLIDAY.matcher(e);
+        if (!month && !hasYear && "DATE".equals(type) && hm.find()) {
             // a holiday without a year: its date in the year nearest the document date ("Thanksgiving" in January)
-            LocalDate h = LocalDate.parse(value);
-            int year = yearOf(h.getMonthValue(), h.getDayOfMonth(), e, tense, anchor);
-            if (year == h.getYear()) {
-                return new Normalized(type, value);
+            if (value != null && FULL_DAY.matcher(value).matches()) {
+                LocalDate h = LocalDate.parse(value);
+                if (yearOf(h.getMonthValue(), h.getDayOfMonth(), e, tense, anchor) == h.getYear()) {
+                    return new Normalized(type, value);
+                }
             }
-            String name = e.replaceAll(".*?" + HOLIDAY.pattern() + ".*", "$1");
-            if (name.equals("thanksgiving")) {
-                LocalDate t = LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-                return new Normalized(type, t.toString());
+            LocalDate h = holidayNear(hm.group(1), value, e, tense, anchor);
+            if (h != null) {
+                return new Normalized(type, h.toString());
             }
-            if (FIXED_HOLIDAYS.contains(name)) {
-                return new Normalized(type, h.withYear(year).toString());
-            }
-            return new Normalized(type, value);
         }
         if (month && !hasYear && "DATE".equals(type) && !e.contains("every") && !e.contains("each")) {
             int mon = monthNumber(mo.group(1));
@@ -754,12 +881,68 @@ public final class TimexNormalizer {
                         : yearOf(mon, dom == null ? 15 : Math.min(dom, 28), e, tense, anchor);
                 String v = dom == null ? String.format(Locale.ROOT, "%04d-%02d", year, mon)
                         : String.format(Locale.ROOT, "%04d-%02d-%02d", year, mon, dom);
-                if (value == null || (value.matches("\\d{4}-\\d{2}(-\\d{2})?") && value.length() == v.length())) {
+                if (value == null || (UNANCHORED_OR_CALENDAR_DAY.matcher(value).matches()
+                        && value.length() == v.length())) {
                     return new Normalized(type, v);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The date of a holiday named in {@code e} in the year {@link #yearOf} picks around the document date, or null
+     * when the annotator's value is some other date (then it is kept) or the holiday is not one {@link #holiday}
+     * knows.
+     */
+    private static LocalDate holidayNear(String name, String value, String e, Tense tense, LocalDate anchor) {
+        if (value != null && !FULL_DAY.matcher(value).matches() && value.matches(".*\\d.*")) {
+            return null;
+        }
+        LocalDate h = holiday(name, anchor.getYear());
+        return h == null ? null : holiday(name, yearOf(h.getMonthValue(), h.getDayOfMonth(), e, tense, anchor));
+    }
+
+    /**
+     * The date of a holiday of the {@link #HOLIDAY} list in a year: fixed days, the US rules for Thanksgiving (fourth
+     * Thursday of November), Memorial Day (last Monday of May) and Labor Day (first Monday of September), and Easter
+     * Sunday by the anonymous Gregorian computus (Meeus/Jones/Butcher; J. Meeus, "Astronomical Algorithms", 1991,
+     * ch. 8), Good Friday two days before it.
+     */
+    static LocalDate holiday(String name, int year) {
+        return switch (name) {
+            case "thanksgiving" -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4,
+                    DayOfWeek.THURSDAY));
+            case "christmas" -> LocalDate.of(year, 12, 25);
+            case "new year's" -> LocalDate.of(year, 1, 1);
+            case "independence day" -> LocalDate.of(year, 7, 4);
+            case "halloween" -> LocalDate.of(year, 10, 31);
+            case "valentine's day" -> LocalDate.of(year, 2, 14);
+            case "veterans day" -> LocalDate.of(year, 11, 11);
+            case "memorial day" -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+            case "labor day" -> LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+            case "easter" -> easter(year);
+            case "good friday" -> easter(year).minusDays(2);
+            default -> null;
+        };
+    }
+
+    private static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
     }
 
     private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",

@@ -1,8 +1,5 @@
 package org.concord.eval.timex;
 
-import org.concord.annotate.Sentence;
-import org.concord.timeline.TimexNormalizer;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,84 +7,41 @@ import java.util.Objects;
 import org.concord.annotate.Annotation;
 import org.concord.annotate.TextAnnotator;
 import org.concord.annotate.Timex;
+import org.concord.timeline.TimexNormalizer;
 
 /**
- * System {@code concord}: Concord's annotate stage, through the {@link TextAnnotator} interface, with dates
- * normalized to TIMEX3 types and values by {@link TimexNormalizer} (news conventions anchored on the document
- * creation time, direction from the clause's tense, the granularity the text supports; non-markables dropped).
+ * System {@code concord}: Concord's annotate stage, through the {@link TextAnnotator} interface, and the document
+ * normalization the report's timeline is built from ({@link TimexNormalizer#normalizeDocument}); this class only
+ * turns its TIMEX3s into scored spans.
  */
 final class ConcordTimexTagger implements TimexTagger {
     private final TextAnnotator annotator;
-    private static final java.util.regex.Pattern MENTIONED_DATE =
-            java.util.regex.Pattern.compile("\\d{4}(-(Q[1-4]|\\d{2}(-\\d{2})?))?");
+    private final boolean annotatorGetsDate;
     private final TimexNormalizer normalizer = TimexNormalizer.create();
 
-    private ConcordTimexTagger(TextAnnotator annotator) {
+    private ConcordTimexTagger(TextAnnotator annotator, boolean annotatorGetsDate) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.annotatorGetsDate = annotatorGetsDate;
     }
 
     static ConcordTimexTagger create(TextAnnotator annotator) {
-        return new ConcordTimexTagger(annotator);
+        return new ConcordTimexTagger(annotator, true);
     }
 
     /**
-     * The annotator's timexes and the business-report periods it left out, in text order, with ranges of durations
-     * ("two to six days") split in two.
+     * Concord on an article without a date of its own: the annotator gets none, the normalization the date the
+     * report would infer (here the creation time), as {@code Concord} does for an undated article dated from its story.
      */
-    static List<Timex> withPeriods(String text, Annotation a) {
-        List<Timex> all = new ArrayList<>(a.timexes());
-        for (int[] p : TimexNormalizer.periodSpans(text)) {
-            boolean overlaps = false;
-            for (Timex t : a.timexes()) {
-                if (t.start() < p[1] && p[0] < t.end()) {
-                    overlaps = true;
-                    break;
-                }
-            }
-            Sentence s = a.sentenceAt(p[0]);
-            if (overlaps || s == null) {
-                continue;
-            }
-            Timex next = null;
-            for (Timex t : all) {
-                if (t.start() >= p[1] && text.substring(p[1], t.start()).isBlank() && t.start() - p[1] <= 2) {
-                    next = t;
-                }
-            }
-            if (next != null && next.text().toLowerCase(java.util.Locale.ROOT).contains("quarter")) {
-                // "the year-ago third quarter": one expression, the quarter a year back
-                int start = p[0] >= 4 && text.regionMatches(true, p[0] - 4, "the ", 0, 4) ? p[0] - 4 : p[0];
-                all.remove(next);
-                all.add(new Timex(start, next.end(), text.substring(start, next.end()), "DATE", null, s.index()));
-            } else {
-                all.add(new Timex(p[0], p[1], text.substring(p[0], p[1]), "DATE", null, s.index()));
-            }
-        }
-        List<Timex> split = new ArrayList<>();
-        for (Timex t : all) {
-            split.addAll(TimexNormalizer.splitRange(t));
-        }
-        split.sort(java.util.Comparator.comparingInt(Timex::start));
-        return split;
+    static ConcordTimexTagger undated(TextAnnotator annotator) {
+        return new ConcordTimexTagger(annotator, false);
     }
 
     @Override
     public Tagged tag(String text, LocalDate anchor) {
-        Annotation a = annotator.annotate(text, anchor);
+        Annotation a = annotator.annotate(text, annotatorGetsDate ? anchor : null);
         List<TimexSpan> out = new ArrayList<>();
-        String previous = null;
-        for (Timex t : withPeriods(text, a)) {
-            Sentence s = a.sentenceAt(t.start());
-            String sentence = s == null ? "" : text.substring(s.start(), s.end());
-            TimexNormalizer.Normalized n = normalizer.normalize(t.text(), t.type(), t.value(),
-                    s == null ? List.of() : s.tokens(), t.start(), t.end(), sentence, anchor, previous);
-            if (n != null && "DATE".equals(n.type()) && n.value() != null && MENTIONED_DATE.matcher(n.value()).matches()
-                    && TimexNormalizer.isReference(t.text())) {
-                previous = n.value();
-            }
-            if (n != null) {
-                out.add(new TimexSpan(t.start(), t.end(), n.type(), n.value()));
-            }
+        for (Timex t : normalizer.normalizeDocument(text, a, anchor)) {
+            out.add(new TimexSpan(t.start(), t.end(), t.type(), t.value()));
         }
         return new Tagged(out, a.tokenCount());
     }

@@ -24,14 +24,20 @@ import org.concord.nlp.CoreNlpAnnotator;
  * matches, micro-averaged over all documents. The document-creation-time TIMEX3 is not scored; its date is given to
  * the system as the anchor of relative expressions.
  * <p>Systems: {@code concord} (Concord's annotate stage: {@link CoreNlpAnnotator#shared()} through
- * {@link org.concord.annotate.TextAnnotator}) and {@code corenlp} (a plain CoreNLP pipeline with SUTime defaults).
+ * {@link org.concord.annotate.TextAnnotator}, normalized by
+ * {@link org.concord.timeline.TimexNormalizer#normalizeDocument}, the call the report's timeline is built from) and
+ * {@code corenlp} (a plain CoreNLP pipeline with SUTime defaults). {@code concord-undated} is Concord reading an article
+ * without a date, as the report does when it infers the date from the article's story after annotation: the
+ * annotator gets no document date, the normalization still gets the creation time.
+ * <p>Beside the TempEval-3 figures, {@code timeline_date_precision}, {@code _recall} and {@code _f1}
+ * ({@link TimelineDateCounts}) score the dates the report's timeline would place the expressions at.
  * Documents are annotated in parallel on {@link EvalOptions#threads()} threads sharing one annotator.
  * {@code elapsed_s} includes model loading; {@code tokens_per_s} is the tokens the system processed divided by the
  * wall time of the annotation, model loading excluded.
  */
 public final class TimexEval implements EvalTask {
     public static final String NAME = "timex";
-    private static final List<String> SYSTEMS = List.of("concord", "corenlp");
+    private static final List<String> SYSTEMS = List.of("concord", "corenlp", "concord-undated");
 
     @Override
     public String name() {
@@ -64,7 +70,8 @@ public final class TimexEval implements EvalTask {
         double elapsed = (t2 - t0) / 1e9;
         double annotateSeconds = (t2 - t1) / 1e9;
         Double tokensPerS = outcome.tokens() > 0 && annotateSeconds > 0 ? outcome.tokens() / annotateSeconds : null;
-        Map<String, Double> metrics = outcome.counts().metrics();
+        Map<String, Double> metrics = new java.util.LinkedHashMap<>(outcome.counts().metrics());
+        metrics.putAll(outcome.timeline().metrics());
         return EvalResult.of(NAME, dataLabel == null ? data.toString() : dataLabel, system,
                 corpus.documents().size(), metrics, elapsed, tokensPerS);
     }
@@ -75,15 +82,19 @@ public final class TimexEval implements EvalTask {
             return () -> ConcordTimexTagger.create(CachingAnnotator.wrap(CoreNlpAnnotator.shared(),
                     System.getProperty("concord.timex.cache")));
         }
+        if ("concord-undated".equals(system)) {
+            return () -> ConcordTimexTagger.undated(CachingAnnotator.wrap(CoreNlpAnnotator.shared(),
+                    System.getProperty("concord.timex.cache")));
+        }
         if ("corenlp".equals(system)) {
             return CoreNlpTimexTagger::create;
         }
         throw new IllegalArgumentException("unknown timex system '" + system + "'; known: " + SYSTEMS);
     }
 
-    private record Outcome(TimexCounts counts, long tokens) {}
+    private record Outcome(TimexCounts counts, TimelineDateCounts timeline, long tokens) {}
 
-    private record DocumentOutcome(TimexCounts counts, int tokens) {}
+    private record DocumentOutcome(TimexCounts counts, TimelineDateCounts timeline, int tokens) {}
 
     private static Outcome annotate(List<TimeMlDocument> docs, TimexTagger tagger, String system, int threads)
             throws IOException {
@@ -144,10 +155,11 @@ public final class TimexEval implements EvalTask {
                         dump(dump, d, tagged.timexes());
                     }
                     return new DocumentOutcome(TimexScorer.score(d.text(), d.timexes(), tagged.timexes()),
-                            tagged.tokens());
+                            TimelineDateCounts.score(d.text(), d.timexes(), tagged.timexes()), tagged.tokens());
                 }));
             }
             TimexCounts total = TimexCounts.ZERO;
+            TimelineDateCounts timeline = TimelineDateCounts.ZERO;
             long tokens = 0;
             for (int i = 0; i < futures.size(); i++) {
                 DocumentOutcome o;
@@ -162,9 +174,10 @@ public final class TimexEval implements EvalTask {
                     throw new IOException("interrupted while annotating " + docs.get(i).file(), e);
                 }
                 total = total.plus(o.counts());
+                timeline = timeline.plus(o.timeline());
                 tokens += o.tokens();
             }
-            return new Outcome(total, tokens);
+            return new Outcome(total, timeline, tokens);
         } finally {
             pool.shutdownNow();
         }

@@ -79,7 +79,8 @@ class TbaqSampleTest {
         Map<String, Double> m = r.metrics();
         assertEquals(gold, m.get("gold_timexes"), 0.0);
         for (String k : List.of("strict_f1", "relaxed_f1", "type_f1", "value_f1", "strict_precision",
-                "strict_recall", "relaxed_precision", "relaxed_recall")) {
+                "strict_recall", "relaxed_precision", "relaxed_recall", "timeline_date_precision",
+                "timeline_date_recall", "timeline_date_f1")) {
             assertTrue(m.containsKey(k) && m.get(k) >= 0 && m.get(k) <= 1, k + " = " + m.get(k));
         }
         assertTrue(m.get("relaxed_f1") >= m.get("strict_f1"), m.toString());
