@@ -75,37 +75,13 @@ public final class ConcordQuoteSystem implements QuoteSystem {
 
     /** The scorer's view of the mentions of one text: split quotes joined, complementizers included. */
     static List<PredictedQuote> predictions(List<QuoteMention> mentions, String text) {
-        List<PredictedQuote> out = new ArrayList<>();
-        for (List<QuoteMention> group : splitQuotes(mentions, text)) {
-            QuoteMention first = group.get(0);
-            QuoteMention last = group.get(group.size() - 1);
-            PredictedQuote p = toPrediction(first);
-            out.add(new PredictedQuote(withComplementizer(first, text), last.end(), p.speaker(), p.speakerStart(),
-                    p.speakerEnd()));
+        List<SplitQuotes.Piece> pieces = new ArrayList<>();
+        for (QuoteMention m : mentions) {
+            PredictedQuote p = toPrediction(m);
+            pieces.add(new SplitQuotes.Piece(new PredictedQuote(withComplementizer(m, text), p.end(), p.speaker(),
+                    p.speakerStart(), p.speakerEnd()), m.direct(), m.cueStart()));
         }
-        return out;
-    }
-
-    /**
-     * PolNeAR annotates a quotation split by its cue ("A," she said, "B.") as one attribution with two content
-     * pieces; Concord reports the pieces, which share one cue. Pieces of one paragraph with the same cue are
-     * scored as one attribution spanning them.
-     */
-    static List<List<QuoteMention>> splitQuotes(List<QuoteMention> mentions, String text) {
-        List<List<QuoteMention>> out = new ArrayList<>();
-        for (QuoteMention q : mentions) {
-            List<QuoteMention> prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            QuoteMention p = prev == null ? null : prev.get(prev.size() - 1);
-            if (p != null && q.direct() && p.direct() && q.cueStart() >= 0 && q.cueStart() == p.cueStart()
-                    && p.end() <= q.start() && text.substring(p.end(), q.start()).indexOf('\n') < 0) {
-                prev.add(q);
-            } else {
-                List<QuoteMention> g = new ArrayList<>();
-                g.add(q);
-                out.add(g);
-            }
-        }
-        return out;
+        return SplitQuotes.join(pieces, text);
     }
 
     /**
