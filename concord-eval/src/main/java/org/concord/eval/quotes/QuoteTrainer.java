@@ -47,6 +47,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * probabilities the model sees in training are as noisy as on unseen text. The threshold is the one, in steps of
  * 0.05 from 0.20 to 0.80, that maximises the sum of content F1, direct F1 and end-to-end F1 over the split.</li>
  * </ol>
+ * Both tables carry their provenance ({@link #writeLexicon}, {@link #writeFilter}): the split's name and a SHA-256
+ * of its files ({@link SplitDigest}). A split named dev or test is refused unless forced ({@link #checkNotHeldOut}).
  */
 public final class QuoteTrainer {
     /** An entry must have been a cue this often to be kept (rarer ones answer 0 anyway, by {@link CueLexicon#MIN_COUNT}). */
