@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code concord train quotes --data SPLIT}: retrains the cue lexicon and the attribution filter the quote
  * extractor uses. The default outputs are the resources committed with Concord, so that a retrain shows up as a diff
- * to review.
+ * to review; their headers name the split read and a content hash of its files. A directory named dev or test is
+ * refused without {@code --force}: those splits are held out to measure the model.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a model from annotated data. TASK: quotes (the attribution cue lexicon and the "
@@ -44,6 +45,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Threads for annotating the training documents (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--force", description = "Train even on a split directory named dev or test (held out for "
+            + "evaluation: refused without this flag).")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -59,12 +64,17 @@ final class TrainCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(cl, "--threads must be at least 1, not " + threads);
         }
+        try {
+            QuoteTrainer.checkNotHeldOut(data, force);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
         Path home = Path.of(System.getProperty("concord.home", "."));
         Path target = out != null ? out : home.resolve(LEXICON_PATH);
         Path filterTarget = filterOut != null ? filterOut : home.resolve(FILTER_PATH);
         QuoteTrainer.Result r;
         try {
-            r = QuoteTrainer.train(data, threads, cl.getErr());
+            r = QuoteTrainer.train(data, threads, cl.getErr(), force);
         } catch (IOException e) {
             cl.getErr().println("concord: " + e.getMessage());
             return Main.FAILED;
@@ -77,23 +87,16 @@ final class TrainCommand implements Callable<Integer> {
                 Files.createDirectories(t.toAbsolutePath().getParent());
             }
         }
-        String from = "trained by: concord train quotes --data " + data.getFileName() + " (" + r.documents()
-                + " documents, " + r.attributions() + " attributions";
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            r.lexicon().write(w, "Concord attribution cue lexicon: key (word form, or form and the class of the next"
-                    + " word), times inside a gold cue, times seen.\n" + from + "; entries kept with cue count >= "
-                    + QuoteTrainer.MIN_CUE + ")");
+            QuoteTrainer.writeLexicon(r.lexicon(), r.source(), w);
         }
         try (Writer w = Files.newBufferedWriter(filterTarget, StandardCharsets.UTF_8)) {
-            r.filter().write(w, "Concord attribution filter: logistic-regression weights (log-odds that a candidate is"
-                    + " an attribution) per feature, and the probability a candidate must reach.\n" + from + "; "
-                    + r.candidates() + " candidates, " + r.positives() + " positive; Tribuo LinearSGDTrainer, log loss,"
-                    + " AdaGrad(0.5, 0.1), " + QuoteTrainer.EPOCHS + " epochs, seed " + QuoteTrainer.SEED + ")\n"
-                    + r.thresholdReport().strip());
+            QuoteTrainer.writeFilter(r, w);
         }
+        cl.getErr().println("concord: trained from " + r.source().split().describe());
         cl.getErr().print(r.thresholdReport());
-        cl.getErr().println("concord: " + r.lexicon().size() + " cue entries from " + r.documents() + " documents ("
-                + r.attributions() + " attributions) written to " + target);
+        cl.getErr().println("concord: " + r.lexicon().size() + " cue entries from " + r.source().documents()
+                + " documents (" + r.source().attributions() + " attributions) written to " + target);
         cl.getErr().println("concord: attribution filter (" + r.filter().size() + " weights, threshold "
                 + String.format(java.util.Locale.ROOT, "%.2f", r.filter().threshold()) + ") written to "
                 + filterTarget);

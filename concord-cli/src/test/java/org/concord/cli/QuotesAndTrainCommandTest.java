@@ -46,9 +46,8 @@ class QuotesAndTrainCommandTest {
         assertTrue(bad.err().contains("--format"), bad.err());
     }
 
-    @Test
-    void trainQuotesCountsCuesFromAnnotations() throws Exception {
-        Path split = tmp.resolve("split");
+    /** A one-article split in PolNeAR's layout at {@code split}, with four attributions. */
+    static void writeSplit(Path split) throws Exception {
         Files.createDirectories(split.resolve("text"));
         Files.createDirectories(split.resolve("attributions"));
         String text = "Headline\n\nThe mayor said the talks failed last night. Polls show the race is close. "
@@ -78,6 +77,12 @@ class QuotesAndTrainCommandTest {
             e++;
         }
         Files.writeString(split.resolve("attributions").resolve("a_x1.ann"), ann.toString(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void trainQuotesCountsCuesFromAnnotations() throws Exception {
+        Path split = tmp.resolve("split");
+        writeSplit(split);
         Path out = tmp.resolve("lexicon.tsv");
         Path filter = tmp.resolve("filter.tsv");
         Cli.Run r = Cli.run("train", "quotes", "--data", split.toString(), "--out", out.toString(), "--filter-out",
@@ -99,9 +104,35 @@ class QuotesAndTrainCommandTest {
                 "--filter-out", filterAgain.toString(), "--threads", "1").status());
         assertEquals(Files.readString(out), Files.readString(again));
         assertEquals(Files.readString(filter), Files.readString(filterAgain));
+        // both headers name the split read and a hash of its content
+        for (Path written : new Path[] {out, filter}) {
+            assertTrue(Files.readString(written).lines().anyMatch(l -> l.matches("# split split, sha256 [0-9a-f]{64} "
+                    + "of its 2 files .*")), Files.readString(written));
+        }
 
         Cli.Run unknown = Cli.run("train", "stories", "--data", split.toString(), "--out", out.toString());
         assertEquals(Main.USAGE, unknown.status());
         assertTrue(unknown.err().contains("unknown train task"), unknown.err());
+    }
+
+    @Test
+    void trainQuotesRefusesTheHeldOutSplitsUnlessForced() throws Exception {
+        for (String name : new String[] {"dev", "test", "Dev"}) {
+            Path split = tmp.resolve(name.equals("Dev") ? "upper" : "lower").resolve(name);
+            writeSplit(split);
+            Path out = tmp.resolve(name + "-lexicon.tsv");
+            Cli.Run refused = Cli.run("train", "quotes", "--data", split.toString(), "--out", out.toString(),
+                    "--filter-out", tmp.resolve(name + "-filter.tsv").toString(), "--threads", "1");
+            assertEquals(Main.USAGE, refused.status(), refused.err());
+            assertTrue(refused.err().contains("refusing to train on the '" + name + "' split")
+                    && refused.err().contains("--force"), refused.err());
+            assertTrue(Files.notExists(out), "nothing is written when refused");
+        }
+        Path dev = tmp.resolve("lower").resolve("dev");
+        Path out = tmp.resolve("forced-lexicon.tsv");
+        Cli.Run forced = Cli.run("train", "quotes", "--data", dev.toString(), "--out", out.toString(), "--filter-out",
+                tmp.resolve("forced-filter.tsv").toString(), "--threads", "1", "--force");
+        assertEquals(0, forced.status(), forced.err());
+        assertTrue(Files.readString(out).contains("\n# split dev, sha256 "), Files.readString(out));
     }
 }

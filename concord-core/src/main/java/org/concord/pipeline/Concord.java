@@ -37,11 +37,8 @@ import org.concord.model.Skipped;
 import org.concord.model.Story;
 import org.concord.model.SummarySentence;
 import org.concord.model.TimelineEntry;
-import org.concord.quote.QuoteExtractor;
-import org.concord.quote.QuoteLedger;
-import org.concord.quote.QuoteMention;
+import org.concord.quote.QuoteStep;
 import org.concord.resolve.EntityIndex;
-import org.concord.resolve.EntityResolver;
 import org.concord.summarize.Summarizer;
 import org.concord.timeline.TimelineBuilder;
 import org.concord.timeline.TimexNormalizer;
@@ -237,20 +234,13 @@ public final class Concord {
             }
         }
 
+        // entities, statements and their ledger: the one quote step that concord eval quotes also scores
+        QuoteStep.Result quoteStep = QuoteStep.run(members,
+                (stage, nanos) -> stageSeconds.merge(stage, nanos / 1e9, Double::sum));
+        EntityIndex entities = quoteStep.entities();
+        List<Quote> quotes = quoteStep.quotes();
+
         long t = System.nanoTime();
-        EntityIndex entities = EntityResolver.create().resolve(members);
-        add(stageSeconds, "entities", t);
-
-        t = System.nanoTime();
-        QuoteExtractor extractor = QuoteExtractor.create();
-        List<QuoteMention> mentions = new ArrayList<>();
-        for (AnnotatedDocument d : members) {
-            mentions.addAll(extractor.extract(d));
-        }
-        List<Quote> quotes = QuoteLedger.create().build(mentions, entities);
-        add(stageSeconds, "quotes", t);
-
-        t = System.nanoTime();
         List<TimelineEntry> timeline = TimelineBuilder.create().build(members, anchors);
         add(stageSeconds, "timeline", t);
 

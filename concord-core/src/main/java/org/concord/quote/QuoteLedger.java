@@ -46,8 +46,27 @@ public final class QuoteLedger {
         return new QuoteLedger();
     }
 
+    /**
+     * One mention as the ledger holds it: the speaker resolved for this mention alone ({@code null} when it has
+     * none) and the quote it joined, whose {@link Quote#speaker()} is the speaker the report shows for it.
+     */
+    public record Entry(QuoteMention mention, Speaker resolved, Quote quote) {}
+
+    /** A story's ledger: its quotes, and every mention in input order with the quote it joined. */
+    public record Ledger(List<Quote> quotes, List<Entry> entries) {
+        public Ledger {
+            quotes = List.copyOf(quotes);
+            entries = List.copyOf(entries);
+        }
+    }
+
     /** Merges mentions (in document order) into quotes with ids q1, q2, … in order of first appearance. */
     public List<Quote> build(List<QuoteMention> mentions, EntityIndex entities) {
+        return ledger(mentions, entities).quotes();
+    }
+
+    /** {@link #build}, keeping which quote each mention joined and the speaker resolved for it. */
+    public Ledger ledger(List<QuoteMention> mentions, EntityIndex entities) {
         int n = mentions.size();
         List<Speaker> speakers = new ArrayList<>(n);
         List<Set<String>> words = new ArrayList<>(n);
@@ -89,6 +108,7 @@ public final class QuoteLedger {
             groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
         }
         List<Quote> quotes = new ArrayList<>();
+        Quote[] quoteOf = new Quote[n];
         for (List<Integer> g : groups.values()) {
             List<Occurrence> occ = new ArrayList<>();
             Map<String, Integer> wordings = new HashMap<>();
@@ -118,9 +138,17 @@ public final class QuoteLedger {
             Speaker speaker = speakerVotes.entrySet().stream()
                     .max((x, y) -> Integer.compare(x.getValue(), y.getValue()))
                     .map(e -> speakerByKey.get(e.getKey())).orElse(null);
-            quotes.add(new Quote("q" + (quotes.size() + 1), text, speaker, occ));
+            Quote quote = new Quote("q" + (quotes.size() + 1), text, speaker, occ);
+            quotes.add(quote);
+            for (int i : g) {
+                quoteOf[i] = quote;
+            }
         }
-        return quotes;
+        List<Entry> entries = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            entries.add(new Entry(mentions.get(i), speakers.get(i), quoteOf[i]));
+        }
+        return new Ledger(quotes, entries);
     }
 
     static final String ANONYMOUS = "anonymous source";

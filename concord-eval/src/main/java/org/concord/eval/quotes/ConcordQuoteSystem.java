@@ -2,21 +2,43 @@ package org.concord.eval.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.Annotation;
 import org.concord.model.Document;
+import org.concord.model.Speaker;
 import org.concord.nlp.CoreNlpAnnotator;
 import org.concord.quote.AttributionFilter;
 import org.concord.quote.CueLexicon;
 import org.concord.quote.QuoteExtractor;
+import org.concord.quote.QuoteLedger;
 import org.concord.quote.QuoteMention;
+import org.concord.quote.QuoteStep;
 
 /**
- * Concord's own quote extractor ({@link QuoteExtractor}) over the shared CoreNLP annotation
- * ({@link CoreNlpAnnotator#shared()}). A mention's [start, end) is the predicted content; its speaker name and
- * speaker mention span are the predicted speaker (none when its kind is {@link QuoteMention#NONE}).
+ * Concord over the shared CoreNLP annotation ({@link CoreNlpAnnotator#shared()}), each article analysed as a
+ * one-document story.
+ *
+ * <p>The primary predictions are what the report shows: the quote ledger of {@link QuoteStep} (statements found by
+ * {@link QuoteExtractor#create()}, speakers resolved against the story's entities), the very call
+ * {@code Concord.buildStory} makes. Each ledger entry is one prediction: the mention's content span, and as speaker
+ * the name the report shows for its quote (the resolved entity's name where the ledger resolved one, the speaker
+ * as written otherwise; none when the report shows none). The mention's speaker span is given to the scorer only
+ * when the name shown was read at that span ({@link #readAtSpan}); otherwise only the name is judged.
+ *
+ * <p>Beside it, under {@value #ATTRIBUTIONS}, the wider set PolNeAR annotates: {@link QuoteExtractor#attributions}
+ * with the learned {@link AttributionFilter}, straight from the mentions (the mention's speaker name and span, none
+ * when its kind is {@link QuoteMention#NONE}). Both sets get the same adapters to PolNeAR's conventions: split
+ * quotations joined ({@link SplitQuotes}) and a complementizer included ({@link #withComplementizer}).
  */
 public final class ConcordQuoteSystem implements QuoteSystem {
+    /** The name of the attributions view; its metrics are prefixed {@code attributions_}. */
+    public static final String ATTRIBUTIONS = "attributions";
+    /** Speaker kinds whose name is read from the words of the speaker span itself (a pronoun's is not). */
+    private static final Set<String> NAMED_AT_SPAN = Set.of(QuoteMention.NAME, QuoteMention.TITLE,
+            QuoteMention.ANONYMOUS);
+
     private final CoreNlpAnnotator annotator;
     private final ThreadLocal<QuoteExtractor> extractor;
 
@@ -66,46 +88,58 @@ public final class ConcordQuoteSystem implements QuoteSystem {
     }
 
     @Override
+    public List<String> views() {
+        return List.of(ATTRIBUTIONS);
+    }
+
+    @Override
     public Output extract(String id, String text) {
         Document d = new Document(id, id, null, null, null, false, text, List.of(), null);
         Annotation a = annotator.annotate(text, null);
-        List<QuoteMention> mentions = extractor.get().extract(new AnnotatedDocument(d, a));
-        return new Output(predictions(mentions, text), a.tokenCount());
+        AnnotatedDocument doc = new AnnotatedDocument(d, a);
+        List<PredictedQuote> report = ledgerPredictions(QuoteStep.run(List.of(doc)).entries(), text);
+        List<PredictedQuote> attributions = predictions(extractor.get().extract(doc), text);
+        return new Output(report, a.tokenCount(), Map.of(ATTRIBUTIONS, attributions));
     }
 
-    /** The scorer's view of the mentions of one text: split quotes joined, complementizers included. */
-    static List<PredictedQuote> predictions(List<QuoteMention> mentions, String text) {
-        List<PredictedQuote> out = new ArrayList<>();
-        for (List<QuoteMention> group : splitQuotes(mentions, text)) {
-            QuoteMention first = group.get(0);
-            QuoteMention last = group.get(group.size() - 1);
-            PredictedQuote p = toPrediction(first);
-            out.add(new PredictedQuote(withComplementizer(first, text), last.end(), p.speaker(), p.speakerStart(),
-                    p.speakerEnd()));
+    /** The scorer's view of a story's ledger entries in one text: what the report shows for each mention. */
+    static List<PredictedQuote> ledgerPredictions(List<QuoteLedger.Entry> entries, String text) {
+        List<SplitQuotes.Piece> pieces = new ArrayList<>();
+        for (QuoteLedger.Entry e : entries) {
+            QuoteMention m = e.mention();
+            Speaker shown = e.quote().speaker();
+            boolean span = readAtSpan(e);
+            pieces.add(new SplitQuotes.Piece(new PredictedQuote(withComplementizer(m, text), m.end(),
+                    shown == null ? null : shown.name(), span ? m.speakerStart() : -1, span ? m.speakerEnd() : -1),
+                    m.direct(), m.cueStart()));
         }
-        return out;
+        return SplitQuotes.join(pieces, text);
     }
 
     /**
-     * PolNeAR annotates a quotation split by its cue ("A," she said, "B.") as one attribution with two content
-     * pieces; Concord reports the pieces, which share one cue. Pieces of one paragraph with the same cue are
-     * scored as one attribution spanning them.
+     * Whether the speaker the report shows for an entry's quote is the one the extractor read at the mention's
+     * speaker span: the ledger resolved no entity for it, it is the mention's own speaker as written, and that
+     * speaker is a name, a title or an anonymous source read from the span's words. Then the span may stand for
+     * the name (the scorer's span rule). A pronoun's name comes from its antecedent elsewhere, and an entity's name
+     * from the resolver: crediting the pronoun's or the mention's position would hide a wrong name the reader sees,
+     * so those are judged by name only.
      */
-    static List<List<QuoteMention>> splitQuotes(List<QuoteMention> mentions, String text) {
-        List<List<QuoteMention>> out = new ArrayList<>();
-        for (QuoteMention q : mentions) {
-            List<QuoteMention> prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            QuoteMention p = prev == null ? null : prev.get(prev.size() - 1);
-            if (p != null && q.direct() && p.direct() && q.cueStart() >= 0 && q.cueStart() == p.cueStart()
-                    && p.end() <= q.start() && text.substring(p.end(), q.start()).indexOf('\n') < 0) {
-                prev.add(q);
-            } else {
-                List<QuoteMention> g = new ArrayList<>();
-                g.add(q);
-                out.add(g);
-            }
+    static boolean readAtSpan(QuoteLedger.Entry e) {
+        QuoteMention m = e.mention();
+        Speaker shown = e.quote().speaker();
+        return shown != null && shown.entity() == null && m.hasSpeakerSpan() && shown.name().equals(m.speaker())
+                && NAMED_AT_SPAN.contains(m.speakerKind());
+    }
+
+    /** The scorer's view of the attribution mentions of one text: split quotes joined, complementizers included. */
+    static List<PredictedQuote> predictions(List<QuoteMention> mentions, String text) {
+        List<SplitQuotes.Piece> pieces = new ArrayList<>();
+        for (QuoteMention m : mentions) {
+            PredictedQuote p = toPrediction(m);
+            pieces.add(new SplitQuotes.Piece(new PredictedQuote(withComplementizer(m, text), p.end(), p.speaker(),
+                    p.speakerStart(), p.speakerEnd()), m.direct(), m.cueStart()));
         }
-        return out;
+        return SplitQuotes.join(pieces, text);
     }
 
     /**

@@ -16,7 +16,9 @@ import java.util.Properties;
  * ({@code quote.attributeQuotes=true}; Muzny, Fang, Chang and Jurafsky, "A two-stage sieve approach for quote
  * attribution", EACL 2017). A quotation's CharacterOffsetBegin/End (marks included; the scorer trims them) is
  * the predicted content; the attributed mention's token span is the speaker span and its canonical mention (or
- * the speaker CoreNLP names) the speaker name.
+ * the speaker CoreNLP names) the speaker name. Pieces of one quotation split by its cue are joined as for Concord
+ * ({@link SplitQuotes}); CoreNLP gives no cue, so two quotations of one paragraph attributed to the same speaker
+ * mention count as one.
  *
  * <p>The annotation pipeline is shared by the worker threads; the quote annotator is not thread-safe (its
  * attribution keeps a per-document character map in a field), so that last step runs under a lock.
@@ -52,14 +54,16 @@ public final class CoreNlpQuoteSystem implements QuoteSystem {
             quotes.annotate(doc);
         }
         List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
-        List<PredictedQuote> out = new ArrayList<>();
+        List<SplitQuotes.Piece> pieces = new ArrayList<>();
         List<CoreMap> qs = doc.get(CoreAnnotations.QuotationsAnnotation.class);
         if (qs != null) {
             for (CoreMap quote : qs) {
-                out.add(toPrediction(quote, tokens));
+                PredictedQuote p = toPrediction(quote, tokens);
+                // every CoreNLP quotation is in marks; it names no cue, so the speaker mention it chose anchors it
+                pieces.add(new SplitQuotes.Piece(p, true, p.speakerStart()));
             }
         }
-        return new Output(out, tokens == null ? 0 : tokens.size());
+        return new Output(SplitQuotes.join(pieces, text), tokens == null ? 0 : tokens.size());
     }
 
     private static PredictedQuote toPrediction(CoreMap quote, List<CoreLabel> tokens) {

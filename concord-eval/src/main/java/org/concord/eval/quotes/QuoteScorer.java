@@ -31,8 +31,12 @@ import java.util.TreeMap;
  * quotations count: those matched to a direct gold item, and the unmatched ones whose own content is at least
  * {@value #DIRECT_SHARE} inside quotation marks. A prediction matched to other gold, or an unmatched reported
  * clause, is neither right nor wrong here: it makes no claim to be a quotation. The stricter view that counts
- * every unmatched prediction is reported as {@code direct_content_*_overlap_all_predictions}. <b>quoted</b> is the looser view of PolNeAR's notes: gold content containing a double
- * quotation mark (" “ ”), scored the same way.</li>
+ * every unmatched prediction is reported as {@code direct_content_*_overlap_all_predictions}.</li>
+ * <li><b>indirect</b>: the rest, scored the same way: gold that is not direct, and the predictions matched to it or
+ * unmatched and not themselves in quotation marks. Every prediction is thus charged to exactly one type, direct or
+ * indirect, as eval-v1 requires.</li>
+ * <li><b>quoted</b> is the looser view of PolNeAR's notes: gold content containing a double quotation mark
+ * (" “ ”), scored like direct.</li>
  * </ul>
  * Gold attributions whose normalised content is empty (only punctuation) are not scored.
  */
@@ -64,14 +68,20 @@ public final class QuoteScorer {
                            int[] predToGold, Counts counts) {
     }
 
-    /** Additive counts (micro-averaging over documents). */
+    /**
+     * Additive counts (micro-averaging over documents). Every gold item is direct or indirect, and every prediction
+     * is charged to exactly one of the two types ({@code directPred + indirectPred == pred}): the type of the gold
+     * item it is matched to, else its own.
+     */
     public record Counts(long gold, long pred, long exactTp, long overlapTp, long sharedChars, long predChars,
                          long goldChars, long directGold, long directPred, long directTp, long directExactTp,
                          long quotedGold, long quotedPred, long quotedTp, long speakerScored, long speakerRight,
                          long directSpeakerScored, long directSpeakerRight, long noSourceMatched,
-                         long noSourceNoSpeaker, long e2eTp, long directE2eTp, long directPredAll) {
+                         long noSourceNoSpeaker, long e2eTp, long directE2eTp, long directPredAll,
+                         long indirectGold, long indirectPred, long indirectTp, long indirectExactTp,
+                         long indirectSpeakerScored, long indirectSpeakerRight, long indirectE2eTp) {
         public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0);
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         public Counts plus(Counts o) {
             return new Counts(gold + o.gold, pred + o.pred, exactTp + o.exactTp, overlapTp + o.overlapTp,
@@ -81,7 +91,10 @@ public final class QuoteScorer {
                     quotedTp + o.quotedTp, speakerScored + o.speakerScored, speakerRight + o.speakerRight,
                     directSpeakerScored + o.directSpeakerScored, directSpeakerRight + o.directSpeakerRight,
                     noSourceMatched + o.noSourceMatched, noSourceNoSpeaker + o.noSourceNoSpeaker,
-                    e2eTp + o.e2eTp, directE2eTp + o.directE2eTp, directPredAll + o.directPredAll);
+                    e2eTp + o.e2eTp, directE2eTp + o.directE2eTp, directPredAll + o.directPredAll,
+                    indirectGold + o.indirectGold, indirectPred + o.indirectPred, indirectTp + o.indirectTp,
+                    indirectExactTp + o.indirectExactTp, indirectSpeakerScored + o.indirectSpeakerScored,
+                    indirectSpeakerRight + o.indirectSpeakerRight, indirectE2eTp + o.indirectE2eTp);
         }
     }
 
@@ -175,6 +188,12 @@ public final class QuoteScorer {
         long noSourceNoSpeaker = 0;
         long e2eTp = 0;
         long directE2eTp = 0;
+        long indirectGold = 0;
+        long indirectTp = 0;
+        long indirectExactTp = 0;
+        long indirectSpeakerScored = 0;
+        long indirectSpeakerRight = 0;
+        long indirectE2eTp = 0;
         List<GoldOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < golds.size(); i++) {
             GoldAttribution a = golds.get(i);
@@ -183,10 +202,12 @@ public final class QuoteScorer {
             GoldOutcome o = new GoldOutcome(a, direct[i], quoted[i], exactPredOfGold[i], j, sharedOfGold[i], right);
             outcomes.add(o);
             directGold += direct[i] ? 1 : 0;
+            indirectGold += direct[i] ? 0 : 1;
             quotedGold += quoted[i] ? 1 : 0;
             if (exactPredOfGold[i] >= 0) {
                 exactTp++;
                 directExactTp += direct[i] ? 1 : 0;
+                indirectExactTp += direct[i] ? 0 : 1;
             }
             if (j < 0) {
                 continue;
@@ -194,6 +215,7 @@ public final class QuoteScorer {
             overlapTp++;
             sharedChars += sharedOfGold[i];
             directTp += direct[i] ? 1 : 0;
+            indirectTp += direct[i] ? 0 : 1;
             quotedTp += quoted[i] ? 1 : 0;
             if (a.hasSource()) {
                 speakerScored++;
@@ -201,6 +223,9 @@ public final class QuoteScorer {
                 if (direct[i]) {
                     directSpeakerScored++;
                     directSpeakerRight += right ? 1 : 0;
+                } else {
+                    indirectSpeakerScored++;
+                    indirectSpeakerRight += right ? 1 : 0;
                 }
             } else {
                 noSourceMatched++;
@@ -209,28 +234,38 @@ public final class QuoteScorer {
             if (o.endToEnd(preds)) {
                 e2eTp++;
                 directE2eTp += direct[i] ? 1 : 0;
+                indirectE2eTp += direct[i] ? 0 : 1;
             }
         }
         long directPred = 0;
+        long indirectPred = 0;
         long directPredAll = 0;
         long quotedPred = 0;
         for (int j = 0; j < preds.size(); j++) {
             int i = goldOfPred[j];
             directPredAll += i >= 0 && !direct[i] ? 0 : 1;
+            // its type: that of the gold item it matched, else its own (Pareti et al. 2013 score each type apart)
+            boolean directType;
             if (i >= 0) {
-                directPred += direct[i] ? 1 : 0;
+                directType = direct[i];
             } else {
                 PredictedQuote q = preds.get(j);
                 List<Fragment> content = List.of(new Fragment(Math.min(q.start(), text.length()),
                         Math.min(q.end(), text.length())));
-                directPred += isDirect(text, content, inside) ? 1 : 0;
+                directType = isDirect(text, content, inside);
+            }
+            if (directType) {
+                directPred++;
+            } else {
+                indirectPred++;
             }
             quotedPred += i >= 0 && !quoted[i] ? 0 : 1;
         }
         Counts counts = new Counts(golds.size(), preds.size(), exactTp, overlapTp, sharedChars, predChars,
                 goldChars, directGold, directPred, directTp, directExactTp, quotedGold, quotedPred, quotedTp,
                 speakerScored, speakerRight, directSpeakerScored, directSpeakerRight, noSourceMatched,
-                noSourceNoSpeaker, e2eTp, directE2eTp, directPredAll);
+                noSourceNoSpeaker, e2eTp, directE2eTp, directPredAll, indirectGold, indirectPred, indirectTp,
+                indirectExactTp, indirectSpeakerScored, indirectSpeakerRight, indirectE2eTp);
         return new DocScore(doc, outcomes, List.copyOf(preds), goldOfPred, counts);
     }
 
@@ -269,18 +304,25 @@ public final class QuoteScorer {
         prf(m, "direct_content", "_overlap", c.directTp(), c.directPred(), c.directGold());
         prf(m, "direct_content", "_exact", c.directExactTp(), c.directPred(), c.directGold());
         prf(m, "direct_content", "_overlap_all_predictions", c.directTp(), c.directPredAll(), c.directGold());
+        prf(m, "indirect_content", "_overlap", c.indirectTp(), c.indirectPred(), c.indirectGold());
+        prf(m, "indirect_content", "_exact", c.indirectExactTp(), c.indirectPred(), c.indirectGold());
         prf(m, "quoted_content", "_overlap", c.quotedTp(), c.quotedPred(), c.quotedGold());
         m.put("speaker_accuracy", ratio(c.speakerRight(), c.speakerScored()));
         m.put("direct_speaker_accuracy", ratio(c.directSpeakerRight(), c.directSpeakerScored()));
+        m.put("indirect_speaker_accuracy", ratio(c.indirectSpeakerRight(), c.indirectSpeakerScored()));
         m.put("no_source_no_speaker_share", ratio(c.noSourceNoSpeaker(), c.noSourceMatched()));
         prf(m, "end_to_end", "", c.e2eTp(), c.pred(), c.gold());
         prf(m, "direct_end_to_end", "", c.directE2eTp(), c.directPred(), c.directGold());
+        prf(m, "indirect_end_to_end", "", c.indirectE2eTp(), c.indirectPred(), c.indirectGold());
         m.put("n_gold", (double) c.gold());
         m.put("n_pred", (double) c.pred());
         m.put("n_matched", (double) c.overlapTp());
         m.put("n_direct_gold", (double) c.directGold());
         m.put("n_direct_pred", (double) c.directPred());
         m.put("n_direct_pred_all", (double) c.directPredAll());
+        m.put("n_indirect_gold", (double) c.indirectGold());
+        m.put("n_indirect_pred", (double) c.indirectPred());
+        m.put("n_indirect_speaker_scored", (double) c.indirectSpeakerScored());
         m.put("n_quoted_gold", (double) c.quotedGold());
         m.put("n_speaker_scored", (double) c.speakerScored());
         m.put("n_direct_speaker_scored", (double) c.directSpeakerScored());

@@ -3,6 +3,7 @@ package org.concord.eval.quotes;
 import com.oracle.labs.mlrg.olcut.util.Pair;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +47,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * probabilities the model sees in training are as noisy as on unseen text. The threshold is the one, in steps of
  * 0.05 from 0.20 to 0.80, that maximises the sum of content F1, direct F1 and end-to-end F1 over the split.</li>
  * </ol>
+ * Both tables carry their provenance ({@link #writeLexicon}, {@link #writeFilter}): the split's name and a SHA-256
+ * of its files ({@link SplitDigest}). A split named dev or test is refused unless forced ({@link #checkNotHeldOut}).
  */
 public final class QuoteTrainer {
     /** An entry must have been a cue this often to be kept (rarer ones answer 0 anyway, by {@link CueLexicon#MIN_COUNT}). */
@@ -56,10 +60,21 @@ public final class QuoteTrainer {
     /** Passes over the training candidates. */
     public static final int EPOCHS = 10;
 
-    /** What was learned, and from how much. */
-    public record Result(CueLexicon lexicon, AttributionFilter filter, int documents, int attributions,
-                         int candidates, int positives, String thresholdReport,
-                         List<PolnearReader.Problem> problems) {}
+    /** Split directory names held out for evaluation: training on them needs {@code force}. */
+    public static final Set<String> HELD_OUT = Set.of("dev", "test");
+
+    /** Where a model comes from: the split read (its name and content hash) and what it holds. */
+    public record Source(SplitDigest split, int documents, int attributions) {
+        /** The provenance lines both tables carry. */
+        String describe() {
+            return "trained by: concord train quotes --data " + split.name() + " (" + documents + " documents, "
+                    + attributions + " attributions)\n" + split.describe();
+        }
+    }
+
+    /** What was learned, from which split, and from how many candidates. */
+    public record Result(CueLexicon lexicon, AttributionFilter filter, Source source, int candidates, int positives,
+                         String thresholdReport, List<PolnearReader.Problem> problems) {}
 
     private QuoteTrainer() {
     }
@@ -79,14 +94,34 @@ public final class QuoteTrainer {
         return counter.build(MIN_CUE);
     }
 
-    /** Trains the lexicon and the filter; progress goes to {@code log}. */
-    public static Result train(Path splitDir, int threads, PrintWriter log) throws IOException {
+    /**
+     * Refuses a split directory named {@code dev} or {@code test} (any case) unless {@code force}: those are held
+     * out to measure the model on text it has not seen.
+     * @throws IllegalArgumentException naming the split and the way out
+     */
+    public static void checkNotHeldOut(Path splitDir, boolean force) {
+        Path name = splitDir.toAbsolutePath().normalize().getFileName();
+        String n = name == null ? "" : name.toString();
+        if (!force && HELD_OUT.contains(n.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("refusing to train on the '" + n + "' split (" + splitDir + "): dev "
+                    + "and test are held out to measure the model on text it was not trained on, and a model "
+                    + "trained on them makes their figures meaningless. Train on PolNeAR train, or pass --force to "
+                    + "train on this split anyway.");
+        }
+    }
+
+    /**
+     * Trains the lexicon and the filter; progress goes to {@code log}.
+     * @throws IllegalArgumentException for a held-out split without {@code force} ({@link #checkNotHeldOut})
+     */
+    public static Result train(Path splitDir, int threads, PrintWriter log, boolean force) throws IOException {
+        checkNotHeldOut(splitDir, force);
         PolnearReader.Split split = PolnearReader.read(splitDir, 0);
         List<PolnearDocument> docs = split.documents();
         if (docs.isEmpty()) {
             throw new IOException("no annotated documents in " + splitDir);
         }
-        int attributions = docs.stream().mapToInt(d -> d.attributions().size()).sum();
+        Source source = source(split);
         CueLexicon lexicon = lexicon(docs);
         List<AnnotatedDocument> annotated = annotate(docs, threads, log);
         // two-fold jackknife: candidates of each half proposed with the other half's lexicon
@@ -166,8 +201,28 @@ public final class QuoteTrainer {
             }
         }
         AttributionFilter filter = AttributionFilter.of(weights, bestT);
-        return new Result(lexicon, filter, docs.size(), attributions, n, positives, report.toString(),
-                split.problems());
+        return new Result(lexicon, filter, source, n, positives, report.toString(), split.problems());
+    }
+
+    /** The source of a model trained from {@code split}: its name, content hash and size. */
+    public static Source source(PolnearReader.Split split) throws IOException {
+        int attributions = split.documents().stream().mapToInt(d -> d.attributions().size()).sum();
+        return new Source(SplitDigest.of(split.dir(), split.silverFile()), split.documents().size(), attributions);
+    }
+
+    /** Writes the cue lexicon as {@code concord train quotes} commits it (deterministic, byte for byte). */
+    public static void writeLexicon(CueLexicon lexicon, Source source, Writer w) throws IOException {
+        lexicon.write(w, "Concord attribution cue lexicon: key (word form, or form and the class of the next word),"
+                + " times inside a gold cue, times seen; entries kept with cue count >= " + MIN_CUE + ".\n"
+                + source.describe());
+    }
+
+    /** Writes the attribution filter as {@code concord train quotes} commits it (deterministic, byte for byte). */
+    public static void writeFilter(Result r, Writer w) throws IOException {
+        r.filter().write(w, "Concord attribution filter: logistic-regression weights (log-odds that a candidate is"
+                + " an attribution) per feature, and the probability a candidate must reach; " + r.candidates()
+                + " candidates, " + r.positives() + " positive; Tribuo LinearSGDTrainer, log loss, AdaGrad(0.5, 0.1), "
+                + EPOCHS + " epochs, seed " + SEED + ".\n" + r.source().describe() + "\n" + r.thresholdReport().strip());
     }
 
     private static double f1(long tp, long pred, long gold) {

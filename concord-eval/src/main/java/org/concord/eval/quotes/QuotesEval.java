@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,13 +32,21 @@ import org.concord.eval.EvalTask;
  * silver table {@code silver_source_coref/<split>.tsv} beside the split when it exists (otherwise only the gold
  * source text is used), so speaker figures are approximate.
  *
- * <p>Systems: {@code concord} ({@link ConcordQuoteSystem}) and {@code corenlp} ({@link CoreNlpQuoteSystem}).
- * Documents run in parallel on {@link EvalOptions#threads()} threads with the system shared; progress goes to
+ * <p>The indirect figures ({@code indirect_*}) score the rest of the gold the same way; every unmatched prediction
+ * is charged to the type of its own content, so each false positive counts against exactly one of the two.
+ *
+ * <p>Systems: {@code concord} ({@link ConcordQuoteSystem}) and {@code corenlp} ({@link CoreNlpQuoteSystem}). The
+ * primary figures of {@code concord} score what the report shows (its quote ledger); a system may give further
+ * views ({@link QuoteSystem#views()}), scored on the same documents in the same run, their metrics prefixed with
+ * the view's name: {@code attributions_*} for Concord's wider attribution set.
+ *
+ * <p>Documents run in parallel on {@link EvalOptions#threads()} threads with the system shared; progress goes to
  * {@link EvalOptions#log()} every 10 documents; {@link EvalOptions#limit()} bounds the articles. Unusable files
  * are reported on the log (file and reason), skipped and counted ({@code n_skipped_files}); a document the system
  * fails on is reported and counted ({@code n_failed_documents}) and not scored. When the system property
  * {@value #ERRORS_PROPERTY} names a file, every gold and predicted attribution with its outcome is written there
- * as tab-separated values for error analysis.
+ * as tab-separated values for error analysis (the outcomes of each further view to that name plus
+ * {@code .<view>.tsv}).
  */
 public final class QuotesEval implements EvalTask {
     /** System property: a file to write the per-attribution outcomes to. */
@@ -81,6 +90,12 @@ public final class QuotesEval implements EvalTask {
         List<QuoteSystem.Output> outputs = runAll(sys, docs, options);
         QuoteScorer.Counts total = QuoteScorer.Counts.ZERO;
         List<QuoteScorer.DocScore> scores = new ArrayList<>();
+        Map<String, QuoteScorer.Counts> viewTotals = new TreeMap<>();
+        Map<String, List<QuoteScorer.DocScore>> viewScores = new TreeMap<>();
+        for (String view : sys.views()) {
+            viewTotals.put(view, QuoteScorer.Counts.ZERO);
+            viewScores.put(view, new ArrayList<>());
+        }
         long tokens = 0;
         int failed = 0;
         for (int i = 0; i < docs.size(); i++) {
@@ -93,16 +108,36 @@ public final class QuotesEval implements EvalTask {
             scores.add(s);
             total = total.plus(s.counts());
             tokens += out.tokens();
+            for (String view : sys.views()) {
+                List<PredictedQuote> preds = out.views().get(view);
+                if (preds == null) {
+                    throw new IllegalStateException("system " + sys.name() + " gave no '" + view + "' view for "
+                            + docs.get(i).name());
+                }
+                QuoteScorer.DocScore vs = QuoteScorer.score(docs.get(i), preds);
+                viewScores.get(view).add(vs);
+                viewTotals.put(view, viewTotals.get(view).plus(vs.counts()));
+            }
         }
         Map<String, Double> metrics = QuoteScorer.metrics(total);
         metrics.put("n_skipped_files", (double) split.problems().size());
         metrics.put("n_failed_documents", (double) failed);
         QuoteCategories.addTo(metrics, scores);
+        for (String view : sys.views()) {
+            Map<String, Double> vm = QuoteScorer.metrics(viewTotals.get(view));
+            QuoteCategories.addTo(vm, viewScores.get(view));
+            vm.forEach((k, v) -> metrics.put(view + "_" + k, v));
+        }
         double elapsed = (System.nanoTime() - t0) / 1e9;
         String errors = System.getProperty(ERRORS_PROPERTY);
         if (errors != null && !errors.isBlank()) {
             QuoteErrors.write(Path.of(errors), scores);
             options.log().printf(Locale.ROOT, "quotes: outcomes written to %s%n", errors);
+            for (String view : sys.views()) {
+                Path file = Path.of(errors + "." + view + ".tsv");
+                QuoteErrors.write(file, viewScores.get(view));
+                options.log().printf(Locale.ROOT, "quotes: outcomes of the %s view written to %s%n", view, file);
+            }
         }
         return EvalResult.of(name(), dataLabel, system, scores.size(), metrics, elapsed,
                 tokens == 0 ? null : tokens / elapsed);

@@ -89,6 +89,18 @@ class QuoteScorerTest {
         assertEquals(1.0, m.get("direct_end_to_end_f1"), EPS);
         assertEquals(4.0, m.get("n_gold"), EPS);
         assertEquals(5.0, m.get("n_pred"), EPS);
+        // indirect: G1, G3, G4; P2, P3, P4 matched to them and the spurious P5 (no quotation) count
+        assertEquals(3.0, m.get("n_indirect_gold"), EPS);
+        assertEquals(4.0, m.get("n_indirect_pred"), EPS);
+        assertEquals(3.0 / 4, m.get("indirect_content_precision_overlap"), EPS);
+        assertEquals(1.0, m.get("indirect_content_recall_overlap"), EPS);
+        assertEquals(6.0 / 7, m.get("indirect_content_f1_overlap"), EPS);
+        assertEquals(1.0 / 4, m.get("indirect_content_precision_exact"), EPS); // only P4 is exact (G4)
+        assertEquals(1.0 / 3, m.get("indirect_content_recall_exact"), EPS);
+        assertEquals(0.5, m.get("indirect_speaker_accuracy"), EPS);          // G1 right, G3 wrong, G4 has no source
+        assertEquals(2.0, m.get("n_indirect_speaker_scored"), EPS);
+        assertEquals(1.0 / 4, m.get("indirect_end_to_end_precision"), EPS);  // G1 only: G4 got a speaker
+        assertEquals(1.0 / 3, m.get("indirect_end_to_end_recall"), EPS);
         // the spurious prediction is the only one without a gold partner
         assertEquals(-1, s.predToGold()[s.predictions().indexOf(preds.get(4))]);
     }
@@ -106,6 +118,46 @@ class QuoteScorerTest {
         assertEquals(1.0, m.get("n_direct_pred"), EPS);
         assertEquals(2.0, m.get("n_direct_pred_all"), EPS);
         assertEquals(0.0, m.get("direct_content_precision_overlap"), EPS);
+    }
+
+    @Test
+    void everyPredictionIsChargedToExactlyOneType() {
+        // one of each: matched to direct gold, matched to indirect gold, a quotation matched to indirect gold, and
+        // unmatched ones inside and outside quotation marks
+        List<PredictedQuote> preds = List.of(
+                pred(at("We are ready"), "Ruiz", null),                 // direct gold G2
+                pred(at("the bridge would reopen"), "Ruiz", null),      // indirect gold G1
+                pred(at("costs doubled"), null, null),                   // indirect gold G4
+                pred(at("a report said"), null, null),                   // unmatched, no marks
+                pred(at("\u201cWe"), null, null));                        // unmatched, inside marks (G2 is taken)
+        QuoteScorer.Counts c = QuoteScorer.score(DOC, preds).counts();
+        assertEquals(5, c.pred());
+        assertEquals(2, c.directPred(), "G2's match and the unmatched quotation");
+        assertEquals(3, c.indirectPred(), "G1's and G4's matches and the unmatched clause");
+        assertEquals(1, c.directTp());
+        assertEquals(2, c.indirectTp());
+        Map<String, Double> m = QuoteScorer.metrics(c);
+        assertEquals(0.5, m.get("direct_content_precision_overlap"), EPS);
+        assertEquals(2.0 / 3, m.get("indirect_content_precision_overlap"), EPS);
+        // the all-predictions view charges the unmatched clause to direct as well: it counts twice there
+        assertEquals(3.0, m.get("n_direct_pred_all"), EPS);
+
+        // and on any set of predictions: each is charged once, each gold item and each match has one type
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int round = 0; round < 300; round++) {
+            List<PredictedQuote> some = new java.util.ArrayList<>();
+            int n = random.nextInt(8);
+            for (int k = 0; k < n; k++) {
+                int a = random.nextInt(TEXT.length());
+                int b = Math.min(TEXT.length(), a + 1 + random.nextInt(40));
+                some.add(new PredictedQuote(a, b, null, -1, -1));
+            }
+            QuoteScorer.Counts r = QuoteScorer.score(DOC, some).counts();
+            assertEquals(r.pred(), r.directPred() + r.indirectPred(), "predictions " + some);
+            assertEquals(r.overlapTp(), r.directTp() + r.indirectTp(), "matches " + some);
+            assertEquals(r.gold(), r.directGold() + r.indirectGold());
+            assertTrue(r.directTp() <= r.directPred() && r.indirectTp() <= r.indirectPred(), "matches " + some);
+        }
     }
 
     @Test
