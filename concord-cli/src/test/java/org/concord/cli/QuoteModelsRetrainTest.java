@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.concord.eval.quotes.PolnearReader;
 import org.concord.eval.quotes.QuoteTrainer;
-import org.junit.jupiter.api.Assumptions;
+import org.concord.testkit.SharedData;
+import org.concord.testkit.SharedDataCondition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,21 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
  * retrain cannot skip it; this test runs it once, on both cores, through the real command, with the annotator this
  * module's other tests have already loaded. The lexicon needs no annotation and is checked on its own first.
  *
- * <p>Needs ../shared; skipped when PolNeAR train is absent (to be switched to the common shared-data annotation).
+ * <p>Needs ../shared: skipped when PolNeAR train is absent, failed then under {@code -Dconcord.requireShared=true}.
  */
+@SharedData({"data/quotes/polnear/train/text", "data/quotes/polnear/train/attributions"})
 class QuoteModelsRetrainTest {
     @TempDir
     Path tmp;
 
-    /** PolNeAR train under the shared folder, or the test is skipped with the reason. */
-    static Path assumePolnearTrain() {
-        String shared = System.getProperty("concord.shared");
-        Path train = shared == null ? null : Path.of(shared, "data", "quotes", "polnear", "train");
-        Assumptions.assumeTrue(train != null && Files.isDirectory(train.resolve("text"))
-                        && Files.isDirectory(train.resolve("attributions")),
-                "PolNeAR train not found under the shared folder (system property concord.shared = " + shared
-                        + "): the committed quote models cannot be compared with a retrain");
-        return train;
+    /** PolNeAR train under the shared folder (the class is skipped, or failed under CI's flag, without it). */
+    static Path polnearTrain() {
+        return SharedDataCondition.path("data/quotes/polnear/train");
     }
 
     private static Path committed(String path) {
@@ -47,7 +43,7 @@ class QuoteModelsRetrainTest {
 
     @Test
     void committedCueLexiconEqualsTheCountsOfPolnearTrain() throws Exception {
-        Path train = assumePolnearTrain();
+        Path train = polnearTrain();
         PolnearReader.Split split = PolnearReader.read(train, 0);
         StringWriter lexicon = new StringWriter();
         QuoteTrainer.writeLexicon(QuoteTrainer.lexicon(split.documents()), QuoteTrainer.source(split), lexicon);
@@ -56,7 +52,7 @@ class QuoteModelsRetrainTest {
 
     @Test
     void committedLexiconAndFilterEqualConcordTrainQuotesOnPolnearTrain() throws Exception {
-        Path train = assumePolnearTrain();
+        Path train = polnearTrain();
         Path lexicon = tmp.resolve("cue-lexicon.tsv");
         Path filter = tmp.resolve("attribution-filter.tsv");
         Cli.Run r = Cli.run("train", "quotes", "--data", train.toString(), "--out", lexicon.toString(),

@@ -15,8 +15,9 @@ import java.util.Properties;
  * (CoreNLP's defaults), followed by its {@code quote} annotator with quote attribution
  * ({@code quote.attributeQuotes=true}; Muzny, Fang, Chang and Jurafsky, "A two-stage sieve approach for quote
  * attribution", EACL 2017). A quotation's CharacterOffsetBegin/End (marks included; the scorer trims them) is
- * the predicted content; the attributed mention's token span is the speaker span and its canonical mention (or
- * the speaker CoreNLP names) the speaker name. Pieces of one quotation split by its cue are joined as for Concord
+ * the predicted content; its canonical mention (or the speaker CoreNLP names) is the speaker name, and the
+ * attributed mention's token span counts as the speaker span under the same rule as Concord's ledger
+ * ({@link #readAtSpan}: only where the name was read at the span, never for a pronoun). Pieces of one quotation split by its cue are joined as for Concord
  * ({@link SplitQuotes}); CoreNLP gives no cue, so two quotations of one paragraph attributed to the same speaker
  * mention count as one.
  *
@@ -60,10 +61,27 @@ public final class CoreNlpQuoteSystem implements QuoteSystem {
             for (CoreMap quote : qs) {
                 PredictedQuote p = toPrediction(quote, tokens);
                 // every CoreNLP quotation is in marks; it names no cue, so the speaker mention it chose anchors it
-                pieces.add(new SplitQuotes.Piece(p, true, p.speakerStart()));
+                pieces.add(new SplitQuotes.Piece(p, true, mentionStart(quote, tokens)));
             }
         }
         return new Output(SplitQuotes.join(pieces, text), tokens == null ? 0 : tokens.size());
+    }
+
+    /**
+     * The speaker rule Concord's primary figures are scored under ({@link ConcordQuoteSystem#readAtSpan}): the
+     * attributed mention's span may stand for the speaker only when the name this system gives was read there, that
+     * is, the name is the mention itself and the mention is not a pronoun. A pronoun's name, or a canonical mention
+     * that coreference found elsewhere, is judged by name alone.
+     */
+    static boolean readAtSpan(String name, String mention, String mentionType) {
+        return name != null && mention != null && name.strip().equals(mention.strip())
+                && !"pronoun".equalsIgnoreCase(mentionType);
+    }
+
+    /** Where the mention CoreNLP attributed the quotation to begins (the anchor split pieces share), or -1. */
+    private static int mentionStart(CoreMap quote, List<CoreLabel> tokens) {
+        Integer mb = quote.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class);
+        return mb != null && tokens != null && mb >= 0 && mb < tokens.size() ? tokens.get(mb).beginPosition() : -1;
     }
 
     private static PredictedQuote toPrediction(CoreMap quote, List<CoreLabel> tokens) {
@@ -80,7 +98,9 @@ public final class CoreNlpQuoteSystem implements QuoteSystem {
         Integer me = quote.get(QuoteAttributionAnnotator.MentionEndAnnotation.class);
         int ss = -1;
         int se = -1;
-        if (mb != null && me != null && tokens != null && mb >= 0 && me >= mb && me < tokens.size()) {
+        if (readAtSpan(name, quote.get(QuoteAttributionAnnotator.MentionAnnotation.class),
+                quote.get(QuoteAttributionAnnotator.MentionTypeAnnotation.class))
+                && mb != null && me != null && tokens != null && mb >= 0 && me >= mb && me < tokens.size()) {
             ss = tokens.get(mb).beginPosition();
             se = tokens.get(me).endPosition();
         }
