@@ -179,7 +179,15 @@ public final class ClaimAligner {
     }
 
     /**
-     * The event clusters of each statement's predicates, from {@link EventCoreference}. The story's documents
+     * The event coreference the claims of a story are aligned with: {@link EventCoreference} over the story's
+     * documents as one document group (a story already reports one event). {@code concord eval events} scores this.
+     */
+    public static EventCoreference predicateCoreference() {
+        return EventCoreference.create(DocumentGroups.single());
+    }
+
+    /**
+     * The event clusters of each statement's predicates, from {@link #predicateCoreference()}. The story's documents
      * already report one event, so they form a single document group.
      */
     private static List<Set<Integer>> events(List<AnnotatedDocument> members, List<Statement> statements,
@@ -195,8 +203,7 @@ public final class ClaimAligner {
                 index.put(id, i);
             }
         }
-        List<List<CorefMention>> clusters = EventCoreference.create(DocumentGroups.single())
-                .cluster(members, mentions);
+        List<List<CorefMention>> clusters = predicateCoreference().cluster(members, mentions);
         for (int c = 0; c < clusters.size(); c++) {
             for (CorefMention m : clusters.get(c)) {
                 out.get(index.get(m.id())).add(c);
