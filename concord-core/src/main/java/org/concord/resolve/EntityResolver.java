@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.concord.annotate.AnnotatedDocument;
@@ -42,15 +40,6 @@ public final class EntityResolver {
     private static final Set<String> RANKS = Set.of("sgt.", "sgt", "lt.", "capt.", "det.", "gen.", "col.", "maj.",
             "gov.", "sen.", "rep.", "insp.", "supt.", "cmdr.", "adm.", "rev.", "reverend", "judge", "justice",
             "officer", "deputy", "acting", "vice", "assistant");
-    private static final java.util.regex.Pattern ORG_NOUN = java.util.regex.Pattern.compile(
-            "(?:the )?(company|firm|operator|union|agency|department|council|board|authority|ministry|police|"
-                    + "association|airline|bank|party|government|commission|committee|club|school|university|"
-                    + "hospital|court)");
-    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "operator", "airline", "bank");
-    private static final java.util.regex.Pattern PUBLIC_BODY = java.util.regex.Pattern.compile(
-            "\\b(union|council|city|department|ministry|police|government|association|federation|court|"
-                    + "committee|commission|party|assembly|senate|congress|parliament|office)\\b");
-
     /** The type given to acronyms the tagger missed: kept only when they expand to a named organization. */
     private static final String UNTAGGED_ACRONYM = "ACRONYM?";
 
@@ -59,43 +48,6 @@ public final class EntityResolver {
 
     public static EntityResolver create() {
         return new EntityResolver();
-    }
-
-    /** One mention, with the cluster it ends up in. */
-    private static final class Ref {
-        final String doc;
-        final int start;
-        final int end;
-        final String text;
-        final String type;
-        final int order;
-        Group group;
-
-        Ref(String doc, int start, int end, String text, String type, int order) {
-            this.doc = doc;
-            this.start = start;
-            this.end = end;
-            this.text = text;
-            this.type = type;
-            this.order = order;
-        }
-    }
-
-    private static final class Group {
-        final String type;
-        final List<Ref> refs = new ArrayList<>();
-        final Set<String> givens = new LinkedHashSet<>();
-        final Set<String> titles = new LinkedHashSet<>();
-        String surname;
-
-        Group(String type) {
-            this.type = type;
-        }
-
-        void add(Ref r) {
-            refs.add(r);
-            r.group = this;
-        }
     }
 
     public EntityIndex resolve(List<AnnotatedDocument> docs) {
@@ -346,7 +298,7 @@ public final class EntityResolver {
         groups.addAll(byKey.values());
     }
 
-    private static String key(String s) {
+    static String key(String s) {
         return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("^the\\s+", "")
                 .replaceAll("\\s*\\.\\s*(?:com|org|net|co\\.uk)$", "")
                 .replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").strip();
@@ -444,7 +396,7 @@ public final class EntityResolver {
             entities.add(e);
             entityOf.put(g, e);
         }
-        return new Index(entities, refsByDoc, entityOf);
+        return new ResolvedIndex(entities, refsByDoc, entityOf);
     }
 
     /** The fullest form: most words, then the longest, then the most frequent, then alphabetical. */
@@ -456,126 +408,5 @@ public final class EntityResolver {
         return freq.keySet().stream().min(Comparator.comparingInt((String s) -> Names.isAcronym(s) ? 1 : 0)
                 .thenComparingInt(s -> -s.split("\\s+").length).thenComparingInt(s -> -s.length())
                 .thenComparingInt(s -> -freq.get(s)).thenComparing(s -> s)).orElseThrow();
-    }
-
-    private static final class Index implements EntityIndex {
-        private final List<Entity> entities;
-        private final Map<String, List<Ref>> refsByDoc;
-        private final Map<Group, Entity> entityOf;
-
-        Index(List<Entity> entities, Map<String, List<Ref>> refsByDoc, Map<Group, Entity> entityOf) {
-            this.entities = List.copyOf(entities);
-            this.refsByDoc = refsByDoc;
-            this.entityOf = entityOf;
-        }
-
-        @Override
-        public List<Entity> entities() {
-            return entities;
-        }
-
-        @Override
-        public Optional<Entity> entityAt(String documentId, int start, int end) {
-            for (Ref r : refsByDoc.getOrDefault(documentId, List.of())) {
-                if (r.start < end && start < r.end) {
-                    return Optional.of(entityOf.get(r.group));
-                }
-            }
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Entity> resolveName(String documentId, String name) {
-            if (name == null || name.isBlank()) {
-                return Optional.empty();
-            }
-            String k = key(Names.clean(name));
-            List<Entity> exact = new ArrayList<>();
-            for (Entity e : entities) {
-                if (key(e.name()).equals(k) || e.aliases().stream().anyMatch(a -> key(a).equals(k))) {
-                    exact.add(e);
-                }
-            }
-            if (!exact.isEmpty()) {
-                return prefer(exact, documentId);
-            }
-            String role = k.startsWith("the ") ? k.substring(4) : k;
-            List<Entity> byTitle = new ArrayList<>();
-            for (Entity e : entities) {
-                if (e.type().equals("PERSON") && e.titles().stream().anyMatch(t -> key(t).equals(role))) {
-                    byTitle.add(e);
-                }
-            }
-            if (!byTitle.isEmpty()) {
-                return prefer(byTitle, documentId);
-            }
-            Names.Parsed p = Names.parse(name);
-            List<Entity> people = new ArrayList<>();
-            if (!p.surname().isEmpty()) {
-                for (Entity e : entities) {
-                    if (!e.type().equals("PERSON")) {
-                        continue;
-                    }
-                    Names.Parsed q = Names.parse(e.name());
-                    if (q.surname().equals(p.surname()) && Names.compatibleGiven(q.given(), p.given())) {
-                        people.add(e);
-                    }
-                }
-            }
-            if (!people.isEmpty()) {
-                return prefer(people, documentId);
-            }
-            String[] words = k.split(" ");
-            String roleWord = words[words.length - 1];
-            List<Entity> titled = new ArrayList<>();
-            for (Entity e : entities) {
-                if (!e.type().equals("PERSON")) {
-                    continue;
-                }
-                for (String t : e.titles()) {
-                    if (java.util.Arrays.asList(key(t).split(" ")).contains(roleWord) && RoleWords.isRole(roleWord)) {
-                        titled.add(e);
-                        break;
-                    }
-                }
-            }
-            if (!titled.isEmpty()) {
-                return prefer(titled, documentId);
-            }
-            return organisationCalled(k, documentId);
-        }
-
-        /**
-         * "the union", "the company": the organisation of the document the common noun stands for: one whose
-         * name contains the noun, else (for a company) the most mentioned organisation that is not a public body
-         * or a union.
-         */
-        private Optional<Entity> organisationCalled(String k, String documentId) {
-            java.util.regex.Matcher m = ORG_NOUN.matcher(k);
-            if (!m.matches()) {
-                return Optional.empty();
-            }
-            String noun = m.group(1);
-            List<Entity> named = new ArrayList<>();
-            List<Entity> companies = new ArrayList<>();
-            for (Entity e : entities) {
-                if (!e.type().equals("ORGANIZATION") || !e.documents().contains(documentId)) {
-                    continue;
-                }
-                String name = key(e.name());
-                if (java.util.Arrays.asList(name.split(" ")).contains(noun)) {
-                    named.add(e);
-                } else if (COMPANY_NOUNS.contains(noun) && !PUBLIC_BODY.matcher(name).find()) {
-                    companies.add(e);
-                }
-            }
-            List<Entity> cands = named.isEmpty() ? companies : named;
-            return cands.stream().max(Comparator.comparingInt(Entity::mentions));
-        }
-
-        private static Optional<Entity> prefer(List<Entity> cands, String documentId) {
-            return cands.stream().min(Comparator.comparingInt((Entity e) -> e.documents().contains(documentId) ? 0 : 1)
-                    .thenComparingInt(e -> -e.mentions()));
-        }
     }
 }
