@@ -21,7 +21,10 @@ import org.concord.model.Entity;
  * surname-only mentions attached to the one person of that surname (the nearest earlier one in the document
  * when several); two people who share only a given name or only a surname with different given names stay
  * apart. Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
- * Titles come from title words before a name and from appositions after it.
+ * Titles come from title words before a name and from appositions after it. Then the story's common nouns and
+ * pronouns that stand for one of these entities ("the actress", "the navy", "she", "who") are linked to it
+ * ({@link Descriptors}): {@link EntityIndex#entityAt} finds an entity by any of its mentions, while the entity's
+ * name, aliases and mention count stay those of its names.
  */
 public final class EntityResolver {
     /** A word that names a role or rank: the tagger's TITLE, a role noun, or a rank abbreviation ("Sgt."). */
@@ -103,6 +106,7 @@ public final class EntityResolver {
         people(refs, groups);
         others(refs, groups);
         titleOf.forEach((r, t) -> r.group.titles.add(t));
+        Descriptors.link(docs, groups, order);
         return index(groups);
     }
 
@@ -376,6 +380,7 @@ public final class EntityResolver {
                 .thenComparing(g -> g.type));
         List<Entity> entities = new ArrayList<>();
         Map<String, List<Ref>> refsByDoc = new HashMap<>();
+        Map<String, List<Ref>> descriptorsByDoc = new HashMap<>();
         Map<Group, Entity> entityOf = new HashMap<>();
         int n = 0;
         for (Group g : sorted) {
@@ -389,6 +394,9 @@ public final class EntityResolver {
                 docs.add(r.doc);
                 refsByDoc.computeIfAbsent(r.doc, k -> new ArrayList<>()).add(r);
             }
+            for (Ref r : g.descriptors) {
+                descriptorsByDoc.computeIfAbsent(r.doc, k -> new ArrayList<>()).add(r);
+            }
             Set<String> titles = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             titles.addAll(g.titles);
             Entity e = new Entity("e" + (++n), name, g.type, List.copyOf(aliases), List.copyOf(titles),
@@ -396,7 +404,7 @@ public final class EntityResolver {
             entities.add(e);
             entityOf.put(g, e);
         }
-        return new ResolvedIndex(entities, refsByDoc, entityOf);
+        return new ResolvedIndex(entities, refsByDoc, descriptorsByDoc, entityOf);
     }
 
     /** The fullest form: most words, then the longest, then the most frequent, then alphabetical. */

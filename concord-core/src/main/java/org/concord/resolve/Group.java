@@ -9,6 +9,8 @@ import java.util.Set;
 final class Group {
     final String type;
     final List<Ref> refs = new ArrayList<>();
+    /** Mentions that are not names (nouns, pronouns) linked to the group: found by span, not counted as names. */
+    final List<Ref> descriptors = new ArrayList<>();
     final Set<String> givens = new LinkedHashSet<>();
     final Set<String> titles = new LinkedHashSet<>();
     String surname;

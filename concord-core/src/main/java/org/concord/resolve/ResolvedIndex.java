@@ -24,11 +24,14 @@ final class ResolvedIndex implements EntityIndex {
 
     private final List<Entity> entities;
     private final Map<String, List<Ref>> refsByDoc;
+    private final Map<String, List<Ref>> descriptorsByDoc;
     private final Map<Group, Entity> entityOf;
 
-    ResolvedIndex(List<Entity> entities, Map<String, List<Ref>> refsByDoc, Map<Group, Entity> entityOf) {
+    ResolvedIndex(List<Entity> entities, Map<String, List<Ref>> refsByDoc, Map<String, List<Ref>> descriptorsByDoc,
+                  Map<Group, Entity> entityOf) {
         this.entities = List.copyOf(entities);
         this.refsByDoc = refsByDoc;
+        this.descriptorsByDoc = descriptorsByDoc;
         this.entityOf = entityOf;
     }
 
@@ -37,9 +40,18 @@ final class ResolvedIndex implements EntityIndex {
         return entities;
     }
 
+    /**
+     * The entity of a name that overlaps [start, end), the most mentioned entity first when several do (measured on
+     * ECB+: better than the largest overlap or the earliest name); else of a noun or pronoun linked to an entity.
+     */
     @Override
     public Optional<Entity> entityAt(String documentId, int start, int end) {
         for (Ref r : refsByDoc.getOrDefault(documentId, List.of())) {
+            if (r.start < end && start < r.end) {
+                return Optional.of(entityOf.get(r.group));
+            }
+        }
+        for (Ref r : descriptorsByDoc.getOrDefault(documentId, List.of())) {
             if (r.start < end && start < r.end) {
                 return Optional.of(entityOf.get(r.group));
             }
