@@ -43,6 +43,10 @@ public final class EntityResolver {
     private static final Set<String> RANKS = Set.of("sgt.", "sgt", "lt.", "capt.", "det.", "gen.", "col.", "maj.",
             "gov.", "sen.", "rep.", "insp.", "supt.", "cmdr.", "adm.", "rev.", "reverend", "judge", "justice",
             "officer", "deputy", "acting", "vice", "assistant");
+    /** Pronouns the tagger sometimes takes for a name ("He" opening a headline): never an entity's name. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "it", "its", "they",
+            "them", "their", "we", "us", "our", "i", "me", "my", "you", "your", "who");
+
     /** The type given to acronyms the tagger missed: kept only when they expand to a named organization. */
     private static final String UNTAGGED_ACRONYM = "ACRONYM?";
 
@@ -72,17 +76,20 @@ public final class EntityResolver {
                 surnames.add(sn);
             }
         }
+        Map<String, String> nameWords = lastWords(docs);
         for (AnnotatedDocument d : docs) {
             List<Mention> mentions = new ArrayList<>(d.annotation().mentions());
             mentions.addAll(untaggedAcronyms(d));
             mentions.addAll(untaggedSurnames(d, surnames));
+            mentions.addAll(untaggedNameWords(d, nameWords, mentions));
             for (Mention m : mentions) {
                 String type = normalizeType(m.type());
                 if (type == null) {
                     continue;
                 }
                 String text = Names.clean(m.text());
-                if (text.isEmpty() || text.chars().noneMatch(Character::isUpperCase)) {
+                if (text.isEmpty() || text.chars().noneMatch(Character::isUpperCase)
+                        || PRONOUNS.contains(text.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 if (!type.equals("PERSON") && (personNames.contains(key(text))
@@ -129,6 +136,50 @@ public final class EntityResolver {
                 }
                 if (!inside) {
                     out.add(new Mention(t.start(), t.end(), t.word(), "PERSON", s.index()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The last word (lower case) of each organisation or place name of two or more words, and its type. */
+    private static Map<String, String> lastWords(List<AnnotatedDocument> docs) {
+        Map<String, String> out = new HashMap<>();
+        for (AnnotatedDocument d : docs) {
+            for (Mention m : d.annotation().mentions()) {
+                String type = normalizeType(m.type());
+                String[] w = Names.clean(m.text()).split("\\s+");
+                if (w.length >= 2 && ("ORGANIZATION".equals(type) || "LOCATION".equals(type))) {
+                    out.merge(w[w.length - 1].toLowerCase(Locale.ROOT), type, (a, b) -> a.equals(b) ? a : "");
+                }
+            }
+        }
+        out.values().removeIf(String::isEmpty);
+        return out;
+    }
+
+    /**
+     * A plural proper noun the tagger left untagged that ends a known organisation or place name ("Chargers" beside
+     * "San Diego Chargers"); singular ones ("Association", "Church") are too often common words in a title.
+     */
+    private static List<Mention> untaggedNameWords(AnnotatedDocument d, Map<String, String> nameWords,
+                                                   List<Mention> tagged) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : d.annotation().sentences()) {
+            for (Token t : s.tokens()) {
+                String type = nameWords.get(t.word().toLowerCase(Locale.ROOT));
+                if (type == null || !t.pos().equals("NNPS") || !Character.isUpperCase(t.word().charAt(0))) {
+                    continue;
+                }
+                boolean inside = false;
+                for (Mention m : tagged) {
+                    if (m.start() < t.end() && t.start() < m.end()) {
+                        inside = true;
+                        break;
+                    }
+                }
+                if (!inside) {
+                    out.add(new Mention(t.start(), t.end(), t.word(), type, s.index()));
                 }
             }
         }
@@ -299,7 +350,38 @@ public final class EntityResolver {
             }
             target.add(r);
         }
+        shortForms(byKey);
         groups.addAll(byKey.values());
+    }
+
+    /**
+     * An organisation name that is the last words of exactly one longer organisation name ("Chargers" / "San Diego
+     * Chargers", "Union-Tribune" / "San Diego Union-Tribune") is that organisation: its mentions join the longer
+     * name's. Not places: "Philadelphia" is not "North Philadelphia".
+     */
+    private static void shortForms(Map<String, Group> byKey) {
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        for (String k : keys) {
+            Group g = byKey.get(k);
+            if (g == null || !k.startsWith("ORGANIZATION:")) {
+                continue;
+            }
+            String type = k.substring(0, k.indexOf(':') + 1);
+            String words = k.substring(type.length());
+            List<String> longer = new ArrayList<>();
+            for (String o : byKey.keySet()) {
+                if (o.startsWith(type) && o.length() > k.length() && o.endsWith(" " + words)) {
+                    longer.add(o);
+                }
+            }
+            if (longer.size() == 1) {
+                Group target = byKey.get(longer.get(0));
+                for (Ref r : g.refs) {
+                    target.add(r);
+                }
+                byKey.remove(k);
+            }
+        }
     }
 
     static String key(String s) {
