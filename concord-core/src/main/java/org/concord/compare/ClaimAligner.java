@@ -180,15 +180,14 @@ public final class ClaimAligner {
 
     /**
      * The event coreference the claims of a story are aligned with: {@link EventCoreference} over the story's
-     * documents as one document group (a story already reports one event). {@code concord eval events} scores this.
+     * documents (a story already reports one event). {@code concord eval events} scores this.
      */
     public static EventCoreference predicateCoreference() {
-        return EventCoreference.create(DocumentGroups.single());
+        return EventCoreference.create();
     }
 
     /**
-     * The event clusters of each statement's predicates, from {@link #predicateCoreference()}. The story's documents
-     * already report one event, so they form a single document group.
+     * The event clusters of each statement's predicates, from {@link #predicateCoreference()}.
      */
     private static List<Set<Integer>> events(List<AnnotatedDocument> members, List<Statement> statements,
             Map<String, Integer> predicateEvent) {
@@ -199,7 +198,7 @@ public final class ClaimAligner {
             out.add(new LinkedHashSet<>());
             for (Token p : statements.get(i).predicates) {
                 String id = i + "." + p.index();
-                mentions.add(new CorefMention(id, statements.get(i).document, p.start(), p.end(), "EVENT"));
+                mentions.add(new CorefMention(id, statements.get(i).document, p.start(), p.end()));
                 index.put(id, i);
             }
         }

@@ -125,7 +125,7 @@ public final class CorefEval implements EvalTask {
                 if (span == null) {
                     response.add(Set.of(m.key())); // not in the text the system reads: on its own
                 } else {
-                    ms.add(new CorefMention(m.key(), d.id(), span[0], span[1], events ? "EVENT" : "ENTITY"));
+                    ms.add(new CorefMention(m.key(), d.id(), span[0], span[1]));
                 }
             }
             byDocument.put(d.id(), ms);
