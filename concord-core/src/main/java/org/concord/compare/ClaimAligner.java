@@ -179,8 +179,15 @@ public final class ClaimAligner {
     }
 
     /**
-     * The event clusters of each statement's predicates, from {@link EventCoreference}. The story's documents
-     * already report one event, so they form a single document group.
+     * The event coreference the claims of a story are aligned with: {@link EventCoreference} over the story's
+     * documents (a story already reports one event). {@code concord eval events} scores this.
+     */
+    public static EventCoreference predicateCoreference() {
+        return EventCoreference.create();
+    }
+
+    /**
+     * The event clusters of each statement's predicates, from {@link #predicateCoreference()}.
      */
     private static List<Set<Integer>> events(List<AnnotatedDocument> members, List<Statement> statements,
             Map<String, Integer> predicateEvent) {
@@ -191,12 +198,11 @@ public final class ClaimAligner {
             out.add(new LinkedHashSet<>());
             for (Token p : statements.get(i).predicates) {
                 String id = i + "." + p.index();
-                mentions.add(new CorefMention(id, statements.get(i).document, p.start(), p.end(), "EVENT"));
+                mentions.add(new CorefMention(id, statements.get(i).document, p.start(), p.end()));
                 index.put(id, i);
             }
         }
-        List<List<CorefMention>> clusters = EventCoreference.create(DocumentGroups.single())
-                .cluster(members, mentions);
+        List<List<CorefMention>> clusters = predicateCoreference().cluster(members, mentions);
         for (int c = 0; c < clusters.size(); c++) {
             for (CorefMention m : clusters.get(c)) {
                 out.get(index.get(m.id())).add(c);

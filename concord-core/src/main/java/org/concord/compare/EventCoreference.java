@@ -9,23 +9,17 @@ import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.Token;
 
 /**
- * Cross-document event coreference: which event mentions of a collection's documents refer to the same event.
- * Documents are first grouped by the event they report ({@link DocumentGroups}); inside a group, mentions are
- * clustered by the lemma of their head.
+ * Cross-document event coreference: which event mentions of a story's documents refer to the same event. The
+ * documents are taken to report one event (a story: {@link org.concord.cluster.StoryClusterer} grouped them first,
+ * which is what lets same-lemma mentions of two similar events stay apart; Barhom et al. 2019, ACL); mentions are
+ * clustered by their predicate key ({@link EventLexicon}: the head's stem, multi-word predicates, a small class list).
  */
 public final class EventCoreference {
-    private final DocumentGroups groups;
-
-    private EventCoreference(DocumentGroups groups) {
-        this.groups = groups;
+    private EventCoreference() {
     }
 
     public static EventCoreference create() {
-        return new EventCoreference(DocumentGroups.create());
-    }
-
-    public static EventCoreference create(DocumentGroups groups) {
-        return new EventCoreference(groups);
+        return new EventCoreference();
     }
 
     /** The clusters of {@code mentions} (each mention in exactly one), in order of first mention. */
@@ -34,7 +28,6 @@ public final class EventCoreference {
         for (AnnotatedDocument d : docs) {
             byId.put(d.id(), d);
         }
-        Map<String, Integer> groupOf = groups.groupOf(docs);
         Map<String, List<CorefMention>> clusters = new LinkedHashMap<>();
         for (CorefMention m : mentions) {
             AnnotatedDocument d = byId.get(m.document());
@@ -43,7 +36,7 @@ public final class EventCoreference {
             }
             List<Token> toks = Heads.tokens(d, m.start(), m.end());
             String key = toks.isEmpty() ? "#" + m.id() : EventLexicon.key(toks, Heads.head(toks, true));
-            clusters.computeIfAbsent(groupOf.get(m.document()) + "|" + key, k -> new ArrayList<>()).add(m);
+            clusters.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
         }
         return new ArrayList<>(clusters.values());
     }

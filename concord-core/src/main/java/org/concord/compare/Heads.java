@@ -36,16 +36,6 @@ public final class Heads {
         return out;
     }
 
-    /** The sentence holding offset {@code pos}, or null. */
-    public static Sentence sentence(AnnotatedDocument doc, int pos) {
-        for (Sentence s : doc.annotation().sentences()) {
-            if (pos >= s.start() && pos < s.end()) {
-                return s;
-            }
-        }
-        return null;
-    }
-
     /** The head token of a mention's tokens (non-empty), read as an event or an entity mention. */
     public static Token head(List<Token> toks, boolean event) {
         if (toks.size() == 1) {

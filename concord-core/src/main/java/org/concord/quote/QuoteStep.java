@@ -40,6 +40,14 @@ public final class QuoteStep {
         }
     }
 
+    /**
+     * The story's entities as the report resolves them ({@link EntityResolver}): the index the ledger resolves
+     * speakers in, the report's entity list, and what {@code concord eval entities} scores.
+     */
+    public static EntityIndex entities(List<AnnotatedDocument> members) {
+        return EntityResolver.create().resolve(members);
+    }
+
     /** Runs the step on the documents of one story, in the given order. */
     public static Result run(List<AnnotatedDocument> members) {
         return run(members, (stage, nanos) -> { });
@@ -48,7 +56,7 @@ public final class QuoteStep {
     /** Runs the step, reporting the time spent in {@link #ENTITIES} and {@link #QUOTES} (nanoseconds). */
     public static Result run(List<AnnotatedDocument> members, ObjLongConsumer<String> stageNanos) {
         long t = System.nanoTime();
-        EntityIndex entities = EntityResolver.create().resolve(members);
+        EntityIndex entities = entities(members);
         stageNanos.accept(ENTITIES, System.nanoTime() - t);
 
         t = System.nanoTime();

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.concord.annotate.AnnotatedDocument;
@@ -23,7 +21,10 @@ import org.concord.model.Entity;
  * surname-only mentions attached to the one person of that surname (the nearest earlier one in the document
  * when several); two people who share only a given name or only a surname with different given names stay
  * apart. Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
- * Titles come from title words before a name and from appositions after it.
+ * Titles come from title words before a name and from appositions after it. Then the story's common nouns and
+ * pronouns that stand for one of these entities ("the actress", "the navy", "she", "who") are linked to it
+ * ({@link Descriptors}): {@link EntityIndex#entityAt} finds an entity by any of its mentions, while the entity's
+ * name, aliases and mention count stay those of its names.
  */
 public final class EntityResolver {
     /** A word that names a role or rank: the tagger's TITLE, a role noun, or a rank abbreviation ("Sgt."). */
@@ -42,14 +43,9 @@ public final class EntityResolver {
     private static final Set<String> RANKS = Set.of("sgt.", "sgt", "lt.", "capt.", "det.", "gen.", "col.", "maj.",
             "gov.", "sen.", "rep.", "insp.", "supt.", "cmdr.", "adm.", "rev.", "reverend", "judge", "justice",
             "officer", "deputy", "acting", "vice", "assistant");
-    private static final java.util.regex.Pattern ORG_NOUN = java.util.regex.Pattern.compile(
-            "(?:the )?(company|firm|operator|union|agency|department|council|board|authority|ministry|police|"
-                    + "association|airline|bank|party|government|commission|committee|club|school|university|"
-                    + "hospital|court)");
-    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "operator", "airline", "bank");
-    private static final java.util.regex.Pattern PUBLIC_BODY = java.util.regex.Pattern.compile(
-            "\\b(union|council|city|department|ministry|police|government|association|federation|court|"
-                    + "committee|commission|party|assembly|senate|congress|parliament|office)\\b");
+    /** Pronouns the tagger sometimes takes for a name ("He" opening a headline): never an entity's name. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "it", "its", "they",
+            "them", "their", "we", "us", "our", "i", "me", "my", "you", "your", "who");
 
     /** The type given to acronyms the tagger missed: kept only when they expand to a named organization. */
     private static final String UNTAGGED_ACRONYM = "ACRONYM?";
@@ -59,43 +55,6 @@ public final class EntityResolver {
 
     public static EntityResolver create() {
         return new EntityResolver();
-    }
-
-    /** One mention, with the cluster it ends up in. */
-    private static final class Ref {
-        final String doc;
-        final int start;
-        final int end;
-        final String text;
-        final String type;
-        final int order;
-        Group group;
-
-        Ref(String doc, int start, int end, String text, String type, int order) {
-            this.doc = doc;
-            this.start = start;
-            this.end = end;
-            this.text = text;
-            this.type = type;
-            this.order = order;
-        }
-    }
-
-    private static final class Group {
-        final String type;
-        final List<Ref> refs = new ArrayList<>();
-        final Set<String> givens = new LinkedHashSet<>();
-        final Set<String> titles = new LinkedHashSet<>();
-        String surname;
-
-        Group(String type) {
-            this.type = type;
-        }
-
-        void add(Ref r) {
-            refs.add(r);
-            r.group = this;
-        }
     }
 
     public EntityIndex resolve(List<AnnotatedDocument> docs) {
@@ -117,17 +76,20 @@ public final class EntityResolver {
                 surnames.add(sn);
             }
         }
+        Map<String, String> nameWords = lastWords(docs);
         for (AnnotatedDocument d : docs) {
             List<Mention> mentions = new ArrayList<>(d.annotation().mentions());
             mentions.addAll(untaggedAcronyms(d));
             mentions.addAll(untaggedSurnames(d, surnames));
+            mentions.addAll(untaggedNameWords(d, nameWords, mentions));
             for (Mention m : mentions) {
                 String type = normalizeType(m.type());
                 if (type == null) {
                     continue;
                 }
                 String text = Names.clean(m.text());
-                if (text.isEmpty() || text.chars().noneMatch(Character::isUpperCase)) {
+                if (text.isEmpty() || text.chars().noneMatch(Character::isUpperCase)
+                        || PRONOUNS.contains(text.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 if (!type.equals("PERSON") && (personNames.contains(key(text))
@@ -151,6 +113,7 @@ public final class EntityResolver {
         people(refs, groups);
         others(refs, groups);
         titleOf.forEach((r, t) -> r.group.titles.add(t));
+        Descriptors.link(docs, groups, order);
         return index(groups);
     }
 
@@ -173,6 +136,50 @@ public final class EntityResolver {
                 }
                 if (!inside) {
                     out.add(new Mention(t.start(), t.end(), t.word(), "PERSON", s.index()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The last word (lower case) of each organisation or place name of two or more words, and its type. */
+    private static Map<String, String> lastWords(List<AnnotatedDocument> docs) {
+        Map<String, String> out = new HashMap<>();
+        for (AnnotatedDocument d : docs) {
+            for (Mention m : d.annotation().mentions()) {
+                String type = normalizeType(m.type());
+                String[] w = Names.clean(m.text()).split("\\s+");
+                if (w.length >= 2 && ("ORGANIZATION".equals(type) || "LOCATION".equals(type))) {
+                    out.merge(w[w.length - 1].toLowerCase(Locale.ROOT), type, (a, b) -> a.equals(b) ? a : "");
+                }
+            }
+        }
+        out.values().removeIf(String::isEmpty);
+        return out;
+    }
+
+    /**
+     * A plural proper noun the tagger left untagged that ends a known organisation or place name ("Chargers" beside
+     * "San Diego Chargers"); singular ones ("Association", "Church") are too often common words in a title.
+     */
+    private static List<Mention> untaggedNameWords(AnnotatedDocument d, Map<String, String> nameWords,
+                                                   List<Mention> tagged) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : d.annotation().sentences()) {
+            for (Token t : s.tokens()) {
+                String type = nameWords.get(t.word().toLowerCase(Locale.ROOT));
+                if (type == null || !t.pos().equals("NNPS") || !Character.isUpperCase(t.word().charAt(0))) {
+                    continue;
+                }
+                boolean inside = false;
+                for (Mention m : tagged) {
+                    if (m.start() < t.end() && t.start() < m.end()) {
+                        inside = true;
+                        break;
+                    }
+                }
+                if (!inside) {
+                    out.add(new Mention(t.start(), t.end(), t.word(), type, s.index()));
                 }
             }
         }
@@ -343,10 +350,41 @@ public final class EntityResolver {
             }
             target.add(r);
         }
+        shortForms(byKey);
         groups.addAll(byKey.values());
     }
 
-    private static String key(String s) {
+    /**
+     * An organisation name that is the last words of exactly one longer organisation name ("Chargers" / "San Diego
+     * Chargers", "Union-Tribune" / "San Diego Union-Tribune") is that organisation: its mentions join the longer
+     * name's. Not places: "Philadelphia" is not "North Philadelphia".
+     */
+    private static void shortForms(Map<String, Group> byKey) {
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        for (String k : keys) {
+            Group g = byKey.get(k);
+            if (g == null || !k.startsWith("ORGANIZATION:")) {
+                continue;
+            }
+            String type = k.substring(0, k.indexOf(':') + 1);
+            String words = k.substring(type.length());
+            List<String> longer = new ArrayList<>();
+            for (String o : byKey.keySet()) {
+                if (o.startsWith(type) && o.length() > k.length() && o.endsWith(" " + words)) {
+                    longer.add(o);
+                }
+            }
+            if (longer.size() == 1) {
+                Group target = byKey.get(longer.get(0));
+                for (Ref r : g.refs) {
+                    target.add(r);
+                }
+                byKey.remove(k);
+            }
+        }
+    }
+
+    static String key(String s) {
         return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("^the\\s+", "")
                 .replaceAll("\\s*\\.\\s*(?:com|org|net|co\\.uk)$", "")
                 .replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").strip();
@@ -424,6 +462,7 @@ public final class EntityResolver {
                 .thenComparing(g -> g.type));
         List<Entity> entities = new ArrayList<>();
         Map<String, List<Ref>> refsByDoc = new HashMap<>();
+        Map<String, List<Ref>> descriptorsByDoc = new HashMap<>();
         Map<Group, Entity> entityOf = new HashMap<>();
         int n = 0;
         for (Group g : sorted) {
@@ -437,6 +476,9 @@ public final class EntityResolver {
                 docs.add(r.doc);
                 refsByDoc.computeIfAbsent(r.doc, k -> new ArrayList<>()).add(r);
             }
+            for (Ref r : g.descriptors) {
+                descriptorsByDoc.computeIfAbsent(r.doc, k -> new ArrayList<>()).add(r);
+            }
             Set<String> titles = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             titles.addAll(g.titles);
             Entity e = new Entity("e" + (++n), name, g.type, List.copyOf(aliases), List.copyOf(titles),
@@ -444,7 +486,7 @@ public final class EntityResolver {
             entities.add(e);
             entityOf.put(g, e);
         }
-        return new Index(entities, refsByDoc, entityOf);
+        return new ResolvedIndex(entities, refsByDoc, descriptorsByDoc, entityOf);
     }
 
     /** The fullest form: most words, then the longest, then the most frequent, then alphabetical. */
@@ -456,126 +498,5 @@ public final class EntityResolver {
         return freq.keySet().stream().min(Comparator.comparingInt((String s) -> Names.isAcronym(s) ? 1 : 0)
                 .thenComparingInt(s -> -s.split("\\s+").length).thenComparingInt(s -> -s.length())
                 .thenComparingInt(s -> -freq.get(s)).thenComparing(s -> s)).orElseThrow();
-    }
-
-    private static final class Index implements EntityIndex {
-        private final List<Entity> entities;
-        private final Map<String, List<Ref>> refsByDoc;
-        private final Map<Group, Entity> entityOf;
-
-        Index(List<Entity> entities, Map<String, List<Ref>> refsByDoc, Map<Group, Entity> entityOf) {
-            this.entities = List.copyOf(entities);
-            this.refsByDoc = refsByDoc;
-            this.entityOf = entityOf;
-        }
-
-        @Override
-        public List<Entity> entities() {
-            return entities;
-        }
-
-        @Override
-        public Optional<Entity> entityAt(String documentId, int start, int end) {
-            for (Ref r : refsByDoc.getOrDefault(documentId, List.of())) {
-                if (r.start < end && start < r.end) {
-                    return Optional.of(entityOf.get(r.group));
-                }
-            }
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Entity> resolveName(String documentId, String name) {
-            if (name == null || name.isBlank()) {
-                return Optional.empty();
-            }
-            String k = key(Names.clean(name));
-            List<Entity> exact = new ArrayList<>();
-            for (Entity e : entities) {
-                if (key(e.name()).equals(k) || e.aliases().stream().anyMatch(a -> key(a).equals(k))) {
-                    exact.add(e);
-                }
-            }
-            if (!exact.isEmpty()) {
-                return prefer(exact, documentId);
-            }
-            String role = k.startsWith("the ") ? k.substring(4) : k;
-            List<Entity> byTitle = new ArrayList<>();
-            for (Entity e : entities) {
-                if (e.type().equals("PERSON") && e.titles().stream().anyMatch(t -> key(t).equals(role))) {
-                    byTitle.add(e);
-                }
-            }
-            if (!byTitle.isEmpty()) {
-                return prefer(byTitle, documentId);
-            }
-            Names.Parsed p = Names.parse(name);
-            List<Entity> people = new ArrayList<>();
-            if (!p.surname().isEmpty()) {
-                for (Entity e : entities) {
-                    if (!e.type().equals("PERSON")) {
-                        continue;
-                    }
-                    Names.Parsed q = Names.parse(e.name());
-                    if (q.surname().equals(p.surname()) && Names.compatibleGiven(q.given(), p.given())) {
-                        people.add(e);
-                    }
-                }
-            }
-            if (!people.isEmpty()) {
-                return prefer(people, documentId);
-            }
-            String[] words = k.split(" ");
-            String roleWord = words[words.length - 1];
-            List<Entity> titled = new ArrayList<>();
-            for (Entity e : entities) {
-                if (!e.type().equals("PERSON")) {
-                    continue;
-                }
-                for (String t : e.titles()) {
-                    if (java.util.Arrays.asList(key(t).split(" ")).contains(roleWord) && RoleWords.isRole(roleWord)) {
-                        titled.add(e);
-                        break;
-                    }
-                }
-            }
-            if (!titled.isEmpty()) {
-                return prefer(titled, documentId);
-            }
-            return organisationCalled(k, documentId);
-        }
-
-        /**
-         * "the union", "the company": the organisation of the document the common noun stands for: one whose
-         * name contains the noun, else (for a company) the most mentioned organisation that is not a public body
-         * or a union.
-         */
-        private Optional<Entity> organisationCalled(String k, String documentId) {
-            java.util.regex.Matcher m = ORG_NOUN.matcher(k);
-            if (!m.matches()) {
-                return Optional.empty();
-            }
-            String noun = m.group(1);
-            List<Entity> named = new ArrayList<>();
-            List<Entity> companies = new ArrayList<>();
-            for (Entity e : entities) {
-                if (!e.type().equals("ORGANIZATION") || !e.documents().contains(documentId)) {
-                    continue;
-                }
-                String name = key(e.name());
-                if (java.util.Arrays.asList(name.split(" ")).contains(noun)) {
-                    named.add(e);
-                } else if (COMPANY_NOUNS.contains(noun) && !PUBLIC_BODY.matcher(name).find()) {
-                    companies.add(e);
-                }
-            }
-            List<Entity> cands = named.isEmpty() ? companies : named;
-            return cands.stream().max(Comparator.comparingInt(Entity::mentions));
-        }
-
-        private static Optional<Entity> prefer(List<Entity> cands, String documentId) {
-            return cands.stream().min(Comparator.comparingInt((Entity e) -> e.documents().contains(documentId) ? 0 : 1)
-                    .thenComparingInt(e -> -e.mentions()));
-        }
     }
 }

@@ -37,7 +37,7 @@ final class CorefTestDocs {
     }
 
     /** The mention over the {@code n}-th occurrence (0-based) of {@code words} in the document. */
-    static CorefMention mention(AnnotatedDocument d, String words, int n, String kind) {
+    static CorefMention mention(AnnotatedDocument d, String words, int n) {
         int at = -1;
         for (int i = 0; i <= n; i++) {
             at = d.text().indexOf(words, at + 1);
@@ -45,6 +45,6 @@ final class CorefTestDocs {
                 throw new IllegalArgumentException(words + " not in " + d.id());
             }
         }
-        return new CorefMention(d.id() + ":" + words + ":" + n, d.id(), at, at + words.length(), kind);
+        return new CorefMention(d.id() + ":" + words + ":" + n, d.id(), at, at + words.length());
     }
 }

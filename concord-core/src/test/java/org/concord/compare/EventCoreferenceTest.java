@@ -24,32 +24,30 @@ class EventCoreferenceTest {
             "The/the/DT teenage/teenage/JJ suspect/suspect/NN fled/flee/VBD by/by/IN bus/bus/NN");
 
     @Test
-    void nominalAndVerbalMentionsOfOneEventJoinAndAnotherEventStaysApart() {
-        CorefMention shootingA = mention(A, "shooting", 0, "EVENT");
-        CorefMention shotB = mention(B, "shot", 0, "EVENT");
-        CorefMention shootingC = mention(C, "Shooting", 0, "EVENT");
-        CorefMention arrestedA = mention(A, "arrested", 0, "EVENT");
-        CorefMention detainedB = mention(B, "detained", 0, "EVENT");
-        List<List<CorefMention>> clusters = EventCoreference.create().cluster(List.of(A, B, C),
-                List.of(shootingA, arrestedA, shotB, detainedB, shootingC));
+    void nominalAndVerbalMentionsOfOneEventJoinAndOtherPredicatesStayApart() {
+        CorefMention shootingA = mention(A, "shooting", 0);
+        CorefMention shotB = mention(B, "shot", 0);
+        CorefMention arrestedA = mention(A, "arrested", 0);
+        CorefMention detainedB = mention(B, "detained", 0);
+        CorefMention woundsA = mention(A, "wounds", 0);
+        List<List<CorefMention>> clusters = EventCoreference.create().cluster(List.of(A, B),
+                List.of(shootingA, woundsA, arrestedA, shotB, detainedB));
         assertEquals(clusterOf(clusters, shootingA), clusterOf(clusters, shotB));
         assertEquals(clusterOf(clusters, arrestedA), clusterOf(clusters, detainedB));
-        assertNotEquals(clusterOf(clusters, shootingA), clusterOf(clusters, shootingC));
         assertNotEquals(clusterOf(clusters, shootingA), clusterOf(clusters, arrestedA));
+        assertNotEquals(clusterOf(clusters, shootingA), clusterOf(clusters, woundsA));
         assertEquals(5, clusters.stream().mapToInt(List::size).sum());
     }
 
     @Test
-    void documentsOfOneEventGroupTogether() {
-        int[] g = DocumentGroups.create().group(List.of(A, B, C));
-        assertEquals(g[0], g[1]);
-        assertNotEquals(g[0], g[2]);
-    }
-
-    @Test
-    void oneGroupForDocumentsKnownToReportOneEvent() {
-        assertEquals(List.of(0, 0, 0), java.util.Arrays.stream(DocumentGroups.single().group(List.of(A, B, C)))
-                .boxed().toList());
+    void theDocumentsGivenAreOneStorySoTheCallerKeepsOtherEventsOut() {
+        // a shooting of another story joins when given in the same call: stories are formed before (StoryClusterer)
+        CorefMention shootingA = mention(A, "shooting", 0);
+        CorefMention shootingC = mention(C, "Shooting", 0);
+        List<List<CorefMention>> together = EventCoreference.create().cluster(List.of(A, C),
+                List.of(shootingA, shootingC));
+        assertEquals(1, together.size());
+        assertEquals(1, EventCoreference.create().cluster(List.of(C), List.of(shootingC)).size());
     }
 
     @Test

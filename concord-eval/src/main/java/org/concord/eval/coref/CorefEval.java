@@ -10,50 +10,67 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.concord.annotate.AnnotatedDocument;
-import org.concord.annotate.Token;
+import org.concord.annotate.TextAnnotator;
+import org.concord.compare.ClaimAligner;
 import org.concord.compare.CorefMention;
-import org.concord.compare.EntityCoreference;
-import org.concord.compare.EventCoreference;
-import org.concord.compare.Heads;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
+import org.concord.model.Entity;
+import org.concord.nlp.CoreNlpAnnotator;
+import org.concord.quote.QuoteStep;
+import org.concord.resolve.EntityIndex;
 
 /**
  * {@code concord eval entities} and {@code concord eval events}: cross-document coreference of the gold ECB+
  * participant (entity) or event mentions, scored with MUC, B-cubed, CEAF-e and CoNLL F1 ({@link CorefScorer}) over
  * all scored mentions at once, singletons included.
- * <p>Setting: gold mentions in the annotated sentences (ECBplus_coreference_sentences.csv); each topic directory is
- * resolved on its own (the gold topics, as in Cybulska and Vossen 2015 and Kenyon-Dean et al. 2018); documents
- * marked {@code train} in doc_clusters.tsv are not scored (the dev directory holds train and dev topics; a
- * directory without that file, or the hidden test topics, are scored whole). The system property
- * {@code concord.ecbplus.split} (a split name, or {@code all}) overrides which documents are scored.
- * <p>Systems: {@code concord} (events: {@link EventCoreference}; entities: {@link EntityCoreference}, which feeds the
- * name mentions to Concord's entity resolver) and {@code lemma}, the standard same-head-lemma baseline: within a
- * topic, mentions whose heads ({@link Heads#head}) have the same lower-cased lemma form one cluster (Upadhyay et al.
- * 2016; Kenyon-Dean et al. 2018). Parts of speech and lemmas come from CoreNLP on the corpus tokens for both.
+ * <p>The system gets no gold information at run time (eval-v1.md): it reads each document as a reader would see it,
+ * annotated by the annotator {@code analyze} uses, and forms its own stories from all the documents it is given
+ * ({@link SystemView}); the gold mentions are the items clustered, their types and topics are not given. Each story
+ * is resolved as the report resolves it: events by {@link ClaimAligner#predicateCoreference()} over the story's
+ * documents; entities by the story's {@link EntityIndex} ({@link QuoteStep#entities}, the index the quote ledger
+ * resolves speakers in): a mention takes the entity {@link EntityIndex#entityAt} gives its span, else it stays on
+ * its own.
+ * <p>Scored: gold mentions in the annotated sentences (ECBplus_coreference_sentences.csv) of the documents whose
+ * {@code doc_clusters.tsv} split is not {@code train} (the dev directory holds train and dev topics; a directory
+ * without that file, such as the hidden test topics, is scored whole); {@code -Dconcord.ecbplus.split=NAME} (or
+ * {@code all}) picks another split. The system sees every document of the directory, as a user who gives it the
+ * directory would. {@code --limit N} keeps the first N scored documents, and the system then sees only those.
+ * <p>Systems: {@code concord}; {@code lemma}, the same-head-lemma baseline under the same conditions: within a
+ * system story, mentions whose heads have the same lower-cased lemma form one cluster (Upadhyay et al. 2016;
+ * Kenyon-Dean et al. 2018); {@code lemma-gold-topics}, that baseline within each gold topic directory, the usual
+ * setting of the literature, as a reference only (it is given the gold topics).
  */
 public final class CorefEval implements EvalTask {
-    private static final List<String> SYSTEMS = List.of("concord", "lemma");
+    private static final List<String> SYSTEMS = List.of("concord", "lemma", "lemma-gold-topics");
     private final boolean events;
+    private final Supplier<TextAnnotator> annotator;
+    /** The last system view and what it was built from: the systems of one command share one annotation. */
+    private String viewKey;
+    private SystemView view;
 
-    private CorefEval(boolean events) {
+    private CorefEval(boolean events, Supplier<TextAnnotator> annotator) {
         this.events = events;
+        this.annotator = annotator;
     }
 
     public static CorefEval entities() {
-        return new CorefEval(false);
+        return new CorefEval(false, CoreNlpAnnotator::shared);
     }
 
     public static CorefEval events() {
-        return new CorefEval(true);
+        return new CorefEval(true, CoreNlpAnnotator::shared);
+    }
+
+    /** The same task with another annotator (tests, development caches); the reported figures use the default. */
+    public CorefEval withAnnotator(Supplier<TextAnnotator> other) {
+        return new CorefEval(events, Objects.requireNonNull(other, "annotator"));
     }
 
     @Override
@@ -71,50 +88,59 @@ public final class CorefEval implements EvalTask {
         Objects.requireNonNull(data, "data");
         requireSystem(system);
         long t0 = System.nanoTime();
-        EcbPlusReader.Corpus corpus = EcbPlusReader.create().read(data, splitFilter(), options.log());
-        List<EcbDocument> docs = corpus.documents();
-        if (options.limit() > 0 && docs.size() > options.limit()) {
-            docs = docs.subList(0, options.limit());
+        EcbPlusReader.Corpus corpus = EcbPlusReader.create().read(data, null, options.log());
+        Predicate<String> scoredSplit = splitFilter();
+        List<EcbDocument> scored = new ArrayList<>();
+        for (EcbDocument d : corpus.documents()) {
+            if (scoredSplit == null || scoredSplit.test(d.split())) {
+                scored.add(d);
+            }
         }
-        if (docs.isEmpty()) {
+        List<EcbDocument> seen = corpus.documents();
+        if (options.limit() > 0 && scored.size() > options.limit()) {
+            scored = scored.subList(0, options.limit());
+            seen = scored;
+        }
+        if (scored.isEmpty()) {
             throw new IllegalArgumentException("ECB+ data '" + data + "' holds no document to score ("
                     + corpus.skipped() + " skipped; documents of split 'train' are not scored unless "
                     + "-Dconcord.ecbplus.split=train or all)");
         }
-        EcbAnnotator annotator = new EcbAnnotator();
+        SystemView view = view(data, seen, options.threads());
         long t1 = System.nanoTime();
-        List<EcbAnnotator.Annotated> annotated = annotate(docs, annotator, Math.max(1, options.threads()));
-        long t2 = System.nanoTime();
-        long tokens = docs.stream().mapToLong(EcbDocument::tokenCount).sum();
-        // one resolution per topic
-        Map<String, List<Integer>> topics = new LinkedHashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            topics.computeIfAbsent(docs.get(i).topic(), k -> new ArrayList<>()).add(i);
-        }
+        // the gold side: every scored mention of the task's kind, and its span in the system's text
         Map<String, Set<String>> key = new LinkedHashMap<>();
+        Map<String, List<CorefMention>> byDocument = new LinkedHashMap<>();
         List<Set<String>> response = new ArrayList<>();
         int mentionCount = 0;
-        for (Map.Entry<String, List<Integer>> topic : topics.entrySet()) {
-            List<AnnotatedDocument> tdocs = new ArrayList<>();
-            List<CorefMention> mentions = new ArrayList<>();
-            for (int i : topic.getValue()) {
-                EcbDocument d = docs.get(i);
-                EcbAnnotator.Annotated a = annotated.get(i);
-                tdocs.add(a.document());
-                for (GoldMention m : d.mentions()) {
-                    if (m.isEvent() != events) {
-                        continue;
-                    }
-                    int first = m.tokens().get(0);
-                    int last = m.tokens().get(m.tokens().size() - 1);
-                    mentions.add(new CorefMention(m.key(), d.id(), a.start(m.sentence(), first),
-                            a.end(m.sentence(), last), kind(m.tag())));
-                    key.computeIfAbsent(m.cluster(), k -> new LinkedHashSet<>()).add(m.key());
-                    mentionCount++;
+        for (EcbDocument d : scored) {
+            List<CorefMention> ms = new ArrayList<>();
+            for (GoldMention m : d.mentions()) {
+                if (m.isEvent() != events) {
+                    continue;
+                }
+                key.computeIfAbsent(m.cluster(), k -> new LinkedHashSet<>()).add(m.key());
+                mentionCount++;
+                int[] span = view.span(m);
+                if (span == null) {
+                    response.add(Set.of(m.key())); // not in the text the system reads: on its own
+                } else {
+                    ms.add(new CorefMention(m.key(), d.id(), span[0], span[1]));
                 }
             }
-            List<List<CorefMention>> resolved = resolve(system, tdocs, mentions);
-            for (List<CorefMention> c : resolved) {
+            byDocument.put(d.id(), ms);
+        }
+        List<List<AnnotatedDocument>> groups = system.equals("lemma-gold-topics") ? goldTopics(seen, view)
+                : view.stories();
+        for (List<AnnotatedDocument> members : groups) {
+            List<CorefMention> ms = new ArrayList<>();
+            for (AnnotatedDocument d : members) {
+                ms.addAll(byDocument.getOrDefault(d.id(), List.of()));
+            }
+            if (ms.isEmpty()) {
+                continue;
+            }
+            for (List<CorefMention> c : resolve(system, members, ms)) {
                 Set<String> ids = new LinkedHashSet<>();
                 for (CorefMention m : c) {
                     ids.add(m.id());
@@ -123,59 +149,59 @@ public final class CorefEval implements EvalTask {
             }
         }
         CorefScorer.Scores scores = CorefScorer.score(key.values(), response);
-        long t3 = System.nanoTime();
-        options.log().printf(Locale.ROOT, "%s: %d documents in %d topics (%d skipped), %d gold mentions in %d gold "
-                        + "clusters, %d system clusters, system %s%n", name(), docs.size(), topics.size(),
-                corpus.skipped(), mentionCount, key.size(), response.size(), system);
-        double elapsed = (t3 - t0) / 1e9;
-        double work = ((t2 - t1) + (t3 - t2)) / 1e9;
-        return EvalResult.of(name(), dataLabel == null ? data.toString() : dataLabel, system, docs.size(),
-                scores.metrics(), elapsed, work > 0 ? tokens / work : null);
+        long t2 = System.nanoTime();
+        options.log().printf(Locale.ROOT, "%s: %d documents scored, %d read by the system (%d skipped), %d %s, "
+                        + "%d gold mentions in %d gold clusters, %d system clusters, system %s%n", name(),
+                scored.size(), seen.size(), corpus.skipped(), groups.size(),
+                system.equals("lemma-gold-topics") ? "gold topics" : "system stories", mentionCount, key.size(),
+                response.size(), system);
+        double elapsed = (t2 - t0) / 1e9;
+        double work = view.seconds() + (t2 - t1) / 1e9; // the system's whole run, shared annotation included
+        return EvalResult.of(name(), dataLabel == null ? data.toString() : dataLabel, system, scored.size(),
+                scores.metrics(), elapsed, work > 0 ? view.tokens() / work : null);
     }
 
-    private List<List<CorefMention>> resolve(String system, List<AnnotatedDocument> docs,
+    /**
+     * The system's view of {@code seen}: built once for a directory and document set, so that scoring several
+     * systems in one command (--system concord,lemma) annotates once. The later runs' elapsed_s exclude the
+     * annotation; every run's tokens_per_s counts it (tokens over annotation, stories and resolution).
+     */
+    private synchronized SystemView view(Path data, List<EcbDocument> seen, int threads) throws IOException {
+        String k = data.toAbsolutePath().normalize() + "|" + seen.stream().map(EcbDocument::id).toList();
+        if (!k.equals(viewKey)) {
+            view = null; // let the old one go before the new one is built
+            view = SystemView.build(seen, annotator.get(), Math.max(1, threads));
+            viewKey = k;
+        }
+        return view;
+    }
+
+    /** One story's clusters, as the report would resolve them (or a baseline's). */
+    private List<List<CorefMention>> resolve(String system, List<AnnotatedDocument> members,
                                              List<CorefMention> mentions) {
-        if (system.equals("lemma")) {
-            return lemmaBaseline(docs, mentions, events);
+        if (!system.equals("concord")) {
+            return LemmaBaseline.cluster(members, mentions, events);
         }
-        return events ? EventCoreference.create().cluster(docs, mentions)
-                : EntityCoreference.create().cluster(docs, mentions);
-    }
-
-    /** Same head lemma, one cluster (within the documents given: one topic). */
-    static List<List<CorefMention>> lemmaBaseline(List<AnnotatedDocument> docs, List<CorefMention> mentions,
-                                                  boolean events) {
-        Map<String, AnnotatedDocument> byId = new HashMap<>();
-        for (AnnotatedDocument d : docs) {
-            byId.put(d.id(), d);
+        if (events) {
+            return ClaimAligner.predicateCoreference().cluster(members, mentions);
         }
+        EntityIndex index = QuoteStep.entities(members);
         Map<String, List<CorefMention>> clusters = new LinkedHashMap<>();
         for (CorefMention m : mentions) {
-            List<Token> toks = Heads.tokens(byId.get(m.document()), m.start(), m.end());
-            String k = toks.isEmpty() ? "#" + m.id() : Heads.lemma(Heads.head(toks, events));
-            clusters.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
+            Optional<Entity> e = index.entityAt(m.document(), m.start(), m.end());
+            clusters.computeIfAbsent(e.isPresent() ? "e|" + e.get().id() : "#" + m.id(), k -> new ArrayList<>())
+                    .add(m);
         }
         return new ArrayList<>(clusters.values());
     }
 
-    /** The coarse kind of a gold tag, as a named-entity tagger would give it. */
-    static String kind(String tag) {
-        if (GoldMention.isEventTag(tag)) {
-            return "EVENT";
+    /** The documents the system read, grouped by their gold topic directory (the reference baseline only). */
+    private static List<List<AnnotatedDocument>> goldTopics(List<EcbDocument> seen, SystemView view) {
+        Map<String, List<AnnotatedDocument>> topics = new LinkedHashMap<>();
+        for (EcbDocument d : seen) {
+            topics.computeIfAbsent(d.topic(), k -> new ArrayList<>()).add(view.document(d.id()));
         }
-        if (tag.equals("HUMAN_PART_PER")) {
-            return "PERSON";
-        }
-        if (tag.equals("HUMAN_PART_ORG")) {
-            return "ORGANIZATION";
-        }
-        if (tag.startsWith("LOC_") || tag.equals("HUMAN_PART_GPE")) {
-            return "LOCATION";
-        }
-        if (tag.startsWith("TIME_")) {
-            return "TIME";
-        }
-        return "OTHER";
+        return new ArrayList<>(topics.values());
     }
 
     private static Predicate<String> splitFilter() {
@@ -187,31 +213,5 @@ public final class CorefEval implements EvalTask {
             return null;
         }
         return s -> s.equals(p);
-    }
-
-    private static List<EcbAnnotator.Annotated> annotate(List<EcbDocument> docs, EcbAnnotator annotator,
-                                                         int threads) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, docs.size()));
-        try {
-            List<Future<EcbAnnotator.Annotated>> futures = new ArrayList<>();
-            for (EcbDocument d : docs) {
-                futures.add(pool.submit(() -> annotator.annotate(d)));
-            }
-            List<EcbAnnotator.Annotated> out = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    out.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    Throwable c = e.getCause() == null ? e : e.getCause();
-                    throw new IllegalStateException("annotating " + docs.get(i).id() + " failed: " + c, c);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while annotating " + docs.get(i).id(), e);
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

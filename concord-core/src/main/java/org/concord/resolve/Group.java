@@ -1,0 +1,26 @@
+package org.concord.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The mentions of one entity while it is being resolved: its type, names, given names and titles. */
+final class Group {
+    final String type;
+    final List<Ref> refs = new ArrayList<>();
+    /** Mentions that are not names (nouns, pronouns) linked to the group: found by span, not counted as names. */
+    final List<Ref> descriptors = new ArrayList<>();
+    final Set<String> givens = new LinkedHashSet<>();
+    final Set<String> titles = new LinkedHashSet<>();
+    String surname;
+
+    Group(String type) {
+        this.type = type;
+    }
+
+    void add(Ref r) {
+        refs.add(r);
+        r.group = this;
+    }
+}
