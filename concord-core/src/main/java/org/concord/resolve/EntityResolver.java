@@ -117,6 +117,16 @@ public final class EntityResolver {
         return index(groups);
     }
 
+    /** Whether a token lies inside any of the mentions. */
+    private static boolean overlapsAny(List<Mention> mentions, Token t) {
+        for (Mention m : mentions) {
+            if (m.start() < t.end() && t.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A known person's surname standing alone where the tagger saw no name ("asked that Brannock not lead"). */
     private static List<Mention> untaggedSurnames(AnnotatedDocument d, Set<String> surnames) {
         List<Mention> out = new ArrayList<>();
@@ -127,14 +137,7 @@ public final class EntityResolver {
                         || !surnames.contains(key(t.word()))) {
                     continue;
                 }
-                boolean inside = false;
-                for (Mention m : tagged) {
-                    if (m.start() < t.end() && t.start() < m.end()) {
-                        inside = true;
-                        break;
-                    }
-                }
-                if (!inside) {
+                if (!overlapsAny(tagged, t)) {
                     out.add(new Mention(t.start(), t.end(), t.word(), "PERSON", s.index()));
                 }
             }
@@ -171,14 +174,7 @@ public final class EntityResolver {
                 if (type == null || !t.pos().equals("NNPS") || !Character.isUpperCase(t.word().charAt(0))) {
                     continue;
                 }
-                boolean inside = false;
-                for (Mention m : tagged) {
-                    if (m.start() < t.end() && t.start() < m.end()) {
-                        inside = true;
-                        break;
-                    }
-                }
-                if (!inside) {
+                if (!overlapsAny(tagged, t)) {
                     out.add(new Mention(t.start(), t.end(), t.word(), type, s.index()));
                 }
             }
