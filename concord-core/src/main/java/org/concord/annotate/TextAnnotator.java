@@ -10,6 +10,14 @@ public interface TextAnnotator {
     /** Annotates {@code text}; {@code documentDate} (may be null) anchors relative dates. */
     Annotation annotate(String text, LocalDate documentDate);
 
-    /** A short name for provenance, e.g. "corenlp-4.5.10". */
+    /** A short name for provenance, e.g. "corenlp-4.5.10". Cheap: never loads models. */
     String name();
+
+    /**
+     * What saved annotations are keyed by: changes whenever the same text could be annotated differently (another
+     * model, other settings, another conversion). Cheap: never loads models. By default the {@link #name()}.
+     */
+    default String version() {
+        return name();
+    }
 }

@@ -49,19 +49,52 @@ public final class NearDuplicates {
         return new NearDuplicates(0.5, 0.8);
     }
 
+    /**
+     * A document's evidence for the corpus-wide step, computed once per document (the per-document stage
+     * {@code signature}): its word 5-gram shingles and their MinHash signature (null when it has fewer than three
+     * shingles, too short to be called a copy).
+     */
+    public record Signature(Set<Long> shingles, long[] minHash) {
+        public Signature {
+            shingles = Set.copyOf(shingles);
+            minHash = minHash == null ? null : minHash.clone();
+        }
+    }
+
+    /** The signature of one document's cleaned text (a pure function of the text). */
+    public Signature signature(String text) {
+        Set<Long> sh = shingles(text);
+        return new Signature(sh, sh.size() < 3 ? null : signature(sh));
+    }
+
     /** Maps each near-copy's id to its original's id; documents that are no copy are absent. */
     public Map<String, String> find(List<Document> docs) {
-        List<Set<Long>> shingles = new ArrayList<>();
+        List<Signature> sigs = new ArrayList<>();
         for (Document d : docs) {
-            shingles.add(shingles(d.text()));
+            sigs.add(signature(d.text()));
+        }
+        return find(docs, sigs);
+    }
+
+    /**
+     * The corpus-wide step: maps each near-copy's id to its original's id from the documents' signatures
+     * ({@code signatures.get(i)} is the one of {@code docs.get(i)}); documents that are no copy are absent.
+     */
+    public Map<String, String> find(List<Document> docs, List<Signature> signatures) {
+        if (signatures.size() != docs.size()) {
+            throw new IllegalArgumentException("signatures: " + signatures.size() + " for " + docs.size()
+                    + " documents");
+        }
+        List<Set<Long>> shingles = new ArrayList<>();
+        for (Signature g : signatures) {
+            shingles.add(g.shingles());
         }
         Map<String, List<Integer>> buckets = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
-            Set<Long> sh = shingles.get(i);
-            if (sh.size() < 3) {
+            long[] sig = signatures.get(i).minHash;
+            if (sig == null) {
                 continue;
             }
-            long[] sig = signature(sh);
             for (int b = 0; b < BANDS; b++) {
                 StringBuilder key = new StringBuilder().append(b);
                 for (int r = 0; r < ROWS; r++) {

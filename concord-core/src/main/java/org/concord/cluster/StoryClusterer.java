@@ -80,6 +80,16 @@ public final class StoryClusterer {
      * and each copy joins its original's story, so a wire story re-posted five times weighs as one article.
      */
     public StoryGrouping cluster(List<Document> input, Map<String, String> duplicateOf) {
+        return cluster(input, Map.of(), duplicateOf);
+    }
+
+    /**
+     * The corpus-wide story step over the documents' precomputed term counts ({@link StoryFeatures#counts}, the
+     * per-document stage {@code features}, by document id); a document missing from {@code features} has its
+     * counts computed here.
+     */
+    public StoryGrouping cluster(List<Document> input, Map<String, Map<String, Integer>> features,
+                                 Map<String, String> duplicateOf) {
         List<Document> originals = new ArrayList<>();
         Map<String, Document> byId = new HashMap<>();
         for (Document d : input) {
@@ -88,7 +98,7 @@ public final class StoryClusterer {
                 originals.add(d);
             }
         }
-        StoryGrouping g = clusterOriginals(originals);
+        StoryGrouping g = clusterOriginals(originals, features);
         Map<String, Integer> storyOf = new HashMap<>();
         for (int s = 0; s < g.stories().size(); s++) {
             for (String id : g.stories().get(s)) {
@@ -132,11 +142,11 @@ public final class StoryClusterer {
         return r;
     }
 
-    private StoryGrouping clusterOriginals(List<Document> input) {
+    private StoryGrouping clusterOriginals(List<Document> input, Map<String, Map<String, Integer>> features) {
         List<Document> docs = new ArrayList<>(input);
         docs.sort(Comparator.comparing(StoryClusterer::dateKey).thenComparing(Document::id));
         int n = docs.size();
-        Vectors v = Vectors.of(docs);
+        Vectors v = Vectors.of(docs, features);
         List<Map<Integer, Double>> cosines = new ArrayList<>();
         double[] scale = v.neighbours(MIN_COSINE, NEIGHBOURS, SCALE_FLOOR, cosines);
         List<List<Integer>> threads = averageLink(cosines, scale, n);
@@ -344,11 +354,16 @@ public final class StoryClusterer {
         }
 
         static Vectors of(List<Document> docs) {
+            return of(docs, Map.of());
+        }
+
+        static Vectors of(List<Document> docs, Map<String, Map<String, Integer>> features) {
             int n = docs.size();
             List<Map<String, Integer>> counts = new ArrayList<>();
             Map<String, Integer> df = new HashMap<>();
             for (Document d : docs) {
-                Map<String, Integer> c = StoryFeatures.counts(d.title(), d.text());
+                Map<String, Integer> given = features.get(d.id());
+                Map<String, Integer> c = given != null ? given : StoryFeatures.counts(d.title(), d.text());
                 counts.add(c);
                 c.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
             }

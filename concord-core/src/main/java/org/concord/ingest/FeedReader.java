@@ -91,8 +91,9 @@ final class FeedReader implements ArticleReader {
                 if (authors.isEmpty() && e.getAuthor() != null && !e.getAuthor().isBlank()) {
                     authors.add(e.getAuthor().strip());
                 }
-                out.add(new RawArticle(base + "-" + (i + 1), link != null ? link : where, outlet,
-                        blankToNull(e.getTitle()), date, String.join("\n", paragraphs), removed, authors,
+                String body = String.join("\n", paragraphs);
+                out.add(new RawArticle(DocumentIds.derived(base, link, body), link != null ? link : where, outlet,
+                        blankToNull(e.getTitle()), date, body, removed, authors,
                         blankToNull(feed.getLanguage())));
             } catch (RuntimeException ex) {
                 skipped.accept(new Skipped(where, "feed item " + (i + 1) + " unreadable: " + oneLine(ex.getMessage())));

@@ -64,17 +64,17 @@ final class JsonlReader implements ArticleReader {
                     continue;
                 }
                 String text = str(n, "text");
-                String id = str(n, "id");
-                if (id == null || id.isBlank()) {
-                    id = base + "-" + (i + 1);
-                }
+                String given = str(n, "id");
                 String url = str(n, "url");
+                boolean named = given != null && !given.isBlank();
+                String id = named ? given : base;
                 if ((text == null || text.isBlank()) && str(n, "html") != null && !str(n, "html").isBlank()) {
                     try {
                         RawArticle page = HtmlReader.article(extractor, id, url != null ? url : where, str(n, "html"),
                                 url, null);
                         String published = isoDate(str(n, "published") != null ? str(n, "published") : str(n, "date"));
-                        out.add(new RawArticle(id, url != null ? url : page.source(),
+                        out.add(new RawArticle(named ? id : DocumentIds.derived(base, url, page.text()),
+                                url != null ? url : page.source(),
                                 str(n, "outlet") != null ? str(n, "outlet") : page.outlet(),
                                 str(n, "title") != null ? str(n, "title") : page.title(),
                                 published != null ? published : page.published(), page.text(), page.removed(),
@@ -88,7 +88,8 @@ final class JsonlReader implements ArticleReader {
                     skipped.accept(new Skipped(where, "line " + (i + 1) + " has no \"text\" or \"html\""));
                     continue;
                 }
-                out.add(new RawArticle(id, url != null ? url : where, str(n, "outlet"), str(n, "title"),
+                out.add(new RawArticle(named ? id : DocumentIds.derived(base, url, text), url != null ? url : where,
+                        str(n, "outlet"), str(n, "title"),
                         isoDate(str(n, "published") != null ? str(n, "published") : str(n, "date")), text.replace("\r\n", "\n").replace('\r', '\n')));
             } catch (JsonProcessingException e) {
                 skipped.accept(new Skipped(where, "line " + (i + 1) + " is not valid JSON: "

@@ -101,7 +101,7 @@ final class WarcArticleReader implements ArticleReader {
                 continue;
             }
             try {
-                RawArticle a = record(b, pos, (int) end, base + "-" + index, where, skipped);
+                RawArticle a = record(b, pos, (int) end, base, where, skipped);
                 if (a != null) {
                     out.add(a);
                 }
@@ -116,7 +116,7 @@ final class WarcArticleReader implements ArticleReader {
         return out;
     }
 
-    private RawArticle record(byte[] b, int from, int to, String id, String where, Consumer<Skipped> skipped)
+    private RawArticle record(byte[] b, int from, int to, String base, String where, Consumer<Skipped> skipped)
             throws IOException {
         try (WarcReader reader = new WarcReader(new ByteArrayInputStream(b, from, to - from))) {
             Optional<WarcRecord> next = reader.next();
@@ -142,22 +142,25 @@ final class WarcArticleReader implements ArticleReader {
                 }
                 byte[] body = read(http.bodyDecoded().stream());
                 String charset = type.parameters().get("charset");
-                return page(id, target, body, charset, date);
+                return page(base, target, body, charset, date);
             }
             if (rec instanceof WarcResource res && html(res.contentType())) {
                 byte[] body = read(res.body().stream());
-                return page(id, res.target(), body, res.contentType().parameters().get("charset"), date);
+                return page(base, res.target(), body, res.contentType().parameters().get("charset"), date);
             }
             return null;
         }
     }
 
-    private RawArticle page(String id, String target, byte[] body, String charset, String date) {
+    private RawArticle page(String base, String target, byte[] body, String charset, String date) {
         if (body.length == 0) {
             throw new IllegalArgumentException("empty HTML body");
         }
         String html = HtmlDecoder.decode(body, charset).text();
-        return HtmlReader.article(extractor, id, target, html, target, date);
+        RawArticle a = HtmlReader.article(extractor, base, target, html, target, date);
+        String derived = DocumentIds.derived(base, target, a.text());
+        return new RawArticle(derived, a.source(), a.outlet(), a.title(), a.published(), a.text(), a.removed(),
+                a.authors(), a.language());
     }
 
     private byte[] read(InputStream in) throws IOException {

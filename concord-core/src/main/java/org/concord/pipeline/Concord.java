@@ -4,43 +4,35 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.concord.annotate.AnnotatedDocument;
-import org.concord.annotate.Annotation;
 import org.concord.annotate.TextAnnotator;
-import org.concord.clean.CleanedArticle;
-import org.concord.clean.Cleaner;
 import org.concord.cluster.Corrections;
 import org.concord.cluster.FollowUp;
 import org.concord.cluster.NearDuplicates;
 import org.concord.cluster.StoryClusterer;
 import org.concord.cluster.StoryGrouping;
-import org.concord.compare.ClaimAligner;
+import org.concord.ingest.DocumentIds;
 import org.concord.ingest.Ingest;
 import org.concord.ingest.IngestOptions;
 import org.concord.ingest.IngestResult;
 import org.concord.ingest.RawArticle;
-import org.concord.model.Claim;
 import org.concord.model.Document;
-import org.concord.model.Quote;
 import org.concord.model.Related;
 import org.concord.model.Report;
 import org.concord.model.Skipped;
 import org.concord.model.Story;
-import org.concord.model.SummarySentence;
-import org.concord.model.TimelineEntry;
-import org.concord.quote.QuoteStep;
-import org.concord.resolve.EntityIndex;
-import org.concord.summarize.Summarizer;
-import org.concord.timeline.TimelineBuilder;
 import org.concord.timeline.TimexNormalizer;
 
 /**
@@ -65,8 +57,10 @@ public final class Concord {
     private final ProgressListener progress;
     private final Consumer<String> warnings;
     private final Corrections corrections;
+    private final AnnotationCache annotationCache;
 
     private Concord(Builder b) {
+        this.annotationCache = b.annotationCache;
         this.corrections = b.corrections;
         this.annotator = b.annotator;
         this.ingestOptions = b.ingestOptions;
@@ -82,6 +76,15 @@ public final class Concord {
 
     /** Reads every input (files and directories, recursively) and analyses what could be read. */
     public Analysis analyze(List<Path> inputs) {
+        return read(inputs, null);
+    }
+
+    /** Reads every input and continues the analysis of {@code previous} with it ({@link #update(Report, List, List)}). */
+    public Analysis update(Report previous, List<Path> inputs) {
+        return read(inputs, Objects.requireNonNull(previous, "previous"));
+    }
+
+    private Analysis read(List<Path> inputs, Report previous) {
         requireAnnotator();
         long t0 = System.nanoTime();
         IngestResult in = Ingest.create(ingestOptions).read(inputs);
@@ -90,75 +93,262 @@ public final class Concord {
             warnings.accept(s.source() + ": skipped: " + s.reason());
         }
         progress.progress("read", in.articles().size(), in.articles().size());
-        Analysis a = analyzeArticles(in.articles(), in.skipped());
+        Analysis a = run(in.articles(), previous, in.skipped());
         Map<String, Double> stages = new LinkedHashMap<>();
         stages.put("ingest", ingestS);
         stages.putAll(a.stageSeconds());
-        return new Analysis(a.report(), stages, a.tokens(), a.annotator());
+        return new Analysis(a.report(), stages, a.tokens(), a.annotator(), a.counts());
     }
 
     /** Analyses articles already read; {@code skipped} (inputs the caller could not read) is carried into the report. */
     public Analysis analyzeArticles(List<RawArticle> articles, List<Skipped> skipped) {
+        return run(articles, null, skipped);
+    }
+
+    /**
+     * Continues an earlier analysis with new articles: the earlier report's documents enter already clean (a new
+     * article with the id of an earlier document replaces it, as a newer version), each earlier story is held
+     * together (a {@code merge} correction before the user's own), new articles join the story they belong to or
+     * start one, and a story keeps its id. A story whose documents are all unchanged is taken from the earlier
+     * report as it is; only the stories that new or changed documents touch are analysed again. With an
+     * annotation cache ({@link Builder#annotationCache}) an unchanged document is not annotated again either.
+     */
+    public Analysis update(Report previous, List<RawArticle> articles, List<Skipped> skipped) {
+        return run(articles, Objects.requireNonNull(previous, "previous"), skipped);
+    }
+
+    private Analysis run(List<RawArticle> articles, Report previous, List<Skipped> skipped) {
         requireAnnotator();
-        Map<String, Double> stages = new LinkedHashMap<>();
+        StageTimes times = new StageTimes();
         List<Skipped> skips = new ArrayList<>(skipped);
 
-        long t = System.nanoTime();
-        List<Document> documents = clean(articles, skips);
-        stages.put("clean", seconds(t));
-
-        t = System.nanoTime();
-        List<AnnotatedDocument> annotated = annotateAll(documents, skips);
-        stages.put("annotate", seconds(t));
+        // per-document stages, in parallel: clean, annotate, signature, features
+        List<RawArticle> raws = DocumentIds.disambiguate(articles);
+        List<DocumentWork> work = new ArrayList<>();
+        for (RawArticle r : raws) {
+            work.add(DocumentWork.of(r));
+        }
+        Corrections fixes = corrections;
+        Map<String, Document> before = new HashMap<>();
+        if (previous != null) {
+            Set<String> fresh = new HashSet<>();
+            raws.forEach(r -> fresh.add(r.id()));
+            for (Document d : previous.documents()) {
+                before.put(d.id(), d);
+                if (fresh.contains(d.id())) {
+                    continue; // a newer version of the same document, read from the inputs
+                }
+                work.add(DocumentWork.of(new Document(d.id(), d.source(), d.outlet(), d.title(),
+                        d.publishedInferred() ? null : d.published(), false, d.text(), d.removed(), null)));
+            }
+            List<Corrections.Op> ops = new ArrayList<>();
+            for (Story s : previous.stories()) {
+                if (s.documents().size() >= 2) {
+                    ops.add(new Corrections.Op("merge", s.documents()));
+                }
+            }
+            ops.addAll(corrections.ops());
+            fixes = Corrections.of(ops);
+        }
+        AnnotateStage annotate = new AnnotateStage(annotator, annotationCache);
+        DocumentPipeline pipeline = DocumentPipeline.of(List.of(new CleanStage(), annotate, new SignatureStage(),
+                new FeaturesStage()));
+        DocumentPipeline.Result processed = pipeline.run(work, threads, times, progress);
+        for (Skipped s : processed.skipped()) {
+            warnings.accept(s.source() + ": skipped: " + s.reason());
+        }
+        skips.addAll(processed.skipped());
+        List<DocumentWork> docs = processed.documents();
         long tokens = 0;
-        for (AnnotatedDocument d : annotated) {
+        for (DocumentWork d : docs) {
             tokens += d.annotation().tokenCount();
         }
 
-        t = System.nanoTime();
+        // corpus-wide steps, from the per-document outputs only
+        long t = System.nanoTime();
         List<Document> kept = new ArrayList<>();
-        for (AnnotatedDocument d : annotated) {
+        List<NearDuplicates.Signature> signatures = new ArrayList<>();
+        Map<String, Map<String, Integer>> features = new HashMap<>();
+        for (DocumentWork d : docs) {
             kept.add(d.document());
+            signatures.add(d.signature());
+            features.put(d.id(), d.features());
         }
-        Map<String, String> duplicateOf = nearDuplicates(kept);
-        List<AnnotatedDocument> docs = new ArrayList<>();
-        for (AnnotatedDocument d : annotated) {
-            String orig = duplicateOf.get(d.id());
-            docs.add(orig == null ? d : new AnnotatedDocument(d.document().withDuplicateOf(orig), d.annotation()));
-        }
-        stages.put("duplicates", seconds(t));
+        Map<String, String> duplicateOf = NearDuplicates.create().find(kept, signatures);
+        times.since("duplicates", t);
 
         t = System.nanoTime();
-        StoryGrouping grouping = stories(kept, duplicateOf);
+        StoryGrouping grouping = stories(kept, features, duplicateOf, fixes);
         progress.progress("stories", grouping.stories().size(), grouping.stories().size());
-        stages.put("cluster", seconds(t));
+        times.since("cluster", t);
 
         Map<String, AnnotatedDocument> byId = new LinkedHashMap<>();
-        for (AnnotatedDocument d : docs) {
-            byId.put(d.id(), d);
+        for (DocumentWork d : docs) {
+            String orig = duplicateOf.get(d.id());
+            AnnotatedDocument a = d.annotated();
+            byId.put(d.id(), orig == null ? a : new AnnotatedDocument(a.document().withDuplicateOf(orig),
+                    a.annotation()));
         }
         inferDates(grouping, byId);
+        List<String> storyIds = storyIds(grouping, previous);
 
+        // per-story analysis, in parallel; an unchanged earlier story is kept as it was
+        Map<String, Story> earlier = new HashMap<>();
+        if (previous != null) {
+            previous.stories().forEach(s -> earlier.put(s.id(), s));
+        }
+        times.declare(StoryAnalyzer.STAGES);
         List<Story> stories = new ArrayList<>();
-        Map<String, Double> storyStages = new LinkedHashMap<>();
+        List<StoryInput> todo = new ArrayList<>();
+        List<Integer> todoIndex = new ArrayList<>();
+        int reused = 0;
         for (int i = 0; i < grouping.stories().size(); i++) {
             List<AnnotatedDocument> members = new ArrayList<>();
             for (String id : grouping.stories().get(i)) {
                 members.add(byId.get(id));
             }
-            stories.add(buildStory(i, members, duplicateOf, grouping, storyStages));
-            progress.progress("story details", i + 1, grouping.stories().size());
+            StoryInput in = new StoryInput(storyIds.get(i), members, duplicatesOf(members, duplicateOf),
+                    related(i, grouping, storyIds));
+            Story old = earlier.get(in.id());
+            if (old != null && unchanged(old, in, before)) {
+                stories.add(new Story(old.id(), old.headline(), old.documents(), in.related(), old.summary(),
+                        old.entities(), old.quotes(), old.timeline(), old.claims()));
+                reused++;
+            } else {
+                stories.add(null);
+                todo.add(in);
+                todoIndex.add(i);
+            }
         }
-        stages.putAll(storyStages);
+        List<Story> analysed = analyzeStories(StoryAnalyzer.create(summaryWords), todo, times);
+        for (int k = 0; k < todo.size(); k++) {
+            stories.set(todoIndex.get(k), analysed.get(k));
+        }
 
         List<Document> outDocs = new ArrayList<>();
         for (AnnotatedDocument d : byId.values()) {
             outDocs.add(d.document());
         }
         Report report = new Report(outDocs, stories, skips);
-        return new Analysis(report, stages, tokens, annotator.name());
+        Analysis.Counts counts = new Analysis.Counts(outDocs.size(), annotate.computed(), todo.size(), reused);
+        return new Analysis(report, times.seconds(), tokens, annotator.name(), counts);
     }
 
+    private List<Story> analyzeStories(StoryAnalyzer analyzer, List<StoryInput> inputs, StageTimes times) {
+        List<Story> out = new ArrayList<>();
+        if (inputs.isEmpty()) {
+            return out;
+        }
+        int total = inputs.size();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, total)), r -> {
+            Thread th = new Thread(r, "concord-story");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<Story>> futures = new ArrayList<>();
+            for (StoryInput in : inputs) {
+                futures.add(pool.submit(() -> {
+                    Story s = analyzer.analyze(in, times);
+                    progress.progress("story details", done.incrementAndGet(), total);
+                    return s;
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("analysing story " + inputs.get(i).id() + ": "
+                            + describe(e.getCause()), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while analysing stories", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    /** Whether an earlier story can stand as it is: same id, same documents in the same order, each unchanged. */
+    private static boolean unchanged(Story old, StoryInput in, Map<String, Document> before) {
+        List<String> ids = in.members().stream().map(AnnotatedDocument::id).toList();
+        if (!old.documents().equals(ids)) {
+            return false;
+        }
+        for (AnnotatedDocument m : in.members()) {
+            Document was = before.get(m.id());
+            if (was == null || !was.equals(m.document())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The near-duplicate links that the members' chains follow. */
+    private static Map<String, String> duplicatesOf(List<AnnotatedDocument> members, Map<String, String> all) {
+        Map<String, String> out = new HashMap<>();
+        for (AnnotatedDocument m : members) {
+            String r = m.id();
+            while (all.containsKey(r) && !out.containsKey(r)) {
+                out.put(r, all.get(r));
+                r = all.get(r);
+            }
+        }
+        return out;
+    }
+
+    private static List<Related> related(int index, StoryGrouping grouping, List<String> storyIds) {
+        List<Related> related = new ArrayList<>();
+        for (FollowUp f : grouping.followUps()) {
+            if (f.story() == index) {
+                related.add(new Related(storyIds.get(f.earlierStory()), "follow-up-of"));
+            } else if (f.earlierStory() == index) {
+                related.add(new Related(storyIds.get(f.story()), Related.FOLLOW_UP));
+            }
+        }
+        return related;
+    }
+
+    /**
+     * Story ids: {@code s-<id of the story's earliest document>} (its first member: by date, then id), so that an
+     * id survives new documents joining the story. Continuing an earlier report, a story that holds the document
+     * an earlier story's id came from (that story's first document) keeps the earlier id.
+     */
+    static List<String> storyIds(StoryGrouping grouping, Report previous) {
+        Map<String, String> anchorOf = new HashMap<>();
+        if (previous != null) {
+            for (Story s : previous.stories()) {
+                if (!s.documents().isEmpty()) {
+                    anchorOf.putIfAbsent(s.documents().get(0), s.id());
+                }
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (List<String> members : grouping.stories()) {
+            String id = null;
+            for (String m : members) {
+                String old = anchorOf.get(m);
+                if (old != null && !used.contains(old)) {
+                    id = old;
+                    break;
+                }
+            }
+            if (id == null) {
+                id = "s-" + members.get(0);
+            }
+            String unique = id;
+            for (int k = 2; used.contains(unique); k++) {
+                unique = id + "-" + k;
+            }
+            used.add(unique);
+            ids.add(unique);
+        }
+        return ids;
+    }
     private void requireAnnotator() {
         if (annotator == null) {
             throw new IllegalStateException("annotator: set one with Concord.builder().annotator(...) to analyse; "
@@ -173,25 +363,18 @@ public final class Concord {
      */
     public List<Document> clean(List<RawArticle> articles, List<Skipped> skips) {
         List<Document> documents = new ArrayList<>();
-        Map<String, Integer> seenIds = new HashMap<>();
-        Cleaner cleaner = Cleaner.create();
-        for (RawArticle raw : articles) {
+        CleanStage clean = new CleanStage();
+        for (RawArticle raw : DocumentIds.disambiguate(articles)) {
             try {
-                CleanedArticle c = cleaner.clean(raw);
-                if (c.text().isBlank()) {
-                    skips.add(skip(raw.source(), "no article text left after cleaning"));
-                    continue;
-                }
-                String id = uniqueId(raw.id(), seenIds);
-                documents.add(new Document(id, raw.source(), c.outlet(), c.title(), c.published(), false,
-                        c.text(), c.removed(), null));
+                documents.add(clean.apply(DocumentWork.of(raw)).document());
+            } catch (DocumentStage.Rejected e) {
+                skips.add(skip(raw.source(), e.getMessage()));
             } catch (RuntimeException e) {
-                skips.add(skip(raw.source(), "cleaning failed: " + describe(e)));
+                skips.add(skip(raw.source(), clean.failure() + ": " + describe(e)));
             }
         }
         return documents;
     }
-
     /** The corpus-wide near-duplicate step: each copy's id mapped to the id of the document it copies. */
     public Map<String, String> nearDuplicates(List<Document> documents) {
         return NearDuplicates.create().find(documents);
@@ -202,7 +385,12 @@ public final class Concord {
      * ({@link StoryClusterer}), then the user's corrections applied. Reads only the documents' text features.
      */
     public StoryGrouping stories(List<Document> documents, Map<String, String> duplicateOf) {
-        StoryGrouping grouping = StoryClusterer.create().cluster(documents, duplicateOf);
+        return stories(documents, Map.of(), duplicateOf, corrections);
+    }
+
+    private StoryGrouping stories(List<Document> documents, Map<String, Map<String, Integer>> features,
+                                  Map<String, String> duplicateOf, Corrections corrections) {
+        StoryGrouping grouping = StoryClusterer.create().cluster(documents, features, duplicateOf);
         if (!corrections.ops().isEmpty()) {
             List<String> order = documents.stream()
                     .sorted(java.util.Comparator.comparing((Document d) -> d.publishedDate() == null ? "9999"
@@ -211,49 +399,6 @@ public final class Concord {
             grouping = corrections.apply(grouping, order, warnings);
         }
         return grouping;
-    }
-
-    private Story buildStory(int index, List<AnnotatedDocument> members, Map<String, String> duplicateOf,
-                             StoryGrouping grouping, Map<String, Double> stageSeconds) {
-        String id = storyId(index);
-        List<String> ids = new ArrayList<>();
-        Map<String, LocalDate> anchors = new HashMap<>();
-        for (AnnotatedDocument d : members) {
-            ids.add(d.id());
-            LocalDate date = d.document().publishedDate();
-            if (date != null) {
-                anchors.put(d.id(), date);
-            }
-        }
-        List<Related> related = new ArrayList<>();
-        for (FollowUp f : grouping.followUps()) {
-            if (f.story() == index) {
-                related.add(new Related(storyId(f.earlierStory()), "follow-up-of"));
-            } else if (f.earlierStory() == index) {
-                related.add(new Related(storyId(f.story()), Related.FOLLOW_UP));
-            }
-        }
-
-        // entities, statements and their ledger: the one quote step that concord eval quotes also scores
-        QuoteStep.Result quoteStep = QuoteStep.run(members,
-                (stage, nanos) -> stageSeconds.merge(stage, nanos / 1e9, Double::sum));
-        EntityIndex entities = quoteStep.entities();
-        List<Quote> quotes = quoteStep.quotes();
-
-        long t = System.nanoTime();
-        List<TimelineEntry> timeline = TimelineBuilder.create().build(members, anchors);
-        add(stageSeconds, "timeline", t);
-
-        t = System.nanoTime();
-        List<Claim> claims = ClaimAligner.create().align(members, duplicateOf, quotes);
-        add(stageSeconds, "claims", t);
-
-        t = System.nanoTime();
-        List<SummarySentence> summary = Summarizer.create(summaryWords).summarize(members, duplicateOf);
-        String headline = Summarizer.headline(members);
-        add(stageSeconds, "summarize", t);
-
-        return new Story(id, headline, ids, related, summary, entities.entities(), quotes, timeline, claims);
     }
 
     /**
@@ -307,45 +452,6 @@ public final class Concord {
         return best;
     }
 
-    private List<AnnotatedDocument> annotateAll(List<Document> documents, List<Skipped> skips) {
-        int total = documents.size();
-        AtomicInteger done = new AtomicInteger();
-        List<AnnotatedDocument> out = new ArrayList<>();
-        if (total == 0) {
-            return out;
-        }
-        int n = Math.max(1, Math.min(threads, total));
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread th = new Thread(r, "concord-annotate");
-            th.setDaemon(true);
-            return th;
-        });
-        try {
-            List<Future<Annotation>> futures = new ArrayList<>();
-            for (Document d : documents) {
-                futures.add(pool.submit(() -> {
-                    Annotation a = annotator.annotate(d.text(), d.publishedDate());
-                    progress.progress("annotate", done.incrementAndGet(), total);
-                    return a;
-                }));
-            }
-            for (int i = 0; i < documents.size(); i++) {
-                Document d = documents.get(i);
-                try {
-                    out.add(new AnnotatedDocument(d, futures.get(i).get()));
-                } catch (java.util.concurrent.ExecutionException e) {
-                    skips.add(skip(d.source(), "annotation failed: " + describe(e.getCause())));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while annotating", e);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return out;
-    }
-
     private Skipped skip(String source, String reason) {
         warnings.accept(source + ": skipped: " + reason);
         return new Skipped(source, reason);
@@ -356,21 +462,8 @@ public final class Concord {
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
-    private static String uniqueId(String id, Map<String, Integer> seen) {
-        int n = seen.merge(id, 1, Integer::sum);
-        return n == 1 ? id : id + "-" + n;
-    }
-
-    private static String storyId(int index) {
-        return "s" + (index + 1);
-    }
-
     private static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static void add(Map<String, Double> m, String stage, long t0) {
-        m.merge(stage, seconds(t0), Double::sum);
     }
 
     /** Builds a {@link Concord}; every setting has a default except the annotator. */
@@ -382,6 +475,7 @@ public final class Concord {
         private ProgressListener progress = ProgressListener.none();
         private Consumer<String> warnings = w -> { };
         private Corrections corrections = Corrections.none();
+        private AnnotationCache annotationCache = AnnotationCache.none();
 
         private Builder() {
         }
@@ -426,6 +520,12 @@ public final class Concord {
         /** The user's corrections to the story grouping, applied after clustering ({@link Corrections}). */
         public Builder corrections(Corrections corrections) {
             this.corrections = Objects.requireNonNull(corrections, "corrections");
+            return this;
+        }
+
+        /** Where annotations are kept between runs (default: none, every document is annotated). */
+        public Builder annotationCache(AnnotationCache cache) {
+            this.annotationCache = Objects.requireNonNull(cache, "annotationCache");
             return this;
         }
 

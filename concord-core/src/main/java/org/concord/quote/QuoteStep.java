@@ -60,13 +60,19 @@ public final class QuoteStep {
         stageNanos.accept(ENTITIES, System.nanoTime() - t);
 
         t = System.nanoTime();
+        Result r = quotes(members, entities);
+        stageNanos.accept(QUOTES, System.nanoTime() - t);
+        return r;
+    }
+
+    /** The second half of the step: statements extracted from each document and joined into the ledger. */
+    public static Result quotes(List<AnnotatedDocument> members, EntityIndex entities) {
         QuoteExtractor extractor = QuoteExtractor.create();
         List<QuoteMention> mentions = new ArrayList<>();
         for (AnnotatedDocument d : members) {
             mentions.addAll(extractor.extract(d));
         }
         QuoteLedger.Ledger ledger = QuoteLedger.create().ledger(mentions, entities);
-        stageNanos.accept(QUOTES, System.nanoTime() - t);
         return new Result(entities, ledger.quotes(), ledger.entries());
     }
 }

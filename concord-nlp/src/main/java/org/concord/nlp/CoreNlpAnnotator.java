@@ -78,6 +78,24 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         return "corenlp-" + VERSION;
     }
 
+    /**
+     * The name, the default settings and the conversion's own version ({@link #CONVERSION}), so that saved
+     * annotations made under other settings are never read back.
+     */
+    @Override
+    public String version() {
+        return versionOf(defaultProperties());
+    }
+
+    /** Bumped whenever {@link #convert} changes what it makes of the same CoreNLP output. */
+    static final int CONVERSION = 1;
+
+    static String versionOf(Properties props) {
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeMap<>(props).forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        return "corenlp-" + VERSION + "+c" + CONVERSION + "+" + Integer.toHexString(sb.toString().hashCode());
+    }
+
     @Override
     public Annotation annotate(String text, LocalDate documentDate) {
         edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);

@@ -1,0 +1,151 @@
+package org.concord.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.concord.model.Skipped;
+
+/**
+ * A chain of per-document stages ({@link DocumentStage}), the recipe shared by every worker: documents run
+ * through it in parallel, each stage timed by name into a {@link StageTimes}. A document a stage rejects or fails
+ * on leaves the run as a {@link Skipped} entry naming its source and the reason; the others go on. Results come
+ * back in input order, and skipped entries in stage order, then input order, whatever the threads did.
+ */
+public final class DocumentPipeline {
+    private final List<DocumentStage> stages;
+
+    private DocumentPipeline(List<DocumentStage> stages) {
+        this.stages = List.copyOf(stages);
+        Set<String> done = new HashSet<>();
+        for (DocumentStage s : stages) {
+            for (String r : s.requires()) {
+                if (!done.contains(r)) {
+                    throw new IllegalArgumentException("stage '" + s.name() + "' needs '" + r
+                            + "' to run before it; stages: " + names());
+                }
+            }
+            if (!done.add(s.name())) {
+                throw new IllegalArgumentException("stage '" + s.name() + "' appears twice");
+            }
+        }
+    }
+
+    /** A chain of the given stages, in order; each stage's {@code requires} must run before it. */
+    public static DocumentPipeline of(List<DocumentStage> stages) {
+        return new DocumentPipeline(Objects.requireNonNull(stages, "stages"));
+    }
+
+    /** The stage names, in order. */
+    public List<String> names() {
+        return stages.stream().map(DocumentStage::name).toList();
+    }
+
+    /** What a run gives: the documents that went through every stage, and those that did not. */
+    public record Result(List<DocumentWork> documents, List<Skipped> skipped) {
+        public Result {
+            documents = List.copyOf(documents);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** Runs one document through the chain (on the calling thread). */
+    public DocumentWork apply(DocumentWork in, StageTimes times) {
+        DocumentWork w = in;
+        for (DocumentStage s : stages) {
+            long t = System.nanoTime();
+            try {
+                w = s.apply(w);
+            } finally {
+                times.since(s.name(), t);
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Runs every document through the chain on {@code threads} threads; {@code progress} hears "annotate" (the
+     * documents done so far) as documents finish.
+     */
+    public Result run(List<DocumentWork> inputs, int threads, StageTimes times, ProgressListener progress) {
+        times.declare(names());
+        int total = inputs.size();
+        List<DocumentWork> done = new ArrayList<>();
+        List<List<Skipped>> skipsByStage = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            skipsByStage.add(new ArrayList<>());
+        }
+        if (total == 0) {
+            return new Result(done, List.of());
+        }
+        AtomicInteger finished = new AtomicInteger();
+        int n = Math.max(1, Math.min(threads, total));
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread th = new Thread(r, "concord-document");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (DocumentWork in : inputs) {
+                futures.add(pool.submit(() -> {
+                    Outcome o = runOne(in, times);
+                    progress.progress("annotate", finished.incrementAndGet(), total);
+                    return o;
+                }));
+            }
+            for (Future<Outcome> f : futures) {
+                Outcome o;
+                try {
+                    o = f.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("document pipeline: " + e.getCause(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while processing documents", e);
+                }
+                if (o.skipped == null) {
+                    done.add(o.work);
+                } else {
+                    skipsByStage.get(o.stage).add(o.skipped);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Skipped> skipped = new ArrayList<>();
+        skipsByStage.forEach(skipped::addAll);
+        return new Result(done, skipped);
+    }
+
+    private record Outcome(DocumentWork work, int stage, Skipped skipped) {}
+
+    private Outcome runOne(DocumentWork in, StageTimes times) {
+        DocumentWork w = in;
+        for (int i = 0; i < stages.size(); i++) {
+            DocumentStage s = stages.get(i);
+            long t = System.nanoTime();
+            try {
+                w = s.apply(w);
+            } catch (DocumentStage.Rejected e) {
+                return new Outcome(null, i, new Skipped(in.source(), e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Outcome(null, i, new Skipped(in.source(), s.failure() + ": " + describe(e)));
+            } finally {
+                times.since(s.name(), t);
+            }
+        }
+        return new Outcome(w, -1, null);
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

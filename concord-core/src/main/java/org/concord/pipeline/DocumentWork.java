@@ -1,0 +1,71 @@
+package org.concord.pipeline;
+
+import java.util.Map;
+import org.concord.annotate.AnnotatedDocument;
+import org.concord.annotate.Annotation;
+import org.concord.cluster.NearDuplicates;
+import org.concord.ingest.RawArticle;
+import org.concord.model.Document;
+
+/**
+ * One document on its way through the per-document stages ({@link DocumentStage}): what it was read as, and what
+ * each stage has added so far. A field is null until the stage that makes it has run ({@code raw} is null for a
+ * document that enters already cleaned, as the documents of an earlier report do). Immutable: a stage returns a
+ * new value.
+ *
+ * @param raw        the article as read ({@code read}), or null
+ * @param document   the cleaned document ({@code clean})
+ * @param annotation its linguistic annotation ({@code annotate})
+ * @param signature  its near-duplicate signature ({@code signature})
+ * @param features   its term counts for story clustering ({@code features})
+ */
+public record DocumentWork(RawArticle raw, Document document, Annotation annotation,
+                           NearDuplicates.Signature signature, Map<String, Integer> features) {
+    public DocumentWork {
+        features = features == null ? null : Map.copyOf(features);
+    }
+
+    /** An article as read, before any stage. */
+    public static DocumentWork of(RawArticle raw) {
+        return new DocumentWork(raw, null, null, null, null);
+    }
+
+    /** A document that is already clean (from an earlier report). */
+    public static DocumentWork of(Document document) {
+        return new DocumentWork(null, document, null, null, null);
+    }
+
+    /** The document's id (the raw article's before cleaning). */
+    public String id() {
+        return document != null ? document.id() : raw.id();
+    }
+
+    /** Where it came from, for messages. */
+    public String source() {
+        return document != null ? document.source() : raw.source();
+    }
+
+    public DocumentWork withDocument(Document d) {
+        return new DocumentWork(raw, d, annotation, signature, features);
+    }
+
+    public DocumentWork withAnnotation(Annotation a) {
+        return new DocumentWork(raw, document, a, signature, features);
+    }
+
+    public DocumentWork withSignature(NearDuplicates.Signature s) {
+        return new DocumentWork(raw, document, annotation, s, features);
+    }
+
+    public DocumentWork withFeatures(Map<String, Integer> f) {
+        return new DocumentWork(raw, document, annotation, signature, f);
+    }
+
+    /** The document with its annotation, as the per-story stages read it. */
+    public AnnotatedDocument annotated() {
+        if (document == null || annotation == null) {
+            throw new IllegalStateException("document " + id() + " is not annotated yet");
+        }
+        return new AnnotatedDocument(document, annotation);
+    }
+}

@@ -1,0 +1,107 @@
+package org.concord.pipeline;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.concord.annotate.AnnotatedDocument;
+import org.concord.compare.ClaimAligner;
+import org.concord.model.Story;
+import org.concord.quote.QuoteStep;
+import org.concord.summarize.Summarizer;
+import org.concord.timeline.TimelineBuilder;
+
+/**
+ * The per-story analysis, one pure function: {@code analyze(StoryInput) -> Story}. Its stages, in order:
+ * {@code entities} (resolved across the members), {@code quotes} (statements and their ledger), {@code timeline},
+ * {@code claims} (agreement and conflict across outlets), {@code summarize} (a cited summary and a headline), then
+ * {@code ids} (ids derived from their evidence, {@link StableIds}). The CLI, a server and a Spark job run the same
+ * analyzer; it is immutable and thread-safe, so stories can be analysed in parallel.
+ */
+public final class StoryAnalyzer {
+    /** The stage names, in order. */
+    public static final List<String> STAGES = List.of("entities", "quotes", "timeline", "claims", "summarize", "ids");
+
+    private final List<StoryStage> stages;
+
+    private StoryAnalyzer(int summaryWords) {
+        stages = List.of(
+                stage("entities", Set.of(), d -> d.withEntities(QuoteStep.entities(d.input().members()))),
+                stage("quotes", Set.of("entities"),
+                        d -> d.withQuotes(QuoteStep.quotes(d.input().members(), d.entities()).quotes())),
+                stage("timeline", Set.of(),
+                        d -> d.withTimeline(TimelineBuilder.create().build(d.input().members(), anchors(d)))),
+                stage("claims", Set.of("quotes"), d -> d.withClaims(ClaimAligner.create()
+                        .align(d.input().members(), d.input().duplicateOf(), d.quotes()))),
+                stage("summarize", Set.of(), d -> d.withSummary(Summarizer.create(summaryWords)
+                        .summarize(d.input().members(), d.input().duplicateOf()),
+                        Summarizer.headline(d.input().members()))));
+        Set<String> done = new HashSet<>();
+        for (StoryStage s : stages) {
+            if (!done.containsAll(s.requires())) {
+                throw new IllegalStateException("stage " + s.name() + " needs " + s.requires());
+            }
+            done.add(s.name());
+        }
+    }
+
+    /** The analyzer with a summary budget of {@code summaryWords} words (at least 10). */
+    public static StoryAnalyzer create(int summaryWords) {
+        if (summaryWords < 10) {
+            throw new IllegalArgumentException("summaryWords must be at least 10, got " + summaryWords);
+        }
+        return new StoryAnalyzer(summaryWords);
+    }
+
+    /** Analyses one story. */
+    public Story analyze(StoryInput in) {
+        return analyze(in, new StageTimes());
+    }
+
+    /** Analyses one story, adding the time of each stage to {@code times}. */
+    public Story analyze(StoryInput in, StageTimes times) {
+        StoryDraft d = StoryDraft.of(in);
+        for (StoryStage s : stages) {
+            long t = System.nanoTime();
+            d = s.apply(d);
+            times.since(s.name(), t);
+        }
+        long t = System.nanoTime();
+        Story story = StableIds.apply(d.story());
+        times.since("ids", t);
+        return story;
+    }
+
+    private static Map<String, LocalDate> anchors(StoryDraft d) {
+        Map<String, LocalDate> anchors = new HashMap<>();
+        for (AnnotatedDocument m : d.input().members()) {
+            LocalDate date = m.document().publishedDate();
+            if (date != null) {
+                anchors.put(m.id(), date);
+            }
+        }
+        return anchors;
+    }
+
+    private static StoryStage stage(String name, Set<String> requires, UnaryOperator<StoryDraft> f) {
+        return new StoryStage() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Set<String> requires() {
+                return requires;
+            }
+
+            @Override
+            public StoryDraft apply(StoryDraft in) {
+                return f.apply(in);
+            }
+        };
+    }
+}
