@@ -18,11 +18,11 @@ import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.TextAnnotator;
 import org.concord.compare.ClaimAligner;
 import org.concord.compare.CorefMention;
+import org.concord.eval.CachingAnnotator;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
 import org.concord.model.Entity;
-import org.concord.nlp.CoreNlpAnnotator;
 import org.concord.quote.QuoteStep;
 import org.concord.resolve.EntityIndex;
 
@@ -46,6 +46,8 @@ import org.concord.resolve.EntityIndex;
  * system story, mentions whose heads have the same lower-cased lemma form one cluster (Upadhyay et al. 2016;
  * Kenyon-Dean et al. 2018); {@code lemma-gold-topics}, that baseline within each gold topic directory, the usual
  * setting of the literature, as a reference only (it is given the gold topics).
+ * <p>Development aid: {@code -Dconcord.timex.cache=DIR} keeps the CoreNLP annotations in DIR
+ * ({@link CachingAnnotator}); the reported figures come from runs without it.
  */
 public final class CorefEval implements EvalTask {
     private static final List<String> SYSTEMS = List.of("concord", "lemma", "lemma-gold-topics");
@@ -61,11 +63,11 @@ public final class CorefEval implements EvalTask {
     }
 
     public static CorefEval entities() {
-        return new CorefEval(false, CoreNlpAnnotator::shared);
+        return new CorefEval(false, CachingAnnotator::coreNlp);
     }
 
     public static CorefEval events() {
-        return new CorefEval(true, CoreNlpAnnotator::shared);
+        return new CorefEval(true, CachingAnnotator::coreNlp);
     }
 
     /** The same task with another annotator (tests, development caches); the reported figures use the default. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.concord.eval.CachingAnnotator;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
@@ -34,6 +35,8 @@ import org.concord.nlp.CoreNlpAnnotator;
  * Documents are annotated in parallel on {@link EvalOptions#threads()} threads sharing one annotator.
  * {@code elapsed_s} includes model loading; {@code tokens_per_s} is the tokens the system processed divided by the
  * wall time of the annotation, model loading excluded.
+ * <p>Development aid: {@code -Dconcord.timex.cache=DIR} keeps the CoreNLP annotations of the {@code concord} systems
+ * in DIR ({@link CachingAnnotator}); the reported figures come from runs without it.
  */
 public final class TimexEval implements EvalTask {
     public static final String NAME = "timex";
@@ -79,12 +82,10 @@ public final class TimexEval implements EvalTask {
     /** The tagger factory of a system name; IllegalArgumentException naming the known systems otherwise. */
     private static Supplier<TimexTagger> tagger(String system) {
         if ("concord".equals(system)) {
-            return () -> ConcordTimexTagger.create(CachingAnnotator.wrap(CoreNlpAnnotator.shared(),
-                    System.getProperty("concord.timex.cache")));
+            return () -> ConcordTimexTagger.create(CachingAnnotator.coreNlp());
         }
         if ("concord-undated".equals(system)) {
-            return () -> ConcordTimexTagger.undated(CachingAnnotator.wrap(CoreNlpAnnotator.shared(),
-                    System.getProperty("concord.timex.cache")));
+            return () -> ConcordTimexTagger.undated(CachingAnnotator.coreNlp());
         }
         if ("corenlp".equals(system)) {
             return CoreNlpTimexTagger::create;
