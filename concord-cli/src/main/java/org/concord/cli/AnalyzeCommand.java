@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.concord.ingest.IngestOptions;
+import org.concord.model.Report;
 import org.concord.pipeline.Analysis;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,9 +42,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path corrections;
 
     @Option(names = "--previous", paramLabel = "REPORT",
-            description = "An earlier JSON report to continue: its documents are analysed again with the new inputs "
-                    + "and its stories stay together; a new article joins the story it belongs to or starts one.")
+            description = "An earlier JSON report to continue: its documents join the new inputs as they are, its "
+                    + "stories stay together and keep their ids, a new article joins the story it belongs to or "
+                    + "starts one, and only the stories new articles touch are analysed again.")
     Path previous;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep each document's annotation in DIR (created if missing) and read it back on later "
+                    + "runs, so an unchanged document is never annotated twice.")
+    Path cache;
 
     @Option(names = "--summary-words", paramLabel = "N", defaultValue = "120",
             description = "Each story's summary budget in words (default: ${DEFAULT-VALUE}; at least 10). "
@@ -84,39 +91,27 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Progress progress = new Progress(cl.getErr(), quiet);
-        List<Path> inputs = new ArrayList<>(paths);
-        Path tmp = null;
+        Report earlier = null;
         if (previous != null) {
             if (!Files.isRegularFile(previous)) {
                 throw new CommandLine.ParameterException(cl, "--previous: report not found: " + previous);
             }
             try {
-                tmp = Files.createTempDirectory("concord-previous");
-                PreviousReport.Continuation c = PreviousReport.read(previous, tmp, fixes);
-                inputs.add(c.jsonl());
-                fixes = c.corrections();
-                progress.note("continuing " + previous + ": " + c.documents() + " documents in " + c.stories()
-                        + " stories");
+                earlier = PreviousReport.read(previous);
             } catch (IOException e) {
                 throw new CommandLine.ParameterException(cl, "cannot read --previous " + previous + ": "
                         + e.getMessage());
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(cl, e.getMessage());
             }
+            progress.note("continuing " + previous + ": " + earlier.documents().size() + " documents in "
+                    + earlier.stories().size() + " stories");
         }
-        Analysis a;
-        try {
-            a = Runner.analyze(inputs, n, ingest, fixes, summaryWords, progress, cl.getErr());
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp.resolve("previous.jsonl"));
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    cl.getErr().println("concord: could not remove " + tmp + ": " + e.getMessage());
-                }
-            }
+        if (cache != null && Files.exists(cache) && !Files.isDirectory(cache)) {
+            throw new CommandLine.ParameterException(cl, "--cache: not a directory: " + cache);
         }
+        Analysis a = Runner.analyze(new ArrayList<>(paths), n, ingest, fixes, summaryWords, cache, earlier, progress,
+                cl.getErr());
         try {
             Runner.write(a.report(), format, out, cl.getOut());
         } catch (IOException e) {

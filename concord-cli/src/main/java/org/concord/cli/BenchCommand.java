@@ -27,7 +27,9 @@ import org.concord.ingest.RawArticle;
 import org.concord.model.Document;
 import org.concord.nlp.CoreNlpAnnotator;
 import org.concord.pipeline.Analysis;
+import org.concord.pipeline.AnnotationCache;
 import org.concord.pipeline.Concord;
+import org.concord.store.AnnotationStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,6 +60,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "Documents for the baseline (default: ${DEFAULT-VALUE}).")
     int baselineLimit;
 
+    @Option(names = "--no-warm", description = "Skip the warm run (the same documents again, annotations read back "
+            + "from the cache the timed run wrote).")
+    boolean noWarm;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "The annotation cache of the timed and warm runs "
+            + "(default: a new temporary folder, deleted afterwards). A folder that already holds the documents' "
+            + "annotations makes the timed run warm as well.")
+    Path cache;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON result here (default: stdout).")
     Path out;
 
@@ -70,7 +81,15 @@ final class BenchCommand implements Callable<Integer> {
     /** The bench contract, concord.bench/1 (snake_case on output). */
     record BenchResult(String schema, String data, int threads, int documents, long tokens, double loadS,
                        double elapsedS, double docsPerS, double tokensPerS, long peakHeapMb,
-                       Map<String, Map<String, Double>> stages, Baseline baseline) {}
+                       Map<String, Map<String, Double>> stages, Baseline baseline, Warm warm) {}
+
+    /**
+     * The same documents analysed again with the annotation cache the timed run wrote: {@code annotated} documents
+     * went to the annotator (0 when every annotation was read back), {@code speedup} is the timed run's elapsed
+     * time over this one's.
+     */
+    record Warm(double elapsedS, double docsPerS, double tokensPerS, long annotated, double speedup,
+                Map<String, Map<String, Double>> stages) {}
 
     record Baseline(String system, int documents, long tokens, double tokensPerS, double loadS, long peakHeapMb) {}
 
@@ -105,15 +124,44 @@ final class BenchCommand implements Callable<Integer> {
         CoreNlpAnnotator nlp = CoreNlpAnnotator.shared();
         double loadS = (System.nanoTime() - t0) / 1e9;
         progress.note(String.format(Locale.ROOT, "models loaded in %.1fs", loadS));
-        Concord concord = Concord.builder().annotator(nlp).threads(n).progress(progress).build();
         if (warmup > 0) {
-            concord.analyzeArticles(articles.subList(0, Math.min(warmup, articles.size())), List.of());
+            Concord.builder().annotator(nlp).threads(n).build()
+                    .analyzeArticles(articles.subList(0, Math.min(warmup, articles.size())), List.of());
         }
-        progress.note("timing " + articles.size() + " documents on " + n + " threads");
-        long t1 = System.nanoTime();
-        Analysis a = concord.analyzeArticles(articles, List.of());
-        double elapsed = (System.nanoTime() - t1) / 1e9;
-        long peak = peakHeapMb();
+        Path cacheDir = cache != null ? cache : Files.createTempDirectory("concord-bench-cache");
+        AnnotationStore store = AnnotationStore.open(cacheDir, w -> cl.getErr().println("concord: " + w));
+        Concord concord = Concord.builder().annotator(nlp).threads(n).progress(progress)
+                .annotationCache(AnnotationCache.of(store)).build();
+        Analysis a;
+        Warm warmRun = null;
+        long peak;
+        double elapsed;
+        try {
+            progress.note("timing " + articles.size() + " documents on " + n + " threads");
+            long t1 = System.nanoTime();
+            a = concord.analyzeArticles(articles, List.of());
+            elapsed = (System.nanoTime() - t1) / 1e9;
+            peak = peakHeapMb();
+            if (!noWarm) {
+                progress.note("warm run: the same documents, annotations from the cache");
+                long t2 = System.nanoTime();
+                Analysis w = concord.analyzeArticles(articles, List.of());
+                double warmS = (System.nanoTime() - t2) / 1e9;
+                if (!w.report().equals(a.report())) {
+                    cl.getErr().println("concord: the warm run's report differs from the timed run's");
+                    return Main.FAILED;
+                }
+                Map<String, Map<String, Double>> warmStages = new LinkedHashMap<>();
+                w.stageSeconds().forEach((k, v) -> warmStages.put(k, Map.of("elapsed_s", round(v))));
+                int docs = w.report().documents().size();
+                warmRun = new Warm(round(warmS), round(docs / warmS), round(w.tokens() / warmS),
+                        w.counts().annotated(), round(elapsed / warmS), warmStages);
+            }
+        } finally {
+            if (cache == null) {
+                deleteTree(cacheDir);
+            }
+        }
         Map<String, Map<String, Double>> stages = new LinkedHashMap<>();
         // reading and extraction (HTML, feeds, WARC, archives), before the timed run and not part of its rates
         stages.put("ingest", Map.of("elapsed_s", round(ingestS), "docs_per_s",
@@ -134,7 +182,7 @@ final class BenchCommand implements Callable<Integer> {
             base = runCoreNlpBaseline(texts, n);
         }
         BenchResult r = new BenchResult("concord.bench/1", data.toString(), n, docs, a.tokens(), round(loadS),
-                round(elapsed), round(docs / elapsed), round(a.tokens() / elapsed), peak, stages, base);
+                round(elapsed), round(docs / elapsed), round(a.tokens() / elapsed), peak, stages, base, warmRun);
         String json = EvalJson.write(r);
         if (out == null) {
             cl.getOut().print(json);
@@ -145,6 +193,10 @@ final class BenchCommand implements Callable<Integer> {
         cl.getErr().printf(Locale.ROOT, "concord: %d docs, %d tokens in %.1fs: %.2f docs/s, %.0f tokens/s, "
                 + "load %.1fs, peak heap %d MB%n", docs, a.tokens(), elapsed, docs / elapsed, a.tokens() / elapsed,
                 loadS, peak);
+        if (warmRun != null) {
+            cl.getErr().printf(Locale.ROOT, "warm (annotation cache): %.1fs, %.0f tokens/s, %d annotated, %.1fx "
+                    + "faster%n", warmRun.elapsedS(), warmRun.tokensPerS(), warmRun.annotated(), warmRun.speedup());
+        }
         if (base != null) {
             cl.getErr().printf(Locale.ROOT, "corenlp-full: %d docs, %.0f tokens/s, load %.1fs, peak heap %d MB%n",
                     base.documents(), base.tokensPerS(), base.loadS(), base.peakHeapMb());
@@ -182,6 +234,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         double elapsed = (System.nanoTime() - t1) / 1e9;
         return new Baseline("corenlp-full", texts.size(), tokens, round(tokens / elapsed), round(loadS), peakHeapMb());
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     static void resetPeaks() {

@@ -1,38 +1,25 @@
 package org.concord.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.concord.cluster.Corrections;
-import org.concord.model.Document;
 import org.concord.model.Report;
-import org.concord.model.Story;
 import org.concord.report.ReportJson;
 
 /**
- * {@code analyze --previous REPORT}: analysis that continues an earlier one. The earlier report's documents are read
- * again (as JSONL written to a temporary folder, their ids kept) and each of its stories is held together by a
- * {@code merge} correction, so a new article joins the story it belongs to or starts one of its own, and what was
- * grouped before stays grouped. The user's own corrections are applied after these.
+ * {@code analyze --previous REPORT}: the earlier report an analysis continues ({@code Concord.update}). Its
+ * documents enter the analysis as they are (not read or cleaned again, and with {@code --cache} not annotated
+ * again), each of its stories stays together and keeps its id, and a story no new document touches is kept as
+ * it was.
  */
 final class PreviousReport {
-    /** The JSONL file of the earlier documents, and the corrections that keep its stories. */
-    record Continuation(Path jsonl, Corrections corrections, int documents, int stories) {}
-
     private PreviousReport() {
     }
 
     /**
-     * Reads {@code report} and writes its documents to {@code dir}/previous.jsonl.
+     * Reads {@code report}.
      * @throws IllegalArgumentException naming the file when it is not a Concord JSON report
      */
-    static Continuation read(Path report, Path dir, Corrections user) throws IOException {
+    static Report read(Path report) throws IOException {
         Report r;
         try {
             r = ReportJson.read(report);
@@ -44,32 +31,6 @@ final class PreviousReport {
             throw new IllegalArgumentException("--previous " + report + " is not a Concord JSON report (no documents"
                     + " or stories)");
         }
-        Path jsonl = dir.resolve("previous.jsonl");
-        ObjectMapper m = ReportJson.mapper();
-        try (Writer w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
-            for (Document d : r.documents()) {
-                ObjectNode o = m.createObjectNode();
-                o.put("id", d.id());
-                if (d.source() != null && d.source().matches("(?i)https?://.*")) {
-                    o.put("url", d.source());
-                }
-                o.put("outlet", d.outlet());
-                o.put("title", d.title());
-                if (d.published() != null && !d.publishedInferred()) {
-                    o.put("published", d.published());
-                }
-                o.put("text", d.text());
-                w.write(m.writeValueAsString(o));
-                w.write('\n');
-            }
-        }
-        List<Corrections.Op> ops = new ArrayList<>();
-        for (Story s : r.stories()) {
-            if (s.documents().size() >= 2) {
-                ops.add(new Corrections.Op("merge", s.documents()));
-            }
-        }
-        ops.addAll(user.ops());
-        return new Continuation(jsonl, Corrections.of(ops), r.documents().size(), r.stories().size());
+        return r;
     }
 }

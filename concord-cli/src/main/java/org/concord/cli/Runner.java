@@ -11,7 +11,10 @@ import java.util.Locale;
 import org.concord.ingest.IngestOptions;
 import org.concord.model.Report;
 import org.concord.nlp.CoreNlpAnnotator;
+import org.concord.nlp.LazyAnnotator;
 import org.concord.pipeline.Analysis;
+import org.concord.pipeline.AnnotationCache;
+import org.concord.store.AnnotationStore;
 import org.concord.pipeline.Concord;
 import org.concord.report.ReportWriter;
 import org.concord.report.ReportWriters;
@@ -39,27 +42,48 @@ final class Runner {
     static Analysis analyze(List<Path> inputs, int threads, IngestOptions ingest,
                             org.concord.cluster.Corrections corrections, int summaryWords, Progress progress,
                             PrintWriter err) {
-        progress.note("loading models");
-        long t0 = System.nanoTime();
-        CoreNlpAnnotator nlp = CoreNlpAnnotator.shared();
-        progress.note(String.format(Locale.ROOT, "models loaded in %.1fs", (System.nanoTime() - t0) / 1e9));
+        return analyze(inputs, threads, ingest, corrections, summaryWords, null, null, progress, err);
+    }
+
+    /**
+     * The whole analysis: with an annotation cache folder ({@code cache}, or null) and an earlier report to continue
+     * ({@code previous}, or null). The models load only when a document needs annotating.
+     */
+    static Analysis analyze(List<Path> inputs, int threads, IngestOptions ingest,
+                            org.concord.cluster.Corrections corrections, int summaryWords, Path cache,
+                            Report previous, Progress progress, PrintWriter err) {
+        java.util.function.Consumer<String> warn = line -> {
+            err.println("concord: " + line);
+            err.flush();
+        };
+        AnnotationStore store = cache == null ? AnnotationStore.none() : AnnotationStore.open(cache, warn);
         Concord concord = Concord.builder()
-                .annotator(nlp)
+                .annotator(annotator(progress))
+                .annotationCache(AnnotationCache.of(store))
                 .threads(threads)
                 .ingestOptions(ingest)
                 .corrections(corrections)
                 .summaryWords(summaryWords)
                 .progress(progress)
-                .warnings(line -> {
-                    err.println("concord: " + line);
-                    err.flush();
-                })
+                .warnings(warn)
                 .build();
-        Analysis a = concord.analyze(inputs);
+        Analysis a = previous == null ? concord.analyze(inputs) : concord.update(previous, inputs);
+        Analysis.Counts c = a.counts();
         progress.note(String.format(Locale.ROOT, "%d documents, %d tokens, %d stories, %d skipped",
                 a.report().documents().size(), a.tokens(), a.report().stories().size(),
                 a.report().skipped().size()));
+        if (cache != null || previous != null) {
+            progress.note(String.format(Locale.ROOT, "%d documents annotated, %d from the annotation cache; "
+                    + "%d stories analysed, %d unchanged", c.annotated(), c.documents() - c.annotated(),
+                    c.storiesAnalysed(), c.storiesReused()));
+        }
         return a;
+    }
+
+    /** The default annotator, its models loaded on first use, with a progress note when they load. */
+    static LazyAnnotator annotator(Progress progress) {
+        return LazyAnnotator.shared(() -> progress.note("loading models"),
+                s -> progress.note(String.format(Locale.ROOT, "models loaded in %.1fs", s)));
     }
 
     /** Writes the report in a format to a file (parent folders created) or, when {@code out} is null, to stdout. */

@@ -70,4 +70,51 @@ class ContinueAnalysisTest {
         assertEquals(Main.USAGE, wrong.status());
         assertTrue(wrong.err().contains("not a Concord JSON report"), wrong.err());
     }
+
+    @Test
+    void theAnnotationCacheAnnotatesEachDocumentOnceAndAContinuedReportKeepsUntouchedStories() throws Exception {
+        Path demo = Cli.root().resolve("samples").resolve("demo");
+        Path first = Files.createDirectories(tmp.resolve("first"));
+        Path second = Files.createDirectories(tmp.resolve("second"));
+        List<String> later = List.of("herald-deal-reached.txt");
+        try (var files = Files.list(demo)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                Files.copy(f, (later.contains(name) ? second : first).resolve(name));
+            }
+        }
+        Path cache = tmp.resolve("cache");
+        Path one = tmp.resolve("one.json");
+        Cli.Run r1 = Cli.run("analyze", first.toString(), "--cache", cache.toString(), "--out", one.toString());
+        assertEquals(0, r1.status(), r1.err());
+        assertTrue(r1.err().contains("11 documents annotated, 0 from the annotation cache"), r1.err());
+        Path two = tmp.resolve("two.json");
+        Cli.Run r2 = Cli.run("analyze", first.toString(), "--cache", cache.toString(), "--out", two.toString());
+        assertEquals(0, r2.status(), r2.err());
+        assertTrue(r2.err().contains("0 documents annotated, 11 from the annotation cache"), r2.err());
+        assertTrue(!r2.err().contains("loading models"), "no models loaded when every annotation is saved: " + r2.err());
+        assertEquals(Files.readString(one), Files.readString(two), "the same report from saved annotations");
+
+        Path three = tmp.resolve("three.json");
+        Cli.Run r3 = Cli.run("analyze", second.toString(), "--previous", one.toString(), "--cache", cache.toString(),
+                "--out", three.toString());
+        assertEquals(0, r3.status(), r3.err());
+        assertTrue(r3.err().contains("1 documents annotated, 11 from the annotation cache; 1 stories analysed, 2 "
+                + "unchanged"), r3.err());
+        ObjectMapper m = new ObjectMapper();
+        JsonNode a = m.readTree(one.toFile());
+        JsonNode b = m.readTree(three.toFile());
+        for (JsonNode s : a.get("stories")) {
+            boolean kept = false;
+            for (JsonNode t : b.get("stories")) {
+                if (t.get("id").equals(s.get("id"))) {
+                    kept = true;
+                    if (t.get("documents").equals(s.get("documents"))) {
+                        assertEquals(s, t, "an untouched story is kept as it was");
+                    }
+                }
+            }
+            assertTrue(kept, "story id kept: " + s.get("id"));
+        }
+    }
 }

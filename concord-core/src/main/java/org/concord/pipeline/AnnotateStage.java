@@ -2,7 +2,6 @@ package org.concord.pipeline;
 
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.concord.annotate.Annotation;
 import org.concord.annotate.TextAnnotator;
 import org.concord.model.Document;
@@ -15,7 +14,6 @@ final class AnnotateStage implements DocumentStage {
     static final String NAME = "annotate";
     private final TextAnnotator annotator;
     private final AnnotationCache cache;
-    private final AtomicLong computed = new AtomicLong();
 
     AnnotateStage(TextAnnotator annotator, AnnotationCache cache) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
@@ -40,15 +38,7 @@ final class AnnotateStage implements DocumentStage {
     @Override
     public DocumentWork apply(DocumentWork in) {
         Document d = in.document();
-        Annotation a = cache.annotate(d.id(), d.text(), d.publishedDate(), (text, date) -> {
-            computed.incrementAndGet();
-            return annotator.annotate(text, date);
-        }, annotator.version());
+        Annotation a = cache.annotate(d.id(), d.text(), d.publishedDate(), annotator::annotate, annotator.version());
         return in.withAnnotation(a);
-    }
-
-    /** How many documents the annotator itself annotated (not read from the cache). */
-    long computed() {
-        return computed.get();
     }
 }

@@ -17,6 +17,16 @@ public interface AnnotationCache {
     Annotation annotate(String docId, String text, LocalDate date, BiFunction<String, LocalDate, Annotation> compute,
                         String annotator);
 
+    /** Annotations saved in {@code store}: read back when saved, else computed and saved. */
+    static AnnotationCache of(org.concord.store.AnnotationStore store) {
+        java.util.Objects.requireNonNull(store, "store");
+        return (docId, text, date, compute, annotator) -> store.get(docId, text, date, annotator).orElseGet(() -> {
+            Annotation a = compute.apply(text, date);
+            store.put(docId, text, date, annotator, a);
+            return a;
+        });
+    }
+
     /** No cache: every document is annotated. */
     static AnnotationCache none() {
         return (docId, text, date, compute, annotator) -> compute.apply(text, date);

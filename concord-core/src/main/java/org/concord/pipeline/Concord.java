@@ -150,9 +150,25 @@ public final class Concord {
             ops.addAll(corrections.ops());
             fixes = Corrections.of(ops);
         }
-        AnnotateStage annotate = new AnnotateStage(annotator, annotationCache);
-        DocumentPipeline pipeline = DocumentPipeline.of(List.of(new CleanStage(), annotate, new SignatureStage(),
-                new FeaturesStage()));
+        java.util.concurrent.atomic.AtomicLong annotated = new java.util.concurrent.atomic.AtomicLong();
+        TextAnnotator counting = new TextAnnotator() {
+            @Override
+            public org.concord.annotate.Annotation annotate(String text, LocalDate date) {
+                annotated.incrementAndGet();
+                return annotator.annotate(text, date);
+            }
+
+            @Override
+            public String name() {
+                return annotator.name();
+            }
+
+            @Override
+            public String version() {
+                return annotator.version();
+            }
+        };
+        DocumentPipeline pipeline = DocumentPipeline.standard(counting, annotationCache);
         DocumentPipeline.Result processed = pipeline.run(work, threads, times, progress);
         for (Skipped s : processed.skipped()) {
             warnings.accept(s.source() + ": skipped: " + s.reason());
@@ -165,7 +181,6 @@ public final class Concord {
         }
 
         // corpus-wide steps, from the per-document outputs only
-        long t = System.nanoTime();
         List<Document> kept = new ArrayList<>();
         List<NearDuplicates.Signature> signatures = new ArrayList<>();
         Map<String, Map<String, Integer>> features = new HashMap<>();
@@ -174,13 +189,11 @@ public final class Concord {
             signatures.add(d.signature());
             features.put(d.id(), d.features());
         }
-        Map<String, String> duplicateOf = NearDuplicates.create().find(kept, signatures);
-        times.since("duplicates", t);
-
-        t = System.nanoTime();
-        StoryGrouping grouping = stories(kept, features, duplicateOf, fixes);
+        Map<String, String> duplicateOf = times.time("duplicates",
+                () -> NearDuplicates.create().find(kept, signatures));
+        Corrections grouped = fixes;
+        StoryGrouping grouping = times.time("cluster", () -> stories(kept, features, duplicateOf, grouped));
         progress.progress("stories", grouping.stories().size(), grouping.stories().size());
-        times.since("cluster", t);
 
         Map<String, AnnotatedDocument> byId = new LinkedHashMap<>();
         for (DocumentWork d : docs) {
@@ -230,7 +243,7 @@ public final class Concord {
             outDocs.add(d.document());
         }
         Report report = new Report(outDocs, stories, skips);
-        Analysis.Counts counts = new Analysis.Counts(outDocs.size(), annotate.computed(), todo.size(), reused);
+        Analysis.Counts counts = new Analysis.Counts(outDocs.size(), annotated.get(), todo.size(), reused);
         return new Analysis(report, times.seconds(), tokens, annotator.name(), counts);
     }
 

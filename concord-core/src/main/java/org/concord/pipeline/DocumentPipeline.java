@@ -42,6 +42,16 @@ public final class DocumentPipeline {
         return new DocumentPipeline(Objects.requireNonNull(stages, "stages"));
     }
 
+    /**
+     * Concord's chain: {@code clean}, {@code annotate} (with {@code annotator}, through {@code cache}),
+     * {@code signature}, {@code features}. The chain {@code analyze} runs, and the one a server or a Spark job runs
+     * on each document.
+     */
+    public static DocumentPipeline standard(org.concord.annotate.TextAnnotator annotator, AnnotationCache cache) {
+        return of(List.of(new CleanStage(), new AnnotateStage(annotator, cache), new SignatureStage(),
+                new FeaturesStage()));
+    }
+
     /** The stage names, in order. */
     public List<String> names() {
         return stages.stream().map(DocumentStage::name).toList();

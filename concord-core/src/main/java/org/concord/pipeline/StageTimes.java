@@ -33,6 +33,16 @@ public final class StageTimes {
         add(stage, System.nanoTime() - startNanos);
     }
 
+    /** Runs {@code step} and adds its time to {@code stage}. */
+    public <T> T time(String stage, java.util.function.Supplier<T> step) {
+        long t = System.nanoTime();
+        try {
+            return step.get();
+        } finally {
+            since(stage, t);
+        }
+    }
+
     private LongAdder slot(String stage) {
         LongAdder a = nanos.get(stage);
         if (a != null) {

@@ -65,14 +65,11 @@ public final class StoryAnalyzer {
     public Story analyze(StoryInput in, StageTimes times) {
         StoryDraft d = StoryDraft.of(in);
         for (StoryStage s : stages) {
-            long t = System.nanoTime();
-            d = s.apply(d);
-            times.since(s.name(), t);
+            StoryDraft in0 = d;
+            d = times.time(s.name(), () -> s.apply(in0));
         }
-        long t = System.nanoTime();
-        Story story = StableIds.apply(d.story());
-        times.since("ids", t);
-        return story;
+        Story built = d.story();
+        return times.time("ids", () -> StableIds.apply(built));
     }
 
     private static Map<String, LocalDate> anchors(StoryDraft d) {

@@ -17,6 +17,9 @@ import org.concord.ingest.RawArticle;
 import org.concord.model.Report;
 import org.concord.model.Story;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.concord.store.AnnotationStore;
+import java.nio.file.Path;
 
 /**
  * Adding documents to an analysed corpus: only the new documents are annotated, only the stories they touch are
@@ -24,6 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 class IncrementalAnalysisTest {
     private static final LocalDate DAY0 = LocalDate.of(2024, 3, 1);
+
+    @TempDir
+    Path cacheDir;
 
     @Test
     void tenNewDocumentsInACorpusOfAThousand() {
@@ -35,8 +41,9 @@ class IncrementalAnalysisTest {
             }
         }
         PlainAnnotator annotator = new PlainAnnotator();
-        Map<String, Annotation> saved = new ConcurrentHashMap<>();
-        Concord concord = Concord.builder().annotator(annotator).threads(2).annotationCache(memory(saved)).build();
+        AnnotationStore store = AnnotationStore.open(cacheDir, w -> { throw new AssertionError(w); });
+        Concord concord = Concord.builder().annotator(annotator).threads(2).annotationCache(AnnotationCache.of(store))
+                .build();
 
         Analysis a = concord.analyzeArticles(first, List.of());
         assertEquals(1000, a.report().documents().size());
@@ -56,6 +63,7 @@ class IncrementalAnalysisTest {
         assertEquals(1010, r.documents().size());
         assertEquals(1010, annotator.calls.get(), "only the ten new documents are annotated");
         assertEquals(10, b.counts().annotated());
+        assertEquals(1000, store.hits(), "the earlier documents' annotations are read back");
 
         Set<String> newIds = new HashSet<>();
         added.forEach(x -> newIds.add(x.id()));
