@@ -42,14 +42,14 @@ final class EvalCommand implements Callable<Integer> {
                     + "JSON object per line."})
     String system;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON result here.")
-    Path out;
+    @CommandLine.Mixin
+    OutputOptions output;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Score at most N items (0: all).")
-    int limit;
+    @CommandLine.Mixin
+    LimitOption limitOption;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--words", paramLabel = "N", defaultValue = "0",
             description = "summarize: cut summaries to the first N words (default 100).")
@@ -72,10 +72,8 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        if (limit < 0) {
-            throw new CommandLine.ParameterException(cl, "--limit must be 0 or more, got " + limit);
-        }
-        int n = Runner.threads(threads, cl);
+        int limit = limitOption.value(cl);
+        int n = threads.count(cl);
         PrintStream log = new PrintStream(new WriterOutputStream(cl.getErr()), true, StandardCharsets.UTF_8);
         if (task.equals("regressions")) {
             Path folder = dir != null ? dir : DemoCommand.home().resolve("eval").resolve("regressions");
@@ -126,16 +124,7 @@ final class EvalCommand implements Callable<Integer> {
             // one system: the object as the contract writes it; several: one compact object per line
             json.append(systems.size() == 1 ? one : one.replaceAll("\\s*\\n\\s*", " ").strip() + "\n");
         }
-        if (out == null) {
-            cl.getOut().print(json);
-            cl.getOut().flush();
-        } else {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(out, json, StandardCharsets.UTF_8);
-        }
+        output.write(json.toString(), cl.getOut());
         return Main.OK;
     }
 
