@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.concord.eval.EvalTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -140,5 +141,13 @@ class SharedOptionsTest {
         assertTrue(eval.contains("Worker threads (default: all cores)."), eval);
         assertTrue(eval.contains("Score at most N items (0: all)."), eval);
         assertTrue(Cli.run("demo", "--help").out().contains("No progress lines on standard error."));
+    }
+
+    @Test
+    void evalHelpListsEveryTask() {
+        String help = Cli.run("eval", "--help").out().replaceAll("\\s+", " ");
+        String tasks = String.join(", ", EvalTasks.names());
+        assertTrue(help.contains("TASK is " + tasks + ", or regressions."), help);
+        assertTrue(help.contains("TASK " + String.join(" | ", EvalTasks.names()) + " | regressions"), help);
     }
 }
