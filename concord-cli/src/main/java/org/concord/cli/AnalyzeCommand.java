@@ -27,11 +27,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Report format (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the report here (default: standard output).")
-    Path out;
+    @CommandLine.Mixin
+    OutputOptions output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: all cores).")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
     @CommandLine.Mixin
     IngestLimits limits;
@@ -57,8 +57,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "concord eval summarize scores this summary at its word limit.")
     int summaryWords;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
-    boolean quiet;
+    @CommandLine.Mixin
+    QuietOption quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -66,14 +66,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        if (!List.of("json", "md", "html").contains(format)) {
-            throw new CommandLine.ParameterException(cl, "--format must be json, md or html, got '" + format + "'");
-        }
+        OutputOptions.checkFormat(format, cl, "json", "md", "html");
         IngestOptions ingest = limits.options(cl);
         if (summaryWords < 10) {
             throw new CommandLine.ParameterException(cl, "--summary-words must be at least 10, got " + summaryWords);
         }
-        int n = Runner.threads(threads, cl);
+        int n = threads.count(cl);
         if (paths.stream().noneMatch(Files::exists)) {
             throw new CommandLine.ParameterException(cl, "no such file or directory: " + paths);
         }
@@ -90,7 +88,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(cl, e.getMessage());
             }
         }
-        Progress progress = new Progress(cl.getErr(), quiet);
+        Progress progress = quiet.progress(cl.getErr());
         Report earlier = null;
         if (previous != null) {
             if (!Files.isRegularFile(previous)) {
@@ -113,13 +111,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analysis a = Runner.analyze(new ArrayList<>(paths), n, ingest, fixes, summaryWords, cache, earlier, progress,
                 cl.getErr());
         try {
-            Runner.write(a.report(), format, out, cl.getOut());
+            Runner.write(a.report(), format, output.file(), cl.getOut());
         } catch (IOException e) {
-            cl.getErr().println("concord: cannot write the report to " + out + ": " + e.getMessage());
+            cl.getErr().println("concord: cannot write the report to " + output.file() + ": " + e.getMessage());
             return Main.FAILED;
         }
-        if (out != null) {
-            progress.note("report written to " + out);
+        if (output.file() != null) {
+            progress.note("report written to " + output.file());
         }
         return Runner.exitStatus(a.report());
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,11 +43,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "Articles (anything analyze reads).")
     Path data;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N documents (0: all).")
-    int limit;
+    @CommandLine.Mixin
+    LimitOption limitOption;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "5", description = "Documents analysed before timing.")
     int warmup;
@@ -68,12 +67,11 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: a new temporary folder, deleted afterwards). A folder that already holds the documents' "
             + "annotations makes the timed run warm as well.")
     Path cache;
+    @CommandLine.Mixin
+    OutputOptions output;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON result here (default: stdout).")
-    Path out;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
-    boolean quiet;
+    @CommandLine.Mixin
+    QuietOption quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -96,8 +94,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine cl = spec.commandLine();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1 || limit < 0 || warmup < 0 || baselineLimit < 1) {
+        int n = threads.count(cl);
+        int limit = limitOption.value(cl);
+        if (warmup < 0 || baselineLimit < 1) {
             throw new CommandLine.ParameterException(cl,
                     "--threads and --baseline-limit must be at least 1, --limit and --warmup at least 0");
         }
@@ -107,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.exists(data)) {
             throw new CommandLine.ParameterException(cl, "--data: no such file or directory: " + data);
         }
-        Progress progress = new Progress(cl.getErr(), quiet);
+        Progress progress = quiet.progress(cl.getErr());
         long ti = System.nanoTime();
         IngestResult in = Ingest.create(IngestOptions.defaults()).read(List.of(data));
         double ingestS = (System.nanoTime() - ti) / 1e9;
@@ -184,12 +183,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchResult r = new BenchResult("concord.bench/1", data.toString(), n, docs, a.tokens(), round(loadS),
                 round(elapsed), round(docs / elapsed), round(a.tokens() / elapsed), peak, stages, base, warmRun);
         String json = EvalJson.write(r);
-        if (out == null) {
-            cl.getOut().print(json);
-            cl.getOut().flush();
-        } else {
-            Files.writeString(out, json, StandardCharsets.UTF_8);
-        }
+        output.write(json, cl.getOut());
         cl.getErr().printf(Locale.ROOT, "concord: %d docs, %d tokens in %.1fs: %.2f docs/s, %.0f tokens/s, "
                 + "load %.1fs, peak heap %d MB%n", docs, a.tokens(), elapsed, docs / elapsed, a.tokens() / elapsed,
                 loadS, peak);

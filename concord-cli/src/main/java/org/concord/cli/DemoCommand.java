@@ -32,8 +32,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "The corpus to analyse (default: samples/demo in the Concord checkout).")
     Path samples;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
-    boolean quiet;
+    @CommandLine.Mixin
+    QuietOption quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "sample corpus not found at " + corpus
                     + " (run from the Concord checkout, or pass --samples DIR)");
         }
-        Progress progress = new Progress(cl.getErr(), quiet);
+        Progress progress = quiet.progress(cl.getErr());
         Analysis a = Runner.analyze(List.of(corpus), Runtime.getRuntime().availableProcessors(),
                 IngestOptions.defaults(), progress, cl.getErr());
         Files.createDirectories(outDir);

@@ -48,9 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new CommandLine.ParameterException(cl, "--format must be text or json, got '" + format + "'");
-        }
+        OutputOptions.checkFormat(format, cl, "text", "json");
         if (paths.stream().noneMatch(Files::exists)) {
             throw new CommandLine.ParameterException(cl, "no such file or directory: " + paths);
         }

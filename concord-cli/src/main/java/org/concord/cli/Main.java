@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code concord} command: one class per subcommand, stable flags. */
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        resourceBundle = "org.concord.cli.options",
         description = "Multi-source news intelligence: stories, quotes, entities, timelines and claims, offline.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, QuotesCommand.class,
                 EvalCommand.class, BenchCommand.class, TrainCommand.class, ExplainCommand.class,

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,14 +47,14 @@ final class QuotesCommand implements Callable<Integer> {
             description = "table: the quote column is cut to this many characters (default: ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here (default: standard output).")
-    Path out;
+    @CommandLine.Mixin
+    OutputOptions output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: all cores).")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
-    boolean quiet;
+    @CommandLine.Mixin
+    QuietOption quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,35 +62,21 @@ final class QuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        if (!List.of("table", "json").contains(format)) {
-            throw new CommandLine.ParameterException(cl, "--format must be table or json, got '" + format + "'");
-        }
+        OutputOptions.checkFormat(format, cl, "table", "json");
         if (width < 20) {
             throw new CommandLine.ParameterException(cl, "--width must be at least 20, got " + width);
         }
-        int n = Runner.threads(threads, cl);
+        int n = threads.count(cl);
         if (paths.stream().noneMatch(Files::exists)) {
             throw new CommandLine.ParameterException(cl, "no such file or directory: " + paths);
         }
-        Progress progress = new Progress(cl.getErr(), quiet);
+        Progress progress = quiet.progress(cl.getErr());
         Analysis a = Runner.analyze(paths, n, IngestOptions.defaults(), progress, cl.getErr());
         String text = format.equals("json") ? json(a.report()) : table(a.report(), width);
         try {
-            if (out == null) {
-                PrintWriter w = cl.getOut();
-                w.print(text);
-                w.flush();
-            } else {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    w.write(text);
-                }
-            }
+            output.write(text, cl.getOut());
         } catch (IOException e) {
-            cl.getErr().println("concord: cannot write to " + out + ": " + e.getMessage());
+            cl.getErr().println("concord: cannot write to " + output.file() + ": " + e.getMessage());
             return Main.FAILED;
         }
         return Runner.exitStatus(a.report());

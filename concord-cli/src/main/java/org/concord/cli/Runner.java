@@ -2,9 +2,6 @@ package org.concord.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -89,27 +86,7 @@ final class Runner {
     /** Writes the report in a format to a file (parent folders created) or, when {@code out} is null, to stdout. */
     static void write(Report report, String format, Path out, PrintWriter stdout) throws IOException {
         ReportWriter writer = ReportWriters.forFormat(format);
-        if (out == null) {
-            writer.write(report, stdout);
-            stdout.flush();
-            return;
-        }
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            writer.write(report, w);
-        }
-    }
-
-    /** The --threads value (all cores when not given); a usage error naming the flag when below 1. */
-    static int threads(Integer threads, picocli.CommandLine cl) {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new picocli.CommandLine.ParameterException(cl, "--threads must be at least 1, got " + n);
-        }
-        return n;
+        OutputOptions.write(out, w -> writer.write(report, w), stdout);
     }
 
     static int exitStatus(Report report) {

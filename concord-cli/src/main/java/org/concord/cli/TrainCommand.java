@@ -61,9 +61,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!Files.isDirectory(data)) {
             throw new CommandLine.ParameterException(cl, "--data is not a directory: " + data);
         }
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(cl, "--threads must be at least 1, not " + threads);
-        }
+        ThreadsOption.check(threads, cl);
         try {
             QuoteTrainer.checkNotHeldOut(data, force);
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.util.List;
 
 /** JSON of the eval and bench contracts (snake_case names, pretty-printed). */
 public final class EvalJson {
@@ -17,6 +18,21 @@ public final class EvalJson {
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * The eval results of one command: one result as {@link #write} writes it; several (one per system) as one
+     * compact object per line.
+     */
+    public static String writeResults(List<EvalResult> results) {
+        if (results.size() == 1) {
+            return write(results.get(0));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (EvalResult r : results) {
+            sb.append(write(r).replaceAll("\\s*\\n\\s*", " ").strip()).append('\n');
+        }
+        return sb.toString();
     }
 
     public static String write(Object value) {

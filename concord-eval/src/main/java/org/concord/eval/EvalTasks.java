@@ -1,16 +1,16 @@
 package org.concord.eval;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.concord.eval.coref.CorefEval;
+import org.concord.eval.duplicates.DuplicatesEval;
 import org.concord.eval.extraction.ExtractionEval;
 import org.concord.eval.quotes.QuotesEval;
-import org.concord.eval.duplicates.DuplicatesEval;
+import org.concord.eval.report.ReportEval;
 import org.concord.eval.stories.StoriesEval;
 import org.concord.eval.summarize.SummarizeEval;
 import org.concord.eval.timex.TimexEval;
 
-/** The registry of {@code concord eval} tasks. */
+/** The registry of {@code concord eval} tasks: a new task is one {@link EvalTask} class added to {@link #all()}. */
 public final class EvalTasks {
     private EvalTasks() {
     }
@@ -18,7 +18,12 @@ public final class EvalTasks {
     public static List<EvalTask> all() {
         return List.of(new TimexEval(), new QuotesEval(), new SummarizeEval(), new ExtractionEval(),
                 new StoriesEval(), new DuplicatesEval(), CorefEval.entities(), CorefEval.events(),
-                new org.concord.eval.report.ReportEval());
+                new ReportEval());
+    }
+
+    /** The names of the tasks, in {@link #all()} order. */
+    public static List<String> names() {
+        return all().stream().map(EvalTask::name).toList();
     }
 
     /** The task of that name; IllegalArgumentException naming the known tasks otherwise. */
@@ -29,6 +34,6 @@ public final class EvalTasks {
             }
         }
         throw new IllegalArgumentException("unknown eval task '" + name + "'; known: "
-                + all().stream().map(EvalTask::name).collect(Collectors.joining(", ")) + ", regressions");
+                + String.join(", ", names()) + ", regressions");
     }
 }

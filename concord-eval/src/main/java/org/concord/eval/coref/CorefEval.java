@@ -19,6 +19,7 @@ import org.concord.annotate.TextAnnotator;
 import org.concord.compare.ClaimAligner;
 import org.concord.compare.CorefMention;
 import org.concord.eval.CachingAnnotator;
+import org.concord.eval.EvalContext;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
@@ -85,11 +86,17 @@ public final class CorefEval implements EvalTask {
         return SYSTEMS;
     }
 
+    /** The ECB+ layout: topic directories, under {@code ECB+/} or directly. */
     @Override
-    public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
-        Objects.requireNonNull(data, "data");
-        requireSystem(system);
-        long t0 = System.nanoTime();
+    public void checkData(Path data) {
+        EcbPlusReader.checkLayout(data);
+    }
+
+    @Override
+    public EvalResult run(EvalContext ctx) throws IOException {
+        Path data = ctx.data();
+        String system = ctx.system();
+        EvalOptions options = ctx.options();
         EcbPlusReader.Corpus corpus = EcbPlusReader.create().read(data, null, options.log());
         Predicate<String> scoredSplit = splitFilter();
         List<EcbDocument> scored = new ArrayList<>();
@@ -108,7 +115,7 @@ public final class CorefEval implements EvalTask {
                     + corpus.skipped() + " skipped; documents of split 'train' are not scored unless "
                     + "-Dconcord.ecbplus.split=train or all)");
         }
-        SystemView view = view(data, seen, options.threads());
+        SystemView view = view(data, seen, ctx.threads());
         long t1 = System.nanoTime();
         // the gold side: every scored mention of the task's kind, and its span in the system's text
         Map<String, Set<String>> key = new LinkedHashMap<>();
@@ -157,10 +164,9 @@ public final class CorefEval implements EvalTask {
                 scored.size(), seen.size(), corpus.skipped(), groups.size(),
                 system.equals("lemma-gold-topics") ? "gold topics" : "system stories", mentionCount, key.size(),
                 response.size(), system);
-        double elapsed = (t2 - t0) / 1e9;
+        double elapsed = (t2 - ctx.startNanos()) / 1e9;
         double work = view.seconds() + (t2 - t1) / 1e9; // the system's whole run, shared annotation included
-        return EvalResult.of(name(), dataLabel == null ? data.toString() : dataLabel, system, scored.size(),
-                scores.metrics(), elapsed, work > 0 ? view.tokens() / work : null);
+        return ctx.result(scored.size(), scores.metrics(), elapsed, work > 0 ? view.tokens() / work : null);
     }
 
     /**

@@ -61,15 +61,24 @@ public final class EcbPlusReader {
     }
 
     /**
+     * The directory of topic directories: {@code data/ECB+} when it exists, else {@code data}.
+     * @throws IllegalArgumentException naming {@code data} when it is not a directory
+     */
+    public static Path checkLayout(Path data) {
+        Path root = Files.isDirectory(data.resolve("ECB+")) ? data.resolve("ECB+") : data;
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("ECB+ data '" + data + "' is not a directory");
+        }
+        return root;
+    }
+
+    /**
      * Reads the documents under {@code data} whose split is accepted by {@code splits} (null: all), sorted by topic
      * (numerically) and name.
      * @throws IllegalArgumentException when {@code data} is not in the ECB+ layout (the message names it)
      */
     public Corpus read(Path data, java.util.function.Predicate<String> splits, PrintStream log) throws IOException {
-        Path root = Files.isDirectory(data.resolve("ECB+")) ? data.resolve("ECB+") : data;
-        if (!Files.isDirectory(root)) {
-            throw new IllegalArgumentException("ECB+ data '" + data + "' is not a directory");
-        }
+        Path root = checkLayout(data);
         Map<String, Set<Integer>> annotated = readSentences(data.resolve("ECBplus_coreference_sentences.csv"));
         Map<String, String> split = readSplits(data.resolve("doc_clusters.tsv"));
         List<Path> files = new ArrayList<>();

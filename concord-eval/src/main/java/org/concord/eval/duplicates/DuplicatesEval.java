@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.concord.cluster.NearDuplicates;
+import org.concord.eval.EvalContext;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
@@ -43,16 +44,19 @@ public final class DuplicatesEval implements EvalTask {
         return List.of("concord");
     }
 
+    /** A directory (its {@code text/*.txt} files are read). */
     @Override
-    public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
-        if (!"concord".equals(system)) {
-            throw new IllegalArgumentException("unknown duplicates system '" + system + "'; known: [concord]");
-        }
-        long t0 = System.nanoTime();
-        List<String> articles = new ArrayList<>();
+    public void checkData(Path data) {
         if (!Files.isDirectory(data)) {
             throw new IllegalArgumentException("duplicates data directory not found: " + data);
         }
+    }
+
+    @Override
+    public EvalResult run(EvalContext ctx) throws IOException {
+        Path data = ctx.data();
+        EvalOptions options = ctx.options();
+        List<String> articles = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(data)) {
             files = s.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("text")
@@ -120,8 +124,7 @@ public final class DuplicatesEval implements EvalTask {
         metrics.put("docs_per_s", docs.size() / Math.max(secs, 1e-9));
         metrics.put("peak_heap_mb", peakHeapMb());
         metrics.put("gold_pairs", (double) goldPairs);
-        return EvalResult.of(NAME, dataLabel == null ? data.toString() : dataLabel, system, docs.size(), metrics,
-                (System.nanoTime() - t0) / 1e9, null);
+        return ctx.result(docs.size(), metrics, null);
     }
 
     private static double peakHeapMb() {

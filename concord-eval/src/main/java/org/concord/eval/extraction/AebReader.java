@@ -23,12 +23,17 @@ public final class AebReader {
     private AebReader() {
     }
 
-    public static List<AebPage> read(Path dir, int limit) throws IOException {
-        Path gt = dir.resolve("ground-truth.json");
-        if (!Files.isRegularFile(gt)) {
+    /** IllegalArgumentException naming {@code dir} unless it has the benchmark's {@code ground-truth.json}. */
+    public static void checkLayout(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("ground-truth.json"))) {
             throw new IllegalArgumentException("extraction data '" + dir + "' has no ground-truth.json (expected the "
                     + "layout of extraction/aeb: ground-truth.json and html/<id>.html.gz)");
         }
+    }
+
+    public static List<AebPage> read(Path dir, int limit) throws IOException {
+        checkLayout(dir);
+        Path gt = dir.resolve("ground-truth.json");
         JsonNode root = MAPPER.readTree(gt.toFile());
         if (root.has("output") && root.get("output").isObject()) {
             root = root.get("output");

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.concord.eval.EvalContext;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
@@ -45,13 +46,20 @@ public final class ExtractionEval implements EvalTask {
 
     private record Outcome(AebScorer.PageCounts counts, long nanos, String error, AebScorer.PageCounts report) {}
 
+    /** The layout of {@code extraction/aeb}: {@code ground-truth.json} and {@code html/}. */
     @Override
-    public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
+    public void checkData(Path data) {
+        AebReader.checkLayout(data);
+    }
+
+    @Override
+    public EvalResult run(EvalContext ctx) throws IOException {
+        String system = ctx.system();
+        EvalOptions options = ctx.options();
         ExtractionSystem sys = Systems.named(system);
-        long t0 = System.nanoTime();
-        List<AebPage> pages = AebReader.read(data, options.limit());
+        List<AebPage> pages = AebReader.read(ctx.data(), options.limit());
         if (pages.isEmpty()) {
-            throw new IllegalArgumentException("extraction data '" + data + "' has no pages");
+            throw new IllegalArgumentException("extraction data '" + ctx.data() + "' has no pages");
         }
         // warm-up (class loading, JIT) over the first pages, not billed to the rate; the pages are scored below
         for (AebPage p : pages.subList(0, Math.min(WARM_UP_PAGES, pages.size()))) {
@@ -103,9 +111,7 @@ public final class ExtractionEval implements EvalTask {
         if (!reportCounts.isEmpty()) {
             AebScorer.metrics(reportCounts).forEach((k, v) -> metrics.put("report_text_" + k, v));
         }
-        double elapsed = (System.nanoTime() - t0) / 1e9;
-        return EvalResult.of(NAME, dataLabel == null ? data.toString() : dataLabel, system, pages.size(), metrics,
-                elapsed, null);
+        return ctx.result(pages.size(), metrics, null);
     }
 
     private static final java.lang.management.ThreadMXBean THREADS =

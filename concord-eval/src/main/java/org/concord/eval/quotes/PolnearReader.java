@@ -50,17 +50,22 @@ public final class PolnearReader {
     private PolnearReader() {
     }
 
+    /** IllegalArgumentException naming {@code dir} unless it has the {@code text} and {@code attributions} folders. */
+    public static void checkSplit(Path dir) {
+        if (!Files.isDirectory(dir.resolve("text")) || !Files.isDirectory(dir.resolve("attributions"))) {
+            throw new IllegalArgumentException("not a PolNeAR split directory (needs text/ and attributions/): "
+                    + dir);
+        }
+    }
+
     /**
      * Reads the split at {@code dir}, at most {@code limit} articles in name order (0 = all).
      * @throws IllegalArgumentException when {@code dir} lacks the {@code text} or {@code attributions} folder
      */
     public static Split read(Path dir, int limit) throws IOException {
+        checkSplit(dir);
         Path textDir = dir.resolve("text");
         Path annDir = dir.resolve("attributions");
-        if (!Files.isDirectory(textDir) || !Files.isDirectory(annDir)) {
-            throw new IllegalArgumentException("not a PolNeAR split directory (needs text/ and attributions/): "
-                    + dir);
-        }
         List<Problem> problems = new ArrayList<>();
         Map<String, TreeMap<String, Path>> annByArticle = new HashMap<>();
         try (Stream<Path> s = Files.list(annDir)) {

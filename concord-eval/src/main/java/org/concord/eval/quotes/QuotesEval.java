@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.concord.eval.EvalContext;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
@@ -63,20 +64,31 @@ public final class QuotesEval implements EvalTask {
         return SYSTEMS;
     }
 
+    /** A PolNeAR split directory ({@code text/} and {@code attributions/}). */
     @Override
-    public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
-        requireSystem(system);
-        long t0 = System.nanoTime();
-        return run(data, dataLabel, system, options, t0,
-                () -> system.equals("concord") ? ConcordQuoteSystem.create() : CoreNlpQuoteSystem.create());
+    public void checkData(Path data) {
+        PolnearReader.checkSplit(data);
+    }
+
+    @Override
+    public EvalResult run(EvalContext ctx) throws IOException {
+        return run(ctx, () -> ctx.system().equals("concord") ? ConcordQuoteSystem.create()
+                : CoreNlpQuoteSystem.create());
     }
 
     /**
-     * Scores the system {@code factory} makes (after reading the data, so a bad directory fails fast) under the
-     * name {@code system}; {@code t0} is the {@link System#nanoTime()} the run started at.
+     * Scores the system {@code factory} makes under the name {@code system}; {@code t0} is the
+     * {@link System#nanoTime()} the run started at (tests give their own system).
      */
     EvalResult run(Path data, String dataLabel, String system, EvalOptions options, long t0,
                    java.util.function.Supplier<QuoteSystem> factory) throws IOException {
+        return run(new EvalContext(name(), data, dataLabel, system, options, t0), factory);
+    }
+
+    /** Scores the system {@code factory} makes (after reading the data, so a bad directory fails fast). */
+    private EvalResult run(EvalContext ctx, java.util.function.Supplier<QuoteSystem> factory) throws IOException {
+        Path data = ctx.data();
+        EvalOptions options = ctx.options();
         PolnearReader.Split split = PolnearReader.read(data, options.limit());
         for (PolnearReader.Problem p : split.problems()) {
             options.log().printf(Locale.ROOT, "quotes: skipped %s: %s%n", p.file(), p.reason());
@@ -128,7 +140,7 @@ public final class QuotesEval implements EvalTask {
             QuoteCategories.addTo(vm, viewScores.get(view));
             vm.forEach((k, v) -> metrics.put(view + "_" + k, v));
         }
-        double elapsed = (System.nanoTime() - t0) / 1e9;
+        double elapsed = ctx.elapsedS();
         String errors = System.getProperty(ERRORS_PROPERTY);
         if (errors != null && !errors.isBlank()) {
             QuoteErrors.write(Path.of(errors), scores);
@@ -139,8 +151,7 @@ public final class QuotesEval implements EvalTask {
                 options.log().printf(Locale.ROOT, "quotes: outcomes of the %s view written to %s%n", view, file);
             }
         }
-        return EvalResult.of(name(), dataLabel, system, scores.size(), metrics, elapsed,
-                tokens == 0 ? null : tokens / elapsed);
+        return ctx.result(scores.size(), metrics, elapsed, tokens == 0 ? null : tokens / elapsed);
     }
 
     /** Runs the system over the documents in parallel; a null output marks a document the system failed on. */

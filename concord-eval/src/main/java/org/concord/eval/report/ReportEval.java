@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import org.concord.eval.EvalContext;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
@@ -44,10 +44,7 @@ public final class ReportEval implements EvalTask {
 
     /** Reads a gold file, with a message naming it when it is not JSON. */
     public static JsonNode readGold(Path gold) throws IOException {
-        if (!Files.isRegularFile(gold)) {
-            throw new IllegalArgumentException("report gold not found: expected " + gold
-                    + " beside the article folder");
-        }
+        requireGoldFile(gold);
         try {
             return new ObjectMapper().readTree(gold.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -56,18 +53,30 @@ public final class ReportEval implements EvalTask {
         }
     }
 
+    /** A folder of articles with its gold file beside it. */
     @Override
-    public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
-        Objects.requireNonNull(data, "data");
-        requireSystem(system);
-        long t0 = System.nanoTime();
+    public void checkData(Path data) {
         if (!Files.isDirectory(data)) {
             throw new IllegalArgumentException("report data '" + data + "' is not a folder of articles");
         }
+        requireGoldFile(goldOf(data));
+    }
+
+    private static void requireGoldFile(Path gold) {
+        if (!Files.isRegularFile(gold)) {
+            throw new IllegalArgumentException("report gold not found: expected " + gold
+                    + " beside the article folder");
+        }
+    }
+
+    @Override
+    public EvalResult run(EvalContext ctx) throws IOException {
+        Path data = ctx.data();
+        EvalOptions options = ctx.options();
         JsonNode gold = readGold(goldOf(data));
         Concord concord = Concord.builder()
                 .annotator(CoreNlpAnnotator.shared())
-                .threads(Math.max(1, options.threads()))
+                .threads(ctx.threads())
                 .warnings(line -> options.log().println("report: " + line))
                 .build();
         Analysis a = concord.analyze(List.of(data));
@@ -80,8 +89,7 @@ public final class ReportEval implements EvalTask {
             }
         }
         Map<String, Double> metrics = ReportGoldScorer.metrics(aspects);
-        double elapsed = (System.nanoTime() - t0) / 1e9;
-        return EvalResult.of(NAME, dataLabel == null ? data.toString() : dataLabel, system,
-                report.documents().size(), metrics, elapsed, a.tokens() == 0 ? null : a.tokens() / elapsed);
+        double elapsed = ctx.elapsedS();
+        return ctx.result(report.documents().size(), metrics, elapsed, a.tokens() == 0 ? null : a.tokens() / elapsed);
     }
 }

@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.concord.cluster.FollowUp;
 import org.concord.cluster.StoryGrouping;
 import org.concord.cluster.UnionFind;
+import org.concord.eval.EvalContext;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
@@ -51,11 +51,17 @@ public final class StoriesEval implements EvalTask {
         return SYSTEMS;
     }
 
+    /** A JSONL file, or a directory holding .jsonl files. */
     @Override
-    public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
-        Objects.requireNonNull(data, "data");
-        requireSystem(system);
-        long t0 = System.nanoTime();
+    public void checkData(Path data) throws IOException {
+        StoriesReader.files(data);
+    }
+
+    @Override
+    public EvalResult run(EvalContext ctx) throws IOException {
+        Path data = ctx.data();
+        String system = ctx.system();
+        EvalOptions options = ctx.options();
         StoriesReader.Corpus corpus = StoriesReader.read(data, options.limit(), options.log());
         List<StoryDoc> docs = corpus.documents();
         if (docs.isEmpty()) {
@@ -94,9 +100,7 @@ public final class StoriesEval implements EvalTask {
             metrics.put("clustering_docs_per_s", docs.size() / Math.max(secs, 1e-9));
             metrics.put("clustering_docs_per_cpu_s", docs.size() / Math.max(cpu, 1e-9));
         }
-        double elapsed = (System.nanoTime() - t0) / 1e9;
-        return EvalResult.of(NAME, dataLabel == null ? data.toString() : dataLabel, system, docs.size(), metrics,
-                elapsed, null);
+        return ctx.result(docs.size(), metrics, null);
     }
 
     /** CPU time of the whole process (all threads, GC included), or wall time where the JVM cannot measure it. */

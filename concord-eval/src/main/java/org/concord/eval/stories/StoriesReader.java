@@ -30,7 +30,11 @@ public final class StoriesReader {
     private StoriesReader() {
     }
 
-    public static Corpus read(Path data, int limit, PrintStream log) throws IOException {
+    /**
+     * The JSONL files {@code data} names: itself, or the .jsonl files of the directory, in name order.
+     * @throws IllegalArgumentException when it is neither, naming it
+     */
+    public static List<Path> files(Path data) throws IOException {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(data)) {
             try (Stream<Path> s = Files.list(data)) {
@@ -45,6 +49,11 @@ public final class StoriesReader {
         } else {
             throw new IllegalArgumentException("stories data not found: " + data);
         }
+        return files;
+    }
+
+    public static Corpus read(Path data, int limit, PrintStream log) throws IOException {
+        List<Path> files = files(data);
         List<StoryDoc> docs = new ArrayList<>();
         int skipped = 0;
         for (Path f : files) {

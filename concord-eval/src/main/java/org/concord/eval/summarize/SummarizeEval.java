@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.concord.eval.EvalContext;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
@@ -36,6 +36,7 @@ public final class SummarizeEval implements EvalTask {
     public static final String NAME = "summarize";
     public static final int DEFAULT_WORDS = 100;
     private static final List<String> SYSTEMS = List.of("concord", "lexrank");
+    private static final String PEER = "peer:";
 
     @Override
     public String name() {
@@ -47,20 +48,36 @@ public final class SummarizeEval implements EvalTask {
         return SYSTEMS;
     }
 
+    /** One of {@link #systems()}, or {@code peer:NAME}: the stored summary of that name. */
     @Override
-    public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(options, "options");
-        String peer = system != null && system.startsWith("peer:") ? system.substring("peer:".length()) : null;
-        if (peer == null && !SYSTEMS.contains(system)) {
+    public boolean knows(String system) {
+        return SYSTEMS.contains(system) || system != null && system.startsWith(PEER);
+    }
+
+    @Override
+    public void requireSystem(String system) {
+        if (!knows(system)) {
             throw new IllegalArgumentException("unknown summarize system '" + system + "'; known: " + SYSTEMS
                     + " or peer:NAME");
         }
-        if (peer != null && peer.isBlank()) {
+        if (system.startsWith(PEER) && system.substring(PEER.length()).isBlank()) {
             throw new IllegalArgumentException("--system peer:NAME needs a peer name");
         }
+    }
+
+    /** A {@code clusters.jsonl} file, or a directory holding one. */
+    @Override
+    public void checkData(Path data) {
+        ClusterReader.resolve(data);
+    }
+
+    @Override
+    public EvalResult run(EvalContext ctx) throws IOException {
+        Path data = ctx.data();
+        String system = ctx.system();
+        EvalOptions options = ctx.options();
+        String peer = system.startsWith(PEER) ? system.substring(PEER.length()) : null;
         int words = options.words() > 0 ? options.words() : DEFAULT_WORDS;
-        long t0 = System.nanoTime();
         List<Cluster> clusters = ClusterReader.read(data, options.limit(), options.log());
         if (clusters.isEmpty()) {
             throw new IllegalArgumentException("summarize data '" + data + "' holds no readable cluster");
@@ -113,10 +130,8 @@ public final class SummarizeEval implements EvalTask {
         metrics.put("rouge1_f", Rouge.round5(f1 / n));
         metrics.put("rouge2_f", Rouge.round5(f2 / n));
         metrics.put("summary_words", length / n);
-        double elapsed = (System.nanoTime() - t0) / 1e9;
         Double tokensPerS = peer == null && summarizeNanos > 0 ? sourceWords / (summarizeNanos / 1e9) : null;
-        return EvalResult.of(NAME, dataLabel == null ? data.toString() : dataLabel, system, n, metrics, elapsed,
-                tokensPerS);
+        return ctx.result(n, metrics, tokensPerS);
     }
 
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*>");

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.concord.eval.CachingAnnotator;
+import org.concord.eval.EvalContext;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
@@ -52,31 +53,35 @@ public final class TimexEval implements EvalTask {
         return SYSTEMS;
     }
 
+    /** A directory holding .tml files. */
     @Override
-    public EvalResult run(Path data, String dataLabel, String system, EvalOptions options) throws IOException {
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(options, "options");
+    public void checkData(Path data) throws IOException {
+        TimeMlReader.listFiles(data);
+    }
+
+    @Override
+    public EvalResult run(EvalContext ctx) throws IOException {
+        Path data = ctx.data();
+        String system = ctx.system();
         Supplier<TimexTagger> factory = tagger(system);
-        long t0 = System.nanoTime();
-        TimeMlCorpus corpus = TimeMlReader.create().readCorpus(data, options.limit(), options.log());
+        TimeMlCorpus corpus = TimeMlReader.create().readCorpus(data, ctx.limit(), ctx.log());
         if (corpus.documents().isEmpty()) {
             throw new IllegalArgumentException("timex data directory '" + data + "' holds no readable .tml file ("
                     + corpus.skipped() + " skipped)");
         }
         int goldCount = corpus.documents().stream().mapToInt(d -> d.timexes().size()).sum();
-        options.log().printf(Locale.ROOT, "timex: %d documents (%d skipped), %d gold timexes, system %s%n",
+        ctx.log().printf(Locale.ROOT, "timex: %d documents (%d skipped), %d gold timexes, system %s%n",
                 corpus.documents().size(), corpus.skipped(), goldCount, system);
         TimexTagger tagger = factory.get();
         long t1 = System.nanoTime();
-        Outcome outcome = annotate(corpus.documents(), tagger, system, Math.max(1, options.threads()));
+        Outcome outcome = annotate(corpus.documents(), tagger, system, ctx.threads());
         long t2 = System.nanoTime();
-        double elapsed = (t2 - t0) / 1e9;
+        double elapsed = (t2 - ctx.startNanos()) / 1e9;
         double annotateSeconds = (t2 - t1) / 1e9;
         Double tokensPerS = outcome.tokens() > 0 && annotateSeconds > 0 ? outcome.tokens() / annotateSeconds : null;
         Map<String, Double> metrics = new java.util.LinkedHashMap<>(outcome.counts().metrics());
         metrics.putAll(outcome.timeline().metrics());
-        return EvalResult.of(NAME, dataLabel == null ? data.toString() : dataLabel, system,
-                corpus.documents().size(), metrics, elapsed, tokensPerS);
+        return ctx.result(corpus.documents().size(), metrics, elapsed, tokensPerS);
     }
 
     /** The tagger factory of a system name; IllegalArgumentException naming the known systems otherwise. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.concord.eval.EvalContext;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
@@ -36,9 +37,9 @@ class RegressionSuiteTest {
         }
 
         @Override
-        public EvalResult run(Path data, String label, String system, EvalOptions options) {
-            lastLimit = options.limit();
-            return EvalResult.of("fixed", label, system, 3, Map.of("f1", 0.80, "p", 0.5), 0.1, null);
+        public EvalResult run(EvalContext context) {
+            lastLimit = context.limit();
+            return context.result(3, Map.of("f1", 0.80, "p", 0.5), 0.1, null);
         }
     }
 

@@ -1,0 +1,64 @@
+package org.concord.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --out FILE}: where a command writes its result, standard output when not given (a picocli mixin); and the
+ * check of a command's {@code --format}, whose values and default are the command's own.
+ */
+final class OutputOptions {
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here (default: standard output).")
+    Path out;
+
+    /** What a command writes, to a file or to standard output. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    /** The --out file, or null for standard output. */
+    Path file() {
+        return out;
+    }
+
+    /** Writes {@code text} to the --out file (parent folders created, UTF-8) or to {@code stdout}. */
+    void write(String text, PrintWriter stdout) throws IOException {
+        write(out, w -> w.write(text), stdout);
+    }
+
+    /** Writes {@code body} to {@code file} (parent folders created, UTF-8) or, when it is null, to {@code stdout}. */
+    static void write(Path file, Body body, PrintWriter stdout) throws IOException {
+        if (file == null) {
+            body.writeTo(stdout);
+            stdout.flush();
+            return;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            body.writeTo(w);
+        }
+    }
+
+    /** {@code format} when it is one of {@code known}; otherwise a usage error naming --format and the choices. */
+    static String checkFormat(String format, CommandLine cl, String... known) {
+        List<String> formats = List.of(known);
+        if (!formats.contains(format)) {
+            int last = formats.size() - 1;
+            String choices = last == 0 ? formats.get(0)
+                    : String.join(", ", formats.subList(0, last)) + " or " + formats.get(last);
+            throw new CommandLine.ParameterException(cl, "--format must be " + choices + ", got '" + format + "'");
+        }
+        return format;
+    }
+}
