@@ -66,7 +66,7 @@ final class PreviousReport {
         List<Corrections.Op> ops = new ArrayList<>();
         for (Story s : r.stories()) {
             if (s.documents().size() >= 2) {
-                ops.add(new Corrections.Op("merge", s.documents()));
+                ops.add(new Corrections.Op(Corrections.Kind.MERGE, s.documents()));
             }
         }
         ops.addAll(user.ops());

@@ -234,7 +234,7 @@ public final class QuoteExtractor {
                     // a transcript line in marks: "WALLACE: Let's start with …"
                     int ls = p.start() + label.start(1);
                     int le = p.start() + label.end(1);
-                    Cue speaker = new Cue(-1, text.substring(ls, le), ls, le, QuoteMention.NAME);
+                    Cue speaker = new Cue(-1, text.substring(ls, le), ls, le, SpeakerKind.NAME);
                     transcript = speaker.borrowed();
                     out.add(mention(p.start() + label.end(), p.end(), speaker, true));
                     continue;
@@ -372,10 +372,10 @@ public final class QuoteExtractor {
             }
             if (pos.equals("PRP")) {
                 Cue c = pronoun(verb, j);
-                return c != null ? c : new Cue(verb, null, t.start(), t.end(), QuoteMention.PRONOUN);
+                return c != null ? c : new Cue(verb, null, t.start(), t.end(), SpeakerKind.PRONOUN);
             }
             if (pos.equals("WP")) {
-                return new Cue(verb, null, t.start(), t.end(), QuoteMention.TITLE); // "who": PolNeAR's source
+                return new Cue(verb, null, t.start(), t.end(), SpeakerKind.TITLE); // "who": PolNeAR's source
             }
             if (pos.equals("WDT") && (w.equals("that") || w.equals("which"))) {
                 // "a program that allows": the noun phrase the relative clause hangs on
@@ -408,9 +408,9 @@ public final class QuoteExtractor {
                 }
             }
             if (named != null) {
-                return new Cue(verb, named.text(), s0, e0, QuoteMention.NAME);
+                return new Cue(verb, named.text(), s0, e0, SpeakerKind.NAME);
             }
-            return new Cue(verb, text.substring(s0, e0), s0, e0, QuoteMention.TITLE);
+            return new Cue(verb, text.substring(s0, e0), s0, e0, SpeakerKind.TITLE);
         }
 
         /** The owner of a cue noun: "his claim that", "Trump's call for", "the group's demand". */
@@ -426,7 +426,7 @@ public final class QuoteExtractor {
             if (t.pos().equals("PRP$")) {
                 Cue c = pronoun(noun, j);
                 return c != null && c.speaker != null ? c : new Cue(noun, null, t.start(), t.end(),
-                        QuoteMention.PRONOUN);
+                        SpeakerKind.PRONOUN);
             }
             if (!t.pos().equals("POS") || j - 1 < first) {
                 return null;
@@ -530,8 +530,8 @@ public final class QuoteExtractor {
                     : words <= 25 ? "13-25" : "26+";
             f.add("len=" + len);
             f.add("o&len=" + origin + "&" + len);
-            f.add("sk=" + m.speakerKind());
-            f.add("o&sk=" + origin + "&" + m.speakerKind());
+            f.add("sk=" + m.speakerKind().json());
+            f.add("o&sk=" + origin + "&" + m.speakerKind().json());
             String cuePos = "none";
             if (m.cueStart() >= 0) {
                 int k = firstTokenAtOrAfter(m.cueStart());
@@ -633,7 +633,7 @@ public final class QuoteExtractor {
         private QuoteMention mention(int start, int end, Cue c, boolean direct) {
             if (c == null) {
                 return new QuoteMention(doc.id(), start, end, text.substring(start, end), null, -1, -1, direct, null,
-                        -1, -1, QuoteMention.NONE);
+                        -1, -1, SpeakerKind.NONE);
             }
             return new QuoteMention(doc.id(), start, end, text.substring(start, end), c.verbText, c.verbStart,
                     c.verbEnd, direct, c.speaker, c.speakerStart, c.speakerEnd, c.kind);
@@ -742,7 +742,7 @@ public final class QuoteExtractor {
             }
             Mention m = mentionStartingAt(tokens.get(k).start());
             if (m != null && isSpeakerType(m)) {
-                return new Cue(-1, m.text(), m.start(), m.end(), QuoteMention.NAME);
+                return new Cue(-1, m.text(), m.start(), m.end(), SpeakerKind.NAME);
             }
             int e = k;
             while (e < tokens.size() && e - k < 4 && "NNP".equals(tokens.get(e).pos())
@@ -754,7 +754,7 @@ public final class QuoteExtractor {
             }
             int s0 = tokens.get(k).start();
             int e0 = tokens.get(e - 1).end();
-            return new Cue(-1, text.substring(s0, e0), s0, e0, QuoteMention.NAME);
+            return new Cue(-1, text.substring(s0, e0), s0, e0, SpeakerKind.NAME);
         }
 
         /**
@@ -847,7 +847,7 @@ public final class QuoteExtractor {
             for (int j = k; j < Math.min(k + 4, tokens.size()) && tokens.get(j).start() < limit; j++) {
                 Mention m = mentionStartingAt(tokens.get(j).start());
                 if (m != null && isSpeakerType(m)) {
-                    return new Cue(verb, m.text(), m.start(), m.end(), QuoteMention.NAME);
+                    return new Cue(verb, m.text(), m.start(), m.end(), SpeakerKind.NAME);
                 }
                 if (tokens.get(j).word().equals(",")) {
                     break;
@@ -886,7 +886,7 @@ public final class QuoteExtractor {
             }
             int s0 = tokens.get(k).start();
             int e0 = tokens.get(lastNoun).end();
-            return new Cue(verb, text.substring(s0, e0), s0, e0, QuoteMention.TITLE);
+            return new Cue(verb, text.substring(s0, e0), s0, e0, SpeakerKind.TITLE);
         }
 
         /** The speaker before a speech verb, within [from, verb): a name, a pronoun, a title or an anonymous source. */
@@ -951,7 +951,7 @@ public final class QuoteExtractor {
             }
             int s = tokens.get(start).start();
             int e = tokens.get(end).end();
-            return new Cue(verb, text.substring(s, e), s, e, QuoteMention.TITLE);
+            return new Cue(verb, text.substring(s, e), s, e, SpeakerKind.TITLE);
         }
 
         private static boolean isAuxiliary(Token t) {
@@ -987,7 +987,7 @@ public final class QuoteExtractor {
                     }
                 }
                 if (!verbBetween) {
-                    return new Cue(-1, last.text(), last.start(), last.end(), QuoteMention.NAME);
+                    return new Cue(-1, last.text(), last.start(), last.end(), SpeakerKind.NAME);
                 }
             }
             return nameIn(from, verb);
@@ -1031,7 +1031,7 @@ public final class QuoteExtractor {
             }
             int s = tokens.get(k).start();
             int e = tokens.get(end - 1).end();
-            return new Cue(verb, text.substring(s, e), s, e, QuoteMention.TITLE);
+            return new Cue(verb, text.substring(s, e), s, e, SpeakerKind.TITLE);
         }
 
         /** The first person or organisation named in tokens [from, to): the subject of an introducing sentence. */
@@ -1040,7 +1040,7 @@ public final class QuoteExtractor {
             int e = tokens.get(to - 1).end();
             for (Mention m : mentions) {
                 if (m.start() >= s && m.end() <= e && isSpeakerType(m) && !isPronoun(m) && !insideQuote(m.start())) {
-                    return new Cue(-1, m.text(), m.start(), m.end(), QuoteMention.NAME);
+                    return new Cue(-1, m.text(), m.start(), m.end(), SpeakerKind.NAME);
                 }
             }
             return null;
@@ -1057,7 +1057,7 @@ public final class QuoteExtractor {
             for (Mention m : mentions) {
                 if (m.start() >= s && m.end() <= e && !insideQuote(m.start()) && !isPronoun(m)) {
                     if ("PERSON".equals(m.type())) {
-                        return new Cue(-1, m.text(), m.start(), m.end(), QuoteMention.NAME);
+                        return new Cue(-1, m.text(), m.start(), m.end(), SpeakerKind.NAME);
                     }
                     if (isSpeakerType(m)) {
                         org = m;
@@ -1070,7 +1070,7 @@ public final class QuoteExtractor {
                     Token t = tokens.get(k);
                     if (t.word().matches("[A-Z]{2,6}") && t.pos() != null && t.pos().startsWith("NNP")
                             && !insideQuote(t.start())) {
-                        return new Cue(-1, t.word(), t.start(), t.end(), QuoteMention.NAME);
+                        return new Cue(-1, t.word(), t.start(), t.end(), SpeakerKind.NAME);
                     }
                 }
             }
@@ -1079,7 +1079,7 @@ public final class QuoteExtractor {
                 if (an.find()) {
                     return null; // "a source at the PBA": the organisation is not the speaker
                 }
-                return new Cue(-1, org.text(), org.start(), org.end(), QuoteMention.NAME);
+                return new Cue(-1, org.text(), org.start(), org.end(), SpeakerKind.NAME);
             }
             return null;
         }
@@ -1087,19 +1087,19 @@ public final class QuoteExtractor {
         private Cue phraseCue(int verb, String phrase, int offset) {
             Matcher an = ANON.matcher(phrase);
             if (an.find()) {
-                return new Cue(verb, "anonymous source", offset + an.start(), offset + an.end(), QuoteMention.ANONYMOUS);
+                return new Cue(verb, "anonymous source", offset + an.start(), offset + an.end(), SpeakerKind.ANONYMOUS);
             }
             Matcher ti = TITLE.matcher(phrase);
             if (ti.find()) {
                 return new Cue(verb, "the " + ti.group(1).toLowerCase(Locale.ROOT).strip(), offset + ti.start(),
-                        offset + ti.end(), QuoteMention.TITLE);
+                        offset + ti.end(), SpeakerKind.TITLE);
             }
             // a bare group that speaks for an organisation: "police said", "union officials said"
             Matcher body = BODY.matcher(phrase.strip());
             if (body.matches()) {
                 int at = phrase.indexOf(body.group(1));
                 return new Cue(verb, "the " + body.group(1).toLowerCase(Locale.ROOT), offset + at,
-                        offset + at + body.group(1).length(), QuoteMention.TITLE);
+                        offset + at + body.group(1).length(), SpeakerKind.TITLE);
             }
             return null;
         }
@@ -1110,14 +1110,14 @@ public final class QuoteExtractor {
             String form = p.word().toLowerCase(Locale.ROOT);
             String w = SUBJECT_FORM.getOrDefault(form, form); // "their call" is a "they" speaking
             if (w.equals("i") || w.equals("we")) {
-                return new Cue(verb, null, p.start(), p.end(), QuoteMention.PRONOUN);
+                return new Cue(verb, null, p.start(), p.end(), SpeakerKind.PRONOUN);
             }
             if (w.equals("it") && (verb < 0 || !isSpeechVerb(tokens.get(verb), REPORT_VERBS))) {
                 return null; // "it shows", "it seems": not an organisation speaking
             }
             Mention antecedent = antecedent(p.start(), w.equals("they") || w.equals("it"));
             return new Cue(verb, antecedent == null ? null : antecedent.text(), p.start(), p.end(),
-                    QuoteMention.PRONOUN);
+                    SpeakerKind.PRONOUN);
         }
 
         private Mention antecedent(int pos, boolean plural) {
@@ -1196,7 +1196,7 @@ public final class QuoteExtractor {
             Cue named = nameIn(start, end);
             String phrase = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
             Cue anon = phraseCue(k, phrase, tokens.get(start).start());
-            if (anon != null && anon.kind.equals(QuoteMention.ANONYMOUS)) {
+            if (anon != null && anon.kind == SpeakerKind.ANONYMOUS) {
                 return anon;
             }
             if (named != null) {
@@ -1234,7 +1234,7 @@ public final class QuoteExtractor {
                     Cue c = introducingCue(ps, pe);
                     if (be > bs && !hasQuoteMark(bs, be) && countWords(bs, be) >= 4 && c != null) {
                         blocks.add(new int[] {bs, be});
-                        out.add(mention(bs, be, c.kind.equals(QuoteMention.NONE) ? null : c, true));
+                        out.add(mention(bs, be, c.kind == SpeakerKind.NONE ? null : c, true));
                     }
                 }
                 ps = next;
@@ -1267,7 +1267,7 @@ public final class QuoteExtractor {
                 }
                 statement |= lemma.equalsIgnoreCase("statement");
             }
-            return statement ? new Cue(-1, null, -1, -1, QuoteMention.NONE) : null;
+            return statement ? new Cue(-1, null, -1, -1, SpeakerKind.NONE) : null;
         }
 
         /**
@@ -1765,14 +1765,14 @@ public final class QuoteExtractor {
             final String speaker;
             final int speakerStart;
             final int speakerEnd;
-            final String kind;
+            final SpeakerKind kind;
             final boolean borrowed;
 
-            Cue(int verb, String speaker, int speakerStart, int speakerEnd, String kind) {
+            Cue(int verb, String speaker, int speakerStart, int speakerEnd, SpeakerKind kind) {
                 this(verb, speaker, speakerStart, speakerEnd, kind, null);
             }
 
-            Cue(int verb, String speaker, int speakerStart, int speakerEnd, String kind, String verbText) {
+            Cue(int verb, String speaker, int speakerStart, int speakerEnd, SpeakerKind kind, String verbText) {
                 this.verbStart = verb >= 0 ? tokens.get(verb).start() : -1;
                 this.verbEnd = verb >= 0 ? (verbText != null && verb + 1 < tokens.size()
                         ? tokens.get(verb + 1).end() : tokens.get(verb).end()) : -1;

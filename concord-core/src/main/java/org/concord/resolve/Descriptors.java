@@ -13,6 +13,7 @@ import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.Sentence;
 import org.concord.annotate.Timex;
 import org.concord.annotate.Token;
+import org.concord.model.EntityType;
 
 /**
  * The mentions of a story's named entities that are not names: common nouns ("the actress", "the navy") and
@@ -87,9 +88,9 @@ final class Descriptors {
         for (Group g : groups) {
             for (Ref r : g.refs) {
                 for (String role : Roles.of(byId.get(r.doc), r.start, r.end)) {
-                    byRole.computeIfAbsent(g.type + "|" + role, k -> new java.util.LinkedHashSet<>()).add(g);
+                    byRole.computeIfAbsent(g.type.json() + "|" + role, k -> new java.util.LinkedHashSet<>()).add(g);
                 }
-                if (!g.type.equals("PERSON")) {
+                if (g.type != EntityType.PERSON) {
                     byHead.computeIfAbsent(headWord(r.text), k -> new java.util.LinkedHashSet<>()).add(g);
                 }
             }
@@ -116,7 +117,8 @@ final class Descriptors {
             }
             for (Cand c : cands) {
                 if (c.group != null && !c.name) {
-                    Ref r = new Ref(d.id(), c.token.start(), c.token.end(), c.token.word(), c.group.type, order++);
+                    Ref r = new Ref(d.id(), c.token.start(), c.token.end(), c.token.word(), c.group.type.json(),
+                            order++);
                     r.group = c.group;
                     c.group.descriptors.add(r);
                     out.add(r);
@@ -184,7 +186,7 @@ final class Descriptors {
     private static Map<String, Group> salient(List<Ref> names) {
         Map<String, Map<Group, Integer>> counts = new TreeMap<>();
         for (Ref r : names.stream().sorted(Comparator.comparingInt((Ref r) -> r.start)).toList()) {
-            counts.computeIfAbsent(r.group.type, k -> new LinkedHashMap<>()).merge(r.group, 1, Integer::sum);
+            counts.computeIfAbsent(r.group.type.json(), k -> new LinkedHashMap<>()).merge(r.group, 1, Integer::sum);
         }
         Map<String, Group> out = new HashMap<>();
         counts.forEach((type, c) -> out.put(type, c.entrySet().stream()
@@ -210,7 +212,7 @@ final class Descriptors {
 
     private static boolean compatible(String pronoun, Cand c) {
         if (c.pronoun) {
-            return c.group != null && compatible(pronoun, new Cand(c.token, c.lemma, c.group.type,
+            return c.group != null && compatible(pronoun, new Cand(c.token, c.lemma, c.group.type.json(),
                     PLURAL.contains(c.lemma), false, c.group));
         }
         if (SINGULAR_PERSON.contains(pronoun)) {
@@ -244,7 +246,7 @@ final class Descriptors {
                 if (n < sorted.size() && sorted.get(n).start < t.end()) {
                     Ref r = sorted.get(n);
                     if (t.end() >= r.end) { // the name's last token stands for it
-                        out.add(new Cand(t, Roles.lemma(t), kindOf(r.group.type), Roles.pos(t).equals("NNPS"),
+                        out.add(new Cand(t, Roles.lemma(t), kindOf(r.group.type.json()), Roles.pos(t).equals("NNPS"),
                                 false, r.group));
                     }
                     continue;

@@ -14,6 +14,7 @@ import org.concord.annotate.Mention;
 import org.concord.annotate.Sentence;
 import org.concord.annotate.Token;
 import org.concord.model.Entity;
+import org.concord.model.EntityType;
 
 /**
  * Stage 7: people, organizations and places resolved across the documents of a story. People: full names
@@ -254,7 +255,7 @@ public final class EntityResolver {
                 }
             }
             if (g == null) {
-                g = new Group("PERSON");
+                g = new Group(EntityType.PERSON);
                 g.surname = p.surname();
                 persons.add(g);
             }
@@ -279,7 +280,7 @@ public final class EntityResolver {
             }
             Group g;
             if (cands.isEmpty()) {
-                g = new Group("PERSON");
+                g = new Group(EntityType.PERSON);
                 g.surname = surname;
                 persons.add(g);
             } else if (cands.size() == 1) {
@@ -322,7 +323,7 @@ public final class EntityResolver {
                 continue;
             }
             String key = r.type + ":" + key(r.text);
-            byKey.computeIfAbsent(key, k -> new Group(r.type)).add(r);
+            byKey.computeIfAbsent(key, k -> new Group(EntityType.fromJson(r.type))).add(r);
         }
         for (Ref r : acronyms) {
             String letters = r.text.replace(".", "").replace("&", "");
@@ -342,7 +343,7 @@ public final class EntityResolver {
                 continue;
             }
             if (target == null) {
-                target = byKey.computeIfAbsent("ACRONYM:" + letters, k -> new Group(r.type));
+                target = byKey.computeIfAbsent("ACRONYM:" + letters, k -> new Group(EntityType.fromJson(r.type)));
             }
             target.add(r);
         }
@@ -455,7 +456,7 @@ public final class EntityResolver {
             names.put(g, canonicalName(g));
         }
         sorted.sort(Comparator.comparingInt((Group g) -> -g.refs.size()).thenComparing(names::get)
-                .thenComparing(g -> g.type));
+                .thenComparing(g -> g.type.json()));
         List<Entity> entities = new ArrayList<>();
         Map<String, List<Ref>> refsByDoc = new HashMap<>();
         Map<String, List<Ref>> descriptorsByDoc = new HashMap<>();
