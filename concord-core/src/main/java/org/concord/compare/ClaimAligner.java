@@ -23,6 +23,8 @@ import org.concord.model.ConflictValue;
 import org.concord.model.Occurrence;
 import org.concord.model.Quote;
 import org.concord.model.Span;
+import org.concord.text.NumberWords;
+import org.concord.text.Verbs;
 
 /**
  * Aligns the statements of a story's documents and says where they agree, add a detail or disagree.
@@ -250,7 +252,6 @@ public final class ClaimAligner {
     private static final Set<String> ARGUMENT_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
             "COUNTRY", "STATE_OR_PROVINCE");
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Set<String> LIGHT = Set.of("be", "have", "do", "get", "make", "take", "give");
 
     /** An argument's comparison key: its last word, lower-cased, without a possessive ("de Blasio's" -> blasio). */
     static String argumentKey(String name) {
@@ -263,7 +264,7 @@ public final class ClaimAligner {
         List<Token> out = new ArrayList<>();
         for (Token t : s.tokens()) {
             String pos = t.pos() == null ? "" : t.pos();
-            if (pos.startsWith("VB") && !LIGHT.contains(Heads.lemma(t))
+            if (pos.startsWith("VB") && !Verbs.LIGHT.contains(Heads.lemma(t))
                     && !EventLexicon.key(List.of(t), t).equals("=say")) {
                 out.add(t);
             }
@@ -410,12 +411,6 @@ public final class ClaimAligner {
         return out;
     }
 
-    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen");
-    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty",
-            "seventy", "eighty", "ninety");
-
     /**
      * The value of a written number: digits with thousands separators ("1,200"), words ("three", "twenty-three",
      * "two hundred"), digits with a scale word ("1.5 million"); -1 when it cannot be read.
@@ -441,10 +436,8 @@ public final class ClaimAligner {
             long v;
             if (part.matches("\\d{1,15}")) {
                 v = Long.parseLong(part);
-            } else if (UNITS.contains(part)) {
-                v = UNITS.indexOf(part);
-            } else if (TENS.indexOf(part) >= 2) {
-                v = TENS.indexOf(part) * 10L;
+            } else if (NumberWords.value(part) >= 0) {
+                v = NumberWords.value(part);
             } else {
                 return -1;
             }

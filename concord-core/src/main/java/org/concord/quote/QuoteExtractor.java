@@ -12,6 +12,8 @@ import org.concord.annotate.Mention;
 import org.concord.annotate.Sentence;
 import org.concord.annotate.Token;
 import org.concord.resolve.RoleWords;
+import org.concord.text.Pronouns;
+import org.concord.text.Verbs;
 
 /**
  * Finds quotations and reported speech in one annotated document and reads their speakers from the cue.
@@ -30,19 +32,6 @@ import org.concord.resolve.RoleWords;
  * kept to patterns that hold across English news.
  */
 public final class QuoteExtractor {
-    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "claim", "note", "explain", "argue",
-            "insist", "write", "declare", "warn", "announce", "acknowledge", "suggest", "call", "continue", "recall",
-            "reply", "respond", "remark", "admit", "contend", "maintain", "assert", "predict", "complain", "concede",
-            "conclude", "observe", "tweet", "testify", "vow", "urge", "deny", "recount", "allege", "ask", "caution",
-            "stress", "emphasize", "report", "confirm", "promise", "charge", "counter", "quip", "joke", "scoff",
-            "reiterate", "describe", "pledge", "lament", "boast", "exclaim", "shout", "yell",
-            "whisper", "mutter", "concur", "agree", "point", "highlight", "indicate", "signal", "blame", "accuse",
-            "criticize", "condemn", "praise", "dismiss", "slam", "thank", "apologize");
-    /** Verbs that introduce reported speech without quotation marks (a narrower set: fewer false alarms). */
-    static final Set<String> REPORT_VERBS = Set.of("say", "tell", "add", "state", "claim", "note", "explain", "argue",
-            "insist", "write", "declare", "warn", "announce", "acknowledge", "suggest", "admit", "contend",
-            "maintain", "assert", "predict", "complain", "concede", "testify", "vow", "deny", "allege", "confirm",
-            "promise", "charge", "stress", "emphasize", "reiterate", "believe", "report");
     /** A transcript speaker label: "WALLACE: ", "SEN. KAINE: ". */
     private static final Pattern LABEL = Pattern.compile("([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\\s+");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "and", "or",
@@ -55,17 +44,6 @@ public final class QuoteExtractor {
             "although", "though", "as", "if", "until", "once", "whereas");
     /** Words that coordinate a second attribution with a reported clause: "…, but he said …". */
     private static final Set<String> COORDINATORS = Set.of("but", "and", "while", "though", "although", "whereas");
-    /** The subject form of an object or possessive pronoun ("their call", "told us"). */
-    private static final java.util.Map<String, String> SUBJECT_FORM = java.util.Map.ofEntries(
-            java.util.Map.entry("their", "they"), java.util.Map.entry("them", "they"),
-            java.util.Map.entry("its", "it"), java.util.Map.entry("his", "he"), java.util.Map.entry("him", "he"),
-            java.util.Map.entry("her", "she"), java.util.Map.entry("my", "i"), java.util.Map.entry("me", "i"),
-            java.util.Map.entry("our", "we"), java.util.Map.entry("us", "we"));
-    /** Subject pronouns that can name a speaker; "it" only an organisation ("it said in a statement"). */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
-    private static final Set<String> PRONOUN_FORMS = Set.of("he", "she", "they", "i", "we", "him", "her", "his",
-            "hers", "them", "their", "theirs", "me", "my", "us", "our", "you", "your", "it", "its", "himself",
-            "herself", "themselves", "myself", "ourselves", "yourself", "who", "whom", "whose");
     private static final Pattern ANON = Pattern.compile("(?i)\\b(?:(?:a|an|one|two|three|several|some|other|"
             + "another|the)\\s+(?:[a-z-]+\\s+){0,4}(?:sources?|officials?|aides?|insiders?|persons?|people|"
             + "attendees?|participants?|members?|officers?|employees?|staffers?|witness(?:es)?|observers?)\\b|"
@@ -83,7 +61,7 @@ public final class QuoteExtractor {
             + "spokesm[ae]n|spokeswom[ae]n|leaders?|executives?|representatives?|sources?))?");
 
     /**
-     * A verb outside {@link #REPORT_VERBS} carries reported speech when the cue lexicon gives it at least this
+     * A verb outside {@link Verbs#REPORT} carries reported speech when the cue lexicon gives it at least this
      * probability. Measured on PolNeAR dev (docs/benchmarks.md): 0.4 gives the best content F1; higher values trade
      * recall for precision (0.6: content F1 -0.014, direct F1 +0.02).
      */
@@ -712,7 +690,7 @@ public final class QuoteExtractor {
          */
         private boolean isQuoteCue(int k) {
             Token t = tokens.get(k);
-            if (isSpeechVerb(t, SPEECH_VERBS)) {
+            if (isSpeechVerb(t, Verbs.SPEECH)) {
                 return true;
             }
             if ((t.word().equals("Said") || t.word().equals("Says")) && (k == 0 || isSentenceEnd(tokens.get(k - 1))
@@ -780,7 +758,7 @@ public final class QuoteExtractor {
             int verb = -1;
             for (int k = to - 1; k >= from; k--) {
                 if (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("MD")) {
-                    verb = isSpeechVerb(tokens.get(k), SPEECH_VERBS) ? k : -2;
+                    verb = isSpeechVerb(tokens.get(k), Verbs.SPEECH) ? k : -2;
                     break;
                 }
             }
@@ -815,7 +793,7 @@ public final class QuoteExtractor {
                 return null;
             }
             for (int k = from; k <= to && !introduces; k++) {
-                introduces = isSpeechVerb(tokens.get(k), SPEECH_VERBS);
+                introduces = isSpeechVerb(tokens.get(k), Verbs.SPEECH);
             }
             if (!introduces) {
                 return null;
@@ -824,7 +802,7 @@ public final class QuoteExtractor {
             if (c == null) {
                 // "He said:": the subject of the introducing sentence's speech verb
                 for (int k = from; k <= to && c == null; k++) {
-                    if (isSpeechVerb(tokens.get(k), SPEECH_VERBS)) {
+                    if (isSpeechVerb(tokens.get(k), Verbs.SPEECH)) {
                         c = subjectBefore(from, k);
                     }
                 }
@@ -840,7 +818,7 @@ public final class QuoteExtractor {
             }
             Token t = tokens.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (PRONOUNS.contains(w)) {
+            if (Pronouns.SPEAKERS.contains(w)) {
                 return pronoun(verb, k);
             }
             // a name may come after a title word or two ("said Sgt. Ed Mullins", "said spokesman Phil Walzak")
@@ -905,7 +883,7 @@ public final class QuoteExtractor {
             }
             for (int k = verb - 1; k >= clauseStart && k >= verb - 3; k--) {
                 String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-                if (PRONOUNS.contains(w)) {
+                if (Pronouns.SPEAKERS.contains(w)) {
                     return pronoun(verb, k);
                 }
             }
@@ -1108,11 +1086,11 @@ public final class QuoteExtractor {
         private Cue pronoun(int verb, int k) {
             Token p = tokens.get(k);
             String form = p.word().toLowerCase(Locale.ROOT);
-            String w = SUBJECT_FORM.getOrDefault(form, form); // "their call" is a "they" speaking
+            String w = Pronouns.subjectForm(form); // "their call" is a "they" speaking
             if (w.equals("i") || w.equals("we")) {
                 return new Cue(verb, null, p.start(), p.end(), SpeakerKind.PRONOUN);
             }
-            if (w.equals("it") && (verb < 0 || !isSpeechVerb(tokens.get(verb), REPORT_VERBS))) {
+            if (w.equals("it") && (verb < 0 || !isSpeechVerb(tokens.get(verb), Verbs.REPORT))) {
                 return null; // "it shows", "it seems": not an organisation speaking
             }
             Mention antecedent = antecedent(p.start(), w.equals("they") || w.equals("it"));
@@ -1174,7 +1152,7 @@ public final class QuoteExtractor {
         }
 
         private static boolean isPronoun(Mention m) {
-            return PRONOUN_FORMS.contains(m.text().toLowerCase(Locale.ROOT));
+            return Pronouns.FORMS.contains(m.text().toLowerCase(Locale.ROOT));
         }
 
         private static boolean fits(Mention m, boolean plural) {
@@ -1250,7 +1228,7 @@ public final class QuoteExtractor {
             for (int k = from; k <= to && k >= 0 && k < tokens.size(); k++) {
                 Token t = tokens.get(k);
                 String lemma = t.lemma() == null ? t.word() : t.lemma();
-                if (isSpeechVerb(t, SPEECH_VERBS) || lemma.equalsIgnoreCase("read")) {
+                if (isSpeechVerb(t, Verbs.SPEECH) || lemma.equalsIgnoreCase("read")) {
                     Cue c = k - 1 > from && tokens.get(k - 1).pos().equals("CC") ? mainSubject(from, k - 1) : null;
                 if (c == null) {
                     c = subjectBefore(from, k);
@@ -1456,7 +1434,7 @@ public final class QuoteExtractor {
                             that = j;
                             break;
                         }
-                        if (w.equals(",") || w.equals(";") || isSpeechVerb(tokens.get(j), SPEECH_VERBS)) {
+                        if (w.equals(",") || w.equals(";") || isSpeechVerb(tokens.get(j), Verbs.SPEECH)) {
                             break;
                         }
                     }
@@ -1605,7 +1583,7 @@ public final class QuoteExtractor {
             if (!t.pos().startsWith("VB")) {
                 return false;
             }
-            if (isSpeechVerb(t, REPORT_VERBS)) {
+            if (isSpeechVerb(t, Verbs.REPORT)) {
                 return true;
             }
             if (!learnedCues) {

@@ -14,6 +14,7 @@ import org.concord.annotate.Sentence;
 import org.concord.annotate.Timex;
 import org.concord.annotate.Token;
 import org.concord.model.EntityType;
+import org.concord.text.Pronouns;
 
 /**
  * The mentions of a story's named entities that are not names: common nouns ("the actress", "the navy") and
@@ -34,11 +35,6 @@ import org.concord.model.EntityType;
  * </ol>
  */
 final class Descriptors {
-    private static final Set<String> SINGULAR_PERSON = Set.of("he", "him", "his", "himself", "she", "her", "hers",
-            "herself");
-    private static final Set<String> THING = Set.of("it", "its", "itself");
-    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
-    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose");
     /** Nouns for the people who speak about a story's participant rather than for the participant. */
     private static final Set<String> INFORMANTS = Set.of("source", "spokesman", "spokeswoman", "spokesperson",
             "official", "witness", "friend", "neighbor", "neighbour", "insider", "relative", "reporter",
@@ -200,7 +196,7 @@ final class Descriptors {
         Sentence here = d.annotation().sentenceAt(p.token.start());
         for (int j = i - 1; j >= 0; j--) {
             Cand c = cands.get(j);
-            if (RELATIVE.contains(p.lemma) && (here == null || c.token.start() < here.start())) {
+            if (Pronouns.RELATIVE.contains(p.lemma) && (here == null || c.token.start() < here.start())) {
                 return null; // a relative pronoun's antecedent is in its sentence
             }
             if (c.group != null && compatible(p.lemma, c)) {
@@ -213,18 +209,18 @@ final class Descriptors {
     private static boolean compatible(String pronoun, Cand c) {
         if (c.pronoun) {
             return c.group != null && compatible(pronoun, new Cand(c.token, c.lemma, c.group.type.json(),
-                    PLURAL.contains(c.lemma), false, c.group));
+                    Pronouns.PLURAL.contains(c.lemma), false, c.group));
         }
-        if (SINGULAR_PERSON.contains(pronoun)) {
+        if (Pronouns.SINGULAR_PERSON.contains(pronoun)) {
             return c.kind.equals("PERSON") && !c.plural;
         }
-        if (RELATIVE.contains(pronoun)) {
+        if (Pronouns.RELATIVE.contains(pronoun)) {
             return c.kind.equals("PERSON") || c.kind.equals("ORGANIZATION");
         }
-        if (THING.contains(pronoun)) {
+        if (Pronouns.THING.contains(pronoun)) {
             return !c.kind.equals("PERSON") && !c.plural;
         }
-        if (PLURAL.contains(pronoun)) {
+        if (Pronouns.PLURAL.contains(pronoun)) {
             return c.plural || c.kind.equals("ORGANIZATION");
         }
         return false;
@@ -253,9 +249,10 @@ final class Descriptors {
                 }
                 String w = t.word().toLowerCase(Locale.ROOT);
                 String pos = Roles.pos(t);
-                if ((pos.startsWith("PRP") || pos.startsWith("WP")) && (SINGULAR_PERSON.contains(w)
-                        || THING.contains(w) || PLURAL.contains(w) || RELATIVE.contains(w))) {
-                    out.add(new Cand(t, w, "PRONOUN", PLURAL.contains(w), true, null));
+                if ((pos.startsWith("PRP") || pos.startsWith("WP")) && (Pronouns.SINGULAR_PERSON.contains(w)
+                        || Pronouns.THING.contains(w) || Pronouns.PLURAL.contains(w)
+                        || Pronouns.RELATIVE.contains(w))) {
+                    out.add(new Cand(t, w, "PRONOUN", Pronouns.PLURAL.contains(w), true, null));
                     continue;
                 }
                 if (!(pos.equals("NN") || pos.equals("NNS")) || !Character.isLetter(t.word().charAt(0))

@@ -15,6 +15,7 @@ import org.concord.annotate.Sentence;
 import org.concord.annotate.Token;
 import org.concord.model.Entity;
 import org.concord.model.EntityType;
+import org.concord.text.Pronouns;
 
 /**
  * Stage 7: people, organizations and places resolved across the documents of a story. People: full names
@@ -44,9 +45,6 @@ public final class EntityResolver {
     private static final Set<String> RANKS = Set.of("sgt.", "sgt", "lt.", "capt.", "det.", "gen.", "col.", "maj.",
             "gov.", "sen.", "rep.", "insp.", "supt.", "cmdr.", "adm.", "rev.", "reverend", "judge", "justice",
             "officer", "deputy", "acting", "vice", "assistant");
-    /** Pronouns the tagger sometimes takes for a name ("He" opening a headline): never an entity's name. */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "it", "its", "they",
-            "them", "their", "we", "us", "our", "i", "me", "my", "you", "your", "who");
 
     /** The type given to acronyms the tagger missed: kept only when they expand to a named organization. */
     private static final String UNTAGGED_ACRONYM = "ACRONYM?";
@@ -90,7 +88,7 @@ public final class EntityResolver {
                 }
                 String text = Names.clean(m.text());
                 if (text.isEmpty() || text.chars().noneMatch(Character::isUpperCase)
-                        || PRONOUNS.contains(text.toLowerCase(Locale.ROOT))) {
+                        || Pronouns.NOT_A_NAME.contains(text.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 if (!type.equals("PERSON") && (personNames.contains(key(text))
