@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.concord.ingest.RawArticle;
 import org.concord.model.RemovalReason;
 import org.concord.model.Removed;
+import org.concord.text.Boilerplate;
 
 /**
  * Stages 2 and 3: boilerplate removal and metadata from the text. Works paragraph by paragraph (one line each):
@@ -45,25 +46,6 @@ public final class Cleaner {
             Pattern.compile("^The ([A-Z][\\w&.'-]{1,30}(?: [A-Z][\\w&.'-]{1,30}){0,2}) archives\\b"),
             Pattern.compile("^(?:\u00a9|Copyright|\\(c\\))\\s*(?:\\d{4}\\s*)?([A-Z][\\w&.' -]{1,40}?)(?:[.,]|\\s+All rights|$)"));
 
-    private static final List<LineRule> RULES = List.of(
-            LineRule.of(RemovalReason.READING_TIME, "^\\d+\\s*(?:min|minute)s?\\s+read$", 4),
-            LineRule.of(RemovalReason.ADVERTISEMENT, "^(?:advertisement|advert|sponsored(?: content)?|ad)\\s*$", 2),
-            LineRule.of(RemovalReason.PHOTO_CAPTION,
-                    "^view (?:full )?caption$|^(?:photo|image|credit|caption)s?\\s*:", 30),
-            LineRule.of(RemovalReason.EMBED_LABEL, "^\\[[^\\]]{1,40}\\]$", 8),
-            LineRule.of(RemovalReason.NEWSLETTER_PROMPT,
-                    "sign up|subscribe|newsletter|delivered to your inbox|get our (?:daily|free)|join our mailing", 30),
-            LineRule.of(RemovalReason.SHARE_PROMPT,
-                    "^(?:share|tweet|email|print|pin)(?: this)?(?: story| article| page)?[.!:]?$"
-                            + "|share (?:this|on (?:facebook|twitter|x))", 10),
-            LineRule.of(RemovalReason.RELATED_LINK,
-                    "^(?:related(?: stories| articles| coverage)?|read more|see also|also read|read next|recommended"
-                            + "|more (?:must-reads|stories|coverage|news) from|most (?:read|popular))\\b", 20),
-            LineRule.of(RemovalReason.RELATED_LINK, "^read (?:the|our) [^.]{0,60}here\\.?$|^click here\\b", 12),
-            LineRule.of(RemovalReason.FOOTER,
-                    "^contact us at\\s+\\S+@|^(?:\u00a9|copyright\\b|\\(c\\) \\d{4})|all rights reserved"
-                            + "|brought to you by|^follow (?:us|[a-z .'-]{2,40}) on (?:twitter|facebook|instagram)", 25),
-            LineRule.of(RemovalReason.EMBED_PROMPT, "^(?:watch|listen to|see)\\b[^.!?]{0,80}:$", 14));
 
     private Cleaner() {
     }
@@ -102,11 +84,9 @@ public final class Cleaner {
             if (outlet == null) {
                 outlet = outletFrom(line);
             }
-            for (LineRule r : RULES) {
-                if (r.matches(line, words)) {
-                    mark(drop, reason, i, r.reason());
-                    break;
-                }
+            RemovalReason boilerplate = Boilerplate.paragraphLine(line, words);
+            if (boilerplate != null) {
+                mark(drop, reason, i, boilerplate);
             }
             if (!drop[i] && words <= 10 && CREDIT_LINE.matcher(line).matches() && line.contains("/")) {
                 mark(drop, reason, i, RemovalReason.PHOTO_CREDIT);

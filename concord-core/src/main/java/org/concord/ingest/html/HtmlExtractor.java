@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.concord.model.RemovalReason;
 import org.concord.model.Removed;
+import org.concord.text.Boilerplate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -52,29 +53,6 @@ public final class HtmlExtractor {
             "comment|meta|footer|footnote|foot|masthead|media|promo|related|scroll|shoutbox|sidebar|sponsor|shopping"
                     + "|tags|widget|share|social|nav|menu|combx|com-|contact|outbrain|taboola|banner|hidden",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOILER_LINE = Pattern.compile(
-            "^(?:advertisement|advert|ad|sponsored(?: content)?|share(?: this(?: article| story)?)?|tweet|email|print"
-                    + "|comments?|related(?: (?:stories|articles|content|coverage))?|read more|see also|recommended"
-                    + "|more from .{1,40}|follow us.{0,40}|sign up.{0,80}|subscribe.{0,80}|skip to (?:main )?content"
-                    + "|continue reading.{0,40}|image|photo|getty images|view (?:full )?caption|close|menu"
-                    + "|loading\\W*|play video|watch|listen|\\d+ comments?|back to top|trending(?: now| stories)?|captions?"
-                    + "|text size|print (?:article|story|this)|order reprints?|reprints?|tags|topics|highlights|more"
-                    + "|tell us what you think|popular on .{1,40}|like this (?:story|article)\\?.{0,60}|don.?t miss"
-                    + "|more .{0,30}stories|(?:next|previous|prev) (?:post|article|story|page|.{0,20} news)"
-                    + "|\\W*(?:next|previous) .{0,20} news|\\d+ (?:of|/) \\d+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
-                    + "|(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/\\S*"
-                    + "|.{0,40}(?:requires|enable) javascript.{0,40})\\W*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Link-in-text prompts: "Related: ...", "Read more: ...", "Sign up: ...". */
-    private static final Pattern PROMPT_PREFIX = Pattern.compile(
-            "^(?:related(?: post| story| article| stories| articles| content| coverage)?|read more|read also|see also"
-                    + "|also read|more on this|recommended|watch|sign up|subscribe|tags|topics|filed under|categories"
-                    + ")\\s*:.{0,150}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A short line that asks the reader to sign up or click. */
-    private static final Pattern SIGN_UP = Pattern.compile(
-            "\\b(?:click here|sign up|subscribe|newsletters?|delivered (?:to|through) your)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final int maxDepth;
 
@@ -722,16 +700,9 @@ public final class HtmlExtractor {
         if (p.isEmpty()) {
             return;
         }
-        if (p.length() < 60 && BOILER_LINE.matcher(p).matches()) {
-            record(removed, p, RemovalReason.PAGE_FURNITURE);
-            return;
-        }
-        if (p.length() < 200 && PROMPT_PREFIX.matcher(p).matches()) {
-            record(removed, p, RemovalReason.RELATED_LINK);
-            return;
-        }
-        if (p.length() < 160 && SIGN_UP.matcher(p).find()) {
-            record(removed, p, RemovalReason.SIGN_UP_PROMPT);
+        RemovalReason boilerplate = Boilerplate.pageLine(p);
+        if (boilerplate != null) {
+            record(removed, p, boilerplate);
             return;
         }
         out.add(p);
