@@ -120,7 +120,7 @@ final class ExtractCommand implements Callable<Integer> {
             for (Removed r : c.removed()) {
                 g.writeStartObject();
                 g.writeStringField("text", r.text());
-                g.writeStringField("reason", r.reason());
+                g.writeStringField("reason", r.reason().json());
                 g.writeEndObject();
             }
             g.writeEndArray();

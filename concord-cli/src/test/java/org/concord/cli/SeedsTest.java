@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.concord.model.ConflictAspect;
 import org.concord.model.Entity;
 import org.concord.model.Quote;
 import org.concord.model.Report;
@@ -192,7 +193,7 @@ class SeedsTest {
     void theOfficerSpelledTwoWaysIsANameConflict() {
         Story main = storyOf("000");
         boolean found = main.claims().stream().flatMap(c -> c.conflicts().stream())
-                .filter(k -> k.aspect().equals("name"))
+                .filter(k -> k.aspect() == ConflictAspect.NAME)
                 .anyMatch(k -> k.values().stream().map(v -> v.value()).toList().containsAll(
                         List.of("Pantaleo", "Panteleo")));
         assertTrue(found, main.claims().toString());
@@ -202,7 +203,7 @@ class SeedsTest {
     void theUnionPresidentsRemarkWordedTwoWaysIsAWordingConflict() {
         Story main = storyOf("000");
         boolean found = main.claims().stream().flatMap(c -> c.conflicts().stream())
-                .filter(k -> k.aspect().equals("wording"))
+                .filter(k -> k.aspect() == ConflictAspect.WORDING)
                 .anyMatch(k -> k.values().size() >= 2
                         && k.values().stream().allMatch(v -> v.value().contains("no resolve"))
                         && k.values().stream().flatMap(v -> v.documents().stream()).distinct().count() >= 2);

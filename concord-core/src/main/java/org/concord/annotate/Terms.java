@@ -4,17 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.concord.text.StopWords;
 
-/** Content terms of annotated text: lower-cased lemmas of nouns, verbs, adjectives and numbers, stop words out. */
+/**
+ * Content terms of annotated text: lower-cased lemmas of nouns, verbs, adjectives and numbers, stop words
+ * ({@link StopWords#TERMS}) out.
+ */
 public final class Terms {
-    /** Function words and reporting verbs that carry no topic. */
-    public static final Set<String> STOP = Set.of(
-            "be", "have", "do", "say", "tell", "make", "get", "go", "take", "come", "will", "would", "can", "could",
-            "may", "might", "must", "shall", "should", "also", "just", "not", "more", "most", "other", "such",
-            "many", "much", "own", "same", "new", "one", "year", "time", "day", "week", "month", "people", "thing",
-            "way", "lot", "mr.", "mrs.", "ms.", "dr.", "%", "s", "'s", "include", "add", "accord", "report",
-            "last", "first", "next", "later", "early", "late");
-
     private Terms() {
     }
 
@@ -25,7 +21,7 @@ public final class Terms {
             return false;
         }
         String l = key(t);
-        return l.length() > 1 && !STOP.contains(l) && l.chars().anyMatch(Character::isLetterOrDigit);
+        return l.length() > 1 && !StopWords.TERMS.contains(l) && l.chars().anyMatch(Character::isLetterOrDigit);
     }
 
     /** The comparison key of a token: its lemma, lower-cased. */

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concord.ingest.RawArticle;
+import org.concord.model.RemovalReason;
 import org.concord.model.Removed;
+import org.concord.text.Boilerplate;
 
 /**
  * Stages 2 and 3: boilerplate removal and metadata from the text. Works paragraph by paragraph (one line each):
@@ -44,24 +46,6 @@ public final class Cleaner {
             Pattern.compile("^The ([A-Z][\\w&.'-]{1,30}(?: [A-Z][\\w&.'-]{1,30}){0,2}) archives\\b"),
             Pattern.compile("^(?:\u00a9|Copyright|\\(c\\))\\s*(?:\\d{4}\\s*)?([A-Z][\\w&.' -]{1,40}?)(?:[.,]|\\s+All rights|$)"));
 
-    private static final List<LineRule> RULES = List.of(
-            LineRule.of("reading time", "^\\d+\\s*(?:min|minute)s?\\s+read$", 4),
-            LineRule.of("advertisement", "^(?:advertisement|advert|sponsored(?: content)?|ad)\\s*$", 2),
-            LineRule.of("photo caption", "^view (?:full )?caption$|^(?:photo|image|credit|caption)s?\\s*:", 30),
-            LineRule.of("embed label", "^\\[[^\\]]{1,40}\\]$", 8),
-            LineRule.of("newsletter prompt",
-                    "sign up|subscribe|newsletter|delivered to your inbox|get our (?:daily|free)|join our mailing", 30),
-            LineRule.of("share prompt",
-                    "^(?:share|tweet|email|print|pin)(?: this)?(?: story| article| page)?[.!:]?$"
-                            + "|share (?:this|on (?:facebook|twitter|x))", 10),
-            LineRule.of("related link",
-                    "^(?:related(?: stories| articles| coverage)?|read more|see also|also read|read next|recommended"
-                            + "|more (?:must-reads|stories|coverage|news) from|most (?:read|popular))\\b", 20),
-            LineRule.of("related link", "^read (?:the|our) [^.]{0,60}here\\.?$|^click here\\b", 12),
-            LineRule.of("footer",
-                    "^contact us at\\s+\\S+@|^(?:\u00a9|copyright\\b|\\(c\\) \\d{4})|all rights reserved"
-                            + "|brought to you by|^follow (?:us|[a-z .'-]{2,40}) on (?:twitter|facebook|instagram)", 25),
-            LineRule.of("embed prompt", "^(?:watch|listen to|see)\\b[^.!?]{0,80}:$", 14));
 
     private Cleaner() {
     }
@@ -78,8 +62,8 @@ public final class Cleaner {
             if (line.isEmpty()) {
                 continue;
             }
-            line = removeInline(line, AD_TOKEN, "ad token", removed);
-            line = removeInline(line, GLUED_IMAGE_CREDIT, "photo credit", removed);
+            line = removeInline(line, AD_TOKEN, RemovalReason.AD_TOKEN, removed);
+            line = removeInline(line, GLUED_IMAGE_CREDIT, RemovalReason.PHOTO_CREDIT, removed);
             line = line.replaceAll("\\s{2,}", " ").strip();
             if (!line.isEmpty()) {
                 lines.add(line);
@@ -91,7 +75,7 @@ public final class Cleaner {
         boolean fromText = false;
         List<String> authors = new ArrayList<>();
         boolean[] drop = new boolean[lines.size()];
-        String[] reason = new String[lines.size()];
+        RemovalReason[] reason = new RemovalReason[lines.size()];
 
         // whole-line rules, outlet from mastheads and footers
         for (int i = 0; i < lines.size(); i++) {
@@ -100,17 +84,15 @@ public final class Cleaner {
             if (outlet == null) {
                 outlet = outletFrom(line);
             }
-            for (LineRule r : RULES) {
-                if (r.matches(line, words)) {
-                    mark(drop, reason, i, r.reason());
-                    break;
-                }
+            RemovalReason boilerplate = Boilerplate.paragraphLine(line, words);
+            if (boilerplate != null) {
+                mark(drop, reason, i, boilerplate);
             }
             if (!drop[i] && words <= 10 && CREDIT_LINE.matcher(line).matches() && line.contains("/")) {
-                mark(drop, reason, i, "photo credit");
+                mark(drop, reason, i, RemovalReason.PHOTO_CREDIT);
             }
             if (!drop[i] && words <= 60 && CAPTION_WITH_CREDIT.matcher(line).find()) {
-                mark(drop, reason, i, "photo caption");
+                mark(drop, reason, i, RemovalReason.PHOTO_CAPTION);
             }
         }
         // header: section label, headline, byline
@@ -128,7 +110,7 @@ public final class Cleaner {
             boolean label = words(l0) <= 4 && !l0.endsWith(":") && next < lines.size()
                     && titleLike(lines.get(next)) && words(lines.get(next)) > words(l0);
             if (label) {
-                mark(drop, reason, first, "section label");
+                mark(drop, reason, first, RemovalReason.SECTION_LABEL);
                 first = next;
             }
         }
@@ -136,9 +118,9 @@ public final class Cleaner {
             String head = lines.get(first);
             if (title == null) {
                 title = head;
-                mark(drop, reason, first, "headline (kept as title)");
+                mark(drop, reason, first, RemovalReason.HEADLINE_AS_TITLE);
             } else if (normalize(head).equals(normalize(title))) {
-                mark(drop, reason, first, "headline (kept as title)");
+                mark(drop, reason, first, RemovalReason.HEADLINE_AS_TITLE);
             }
         }
         for (int i = 0; i < Math.min(lines.size(), first + 4); i++) {
@@ -147,7 +129,7 @@ public final class Cleaner {
             }
             Matcher m = BYLINE.matcher(lines.get(i));
             if (m.matches() && words(lines.get(i)) <= 25) {
-                mark(drop, reason, i, "byline");
+                mark(drop, reason, i, RemovalReason.BYLINE);
                 for (String name : m.group(1).split("\\s+and\\s+|,\\s*")) {
                     String n = name.strip();
                     if (!n.isEmpty() && MONTH_DATE.matcher(n).find() == false) {
@@ -165,7 +147,7 @@ public final class Cleaner {
             if (!drop[i] && DATE_ONLY_LINE.matcher(lines.get(i).strip()).matches()) {
                 String date = dateIn(lines.get(i));
                 if (date != null) {
-                    mark(drop, reason, i, "date line (kept as published date)");
+                    mark(drop, reason, i, RemovalReason.DATE_LINE_AS_PUBLISHED);
                     if (published == null) {
                         published = date;
                         fromText = true;
@@ -189,36 +171,37 @@ public final class Cleaner {
 
         int bodyStart = first + 1;
         for (int i = first + 1; i < Math.min(lines.size(), first + 4); i++) {
-            if ("byline".equals(reason[i]) || reason[i] != null && reason[i].startsWith("date line")) {
+            if (reason[i] == RemovalReason.BYLINE || reason[i] == RemovalReason.DATE_LINE_AS_PUBLISHED) {
                 bodyStart = i + 1;
             }
         }
         // repeated lines (a caption printed twice) and caption headings in a run of captions
         for (int i = Math.max(1, bodyStart); i < lines.size(); i++) {
             if (lines.get(i).equals(lines.get(i - 1))) {
-                mark(drop, reason, i - 1, "photo caption");
-                mark(drop, reason, i, "photo caption");
+                mark(drop, reason, i - 1, RemovalReason.PHOTO_CAPTION);
+                mark(drop, reason, i, RemovalReason.PHOTO_CAPTION);
             }
         }
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int i = bodyStart; i < lines.size(); i++) {
-                boolean nextIsCaption = i + 1 < lines.size() && "photo caption".equals(reason[i + 1]);
-                boolean prevIsCaption = i > 0 && "photo caption".equals(reason[i - 1]);
+                boolean nextIsCaption = i + 1 < lines.size() && reason[i + 1] == RemovalReason.PHOTO_CAPTION;
+                boolean prevIsCaption = i > 0 && reason[i - 1] == RemovalReason.PHOTO_CAPTION;
                 boolean echoes = (nextIsCaption && overlap(lines.get(i), lines.get(i + 1)) >= 0.6)
                         || (prevIsCaption && overlap(lines.get(i), lines.get(i - 1)) >= 0.6);
                 if (!drop[i] && (nextIsCaption || prevIsCaption) && (titleLike(lines.get(i)) || echoes)) {
-                    mark(drop, reason, i, "photo caption");
+                    mark(drop, reason, i, RemovalReason.PHOTO_CAPTION);
                     changed = true;
                 }
             }
         }
         // a caption line right before its credit line
         for (int i = 1; i < lines.size(); i++) {
-            if ("photo credit".equals(reason[i]) && !drop[i - 1] && i - 1 > 1 && "photo caption".equals(reason[i - 1])
+            if (reason[i] == RemovalReason.PHOTO_CREDIT && !drop[i - 1] && i - 1 > 1
+                    && reason[i - 1] == RemovalReason.PHOTO_CAPTION
                     && i - 1 >= bodyStart) {
-                mark(drop, reason, i - 1, "photo caption");
+                mark(drop, reason, i - 1, RemovalReason.PHOTO_CAPTION);
             }
         }
 
@@ -248,14 +231,14 @@ public final class Cleaner {
         return shorter == 0 ? 0 : x.size() / (double) shorter;
     }
 
-    private static void mark(boolean[] drop, String[] reason, int i, String why) {
+    private static void mark(boolean[] drop, RemovalReason[] reason, int i, RemovalReason why) {
         if (!drop[i]) {
             drop[i] = true;
             reason[i] = why;
         }
     }
 
-    private static String removeInline(String line, Pattern p, String why, List<Removed> removed) {
+    private static String removeInline(String line, Pattern p, RemovalReason why, List<Removed> removed) {
         Matcher m = p.matcher(line);
         if (!m.find()) {
             return line;

@@ -1,5 +1,7 @@
 package org.concord.cluster;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.concord.model.JsonEnum;
 
 /**
  * A user's corrections to the story grouping, applied after clustering on every analysis. They name documents, not
@@ -28,8 +31,39 @@ import java.util.function.Consumer;
  * </ul>
  */
 public final class Corrections {
+    /** What an operation does, written in the file's {@code "op"} field. */
+    public enum Kind implements JsonEnum {
+        MERGE("merge"),
+        SPLIT("split"),
+        MOVE("move"),
+        PIN("pin");
+
+        private final String json;
+
+        Kind(String json) {
+            this.json = json;
+        }
+
+        @JsonValue
+        @Override
+        public String json() {
+            return json;
+        }
+
+        /** The operation written as {@code s}; IllegalArgumentException naming it and the accepted ones otherwise. */
+        @JsonCreator
+        public static Kind fromJson(String s) {
+            return JsonEnum.parse(Kind.class, "op", s);
+        }
+
+        @Override
+        public String toString() {
+            return json;
+        }
+    }
+
     /** One operation; {@code documents} holds the named documents ({@code move}: the document, then its target). */
-    public record Op(String op, List<String> documents) {
+    public record Op(Kind op, List<String> documents) {
         public Op {
             documents = List.copyOf(documents);
         }
@@ -68,19 +102,26 @@ public final class Corrections {
         List<Op> ops = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode n = list.get(i);
-            String op = n.path("op").asText("");
+            String name = n.path("op").asText("");
+            Kind op;
+            try {
+                op = Kind.fromJson(name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("corrections file " + file + ", entry " + (i + 1)
+                        + ": unknown op '" + name + "' (" + JsonEnum.accepted(Kind.class) + ")", e);
+            }
             List<String> docs = new ArrayList<>();
             switch (op) {
-                case "merge", "split", "pin" -> {
+                case MERGE, SPLIT, PIN -> {
                     for (JsonNode d : n.path("documents")) {
                         docs.add(d.asText());
                     }
-                    if (docs.isEmpty() || (op.equals("merge") && docs.size() < 2)) {
+                    if (docs.isEmpty() || (op == Kind.MERGE && docs.size() < 2)) {
                         throw new IllegalArgumentException("corrections file " + file + ", entry " + (i + 1) + ": '"
-                                + op + "' needs \"documents\"" + (op.equals("merge") ? " (at least two)" : ""));
+                                + op.json() + "' needs \"documents\"" + (op == Kind.MERGE ? " (at least two)" : ""));
                     }
                 }
-                case "move" -> {
+                case MOVE -> {
                     if (!n.hasNonNull("document") || !n.hasNonNull("to")) {
                         throw new IllegalArgumentException("corrections file " + file + ", entry " + (i + 1)
                                 + ": 'move' needs \"document\" and \"to\"");
@@ -88,8 +129,6 @@ public final class Corrections {
                     docs.add(n.get("document").asText());
                     docs.add(n.get("to").asText());
                 }
-                default -> throw new IllegalArgumentException("corrections file " + file + ", entry " + (i + 1)
-                        + ": unknown op '" + op + "' (merge, split, move, pin)");
             }
             ops.add(new Op(op, docs));
         }
@@ -114,20 +153,20 @@ public final class Corrections {
             }
             stories.add(members);
         }
-        List<Op> sorted = new ArrayList<>(ops.stream().filter(o -> !o.op().equals("pin")).toList());
-        sorted.addAll(ops.stream().filter(o -> o.op().equals("pin")).toList());
+        List<Op> sorted = new ArrayList<>(ops.stream().filter(o -> o.op() != Kind.PIN).toList());
+        sorted.addAll(ops.stream().filter(o -> o.op() == Kind.PIN).toList());
         for (Op o : sorted) {
             List<String> present = new ArrayList<>();
             for (String id : o.documents()) {
                 if (storyOf.containsKey(id)) {
                     present.add(id);
                 } else {
-                    warnings.accept("correction " + o.op() + " " + o.documents() + ": document '" + id
+                    warnings.accept("correction " + o.op().json() + " " + o.documents() + ": document '" + id
                             + "' is not in this analysis");
                 }
             }
             switch (o.op()) {
-                case "merge" -> {
+                case MERGE -> {
                     if (present.size() < 2) {
                         continue;
                     }
@@ -143,7 +182,7 @@ public final class Corrections {
                         }
                     }
                 }
-                case "split", "pin" -> {
+                case SPLIT, PIN -> {
                     if (present.isEmpty()) {
                         continue;
                     }
@@ -155,7 +194,7 @@ public final class Corrections {
                     }
                     stories.add(fresh);
                 }
-                case "move" -> {
+                case MOVE -> {
                     if (present.size() < 2 || !present.get(0).equals(o.documents().get(0))) {
                         continue;
                     }
@@ -165,7 +204,6 @@ public final class Corrections {
                     stories.get(to).add(doc);
                     storyOf.put(doc, to);
                 }
-                default -> throw new IllegalStateException(o.op());
             }
         }
         Map<String, Integer> rank = new HashMap<>();

@@ -3,30 +3,21 @@ package org.concord.cluster;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concord.text.StopWords;
 
 /**
  * The light evidence story clustering reads from a document's raw title and text, with no linguistic annotation:
- * content words (lower-cased, stop words and calendar words out, a plural {@code -s} stripped), names (capitalised words that do not
- * open a sentence, and acronyms: kept as extra {@code e:} terms so that who and where weigh more than what) and
- * numbers (magnitudes, tolls, years: {@code n:} terms). The lead (the first two non-blank lines) counts twice, as
- * news reports put who, what and where first (the "inverted pyramid"); the headline (the title, else the first
- * line) counts once more.
+ * content words (lower-cased, stop words and calendar words ({@link StopWords#STORIES}) out, a plural {@code -s}
+ * stripped), names (capitalised words that do not open a sentence, and acronyms: kept as extra {@code e:} terms so
+ * that who and where weigh more than what) and numbers (magnitudes, tolls, years: {@code n:} terms). The lead (the
+ * first two non-blank lines) counts twice, as news reports put who, what and where first (the "inverted pyramid");
+ * the headline (the title, else the first line) counts once more.
  * It runs at tens of thousands of documents per second, so clustering does not wait for CoreNLP.
  */
 public final class StoryFeatures {
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}'\u2019\\-]*|\\p{N}+(?:[.,]\\p{N}+)*");
-    static final Set<String> STOP = Set.of(("a an the and or but if of to in on at by for with from as is are was "
-            + "were be been being have has had do does did will would can could may might must shall should this that "
-            + "these those it its he she they them his her their we our you your i me my not no nor so than then "
-            + "there here who whom whose which what when where why how all any each few more most other some such "
-            + "only own same too very just also into over under about after before during between through up down out "
-            + "off again further once said says say told tell according year years day days week weeks month months "
-            + "time new one two first last mr mrs ms s t am pm today yesterday tomorrow monday tuesday wednesday "
-            + "thursday friday saturday sunday january february march april june july august september october "
-            + "november december").split(" "));
 
     static final int LEAD_LINES = 2;
 
@@ -77,7 +68,7 @@ public final class StoryFeatures {
             if (lw.endsWith("'s")) {
                 lw = lw.substring(0, lw.length() - 2);
             }
-            if (lw.length() < 2 || STOP.contains(lw)) {
+            if (lw.length() < 2 || StopWords.STORIES.contains(lw)) {
                 continue;
             }
             if (Character.isDigit(t.charAt(0))) {

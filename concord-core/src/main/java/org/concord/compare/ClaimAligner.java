@@ -16,11 +16,15 @@ import org.concord.annotate.Terms;
 import org.concord.annotate.Timex;
 import org.concord.annotate.Token;
 import org.concord.model.Claim;
+import org.concord.model.ClaimStatus;
 import org.concord.model.Conflict;
+import org.concord.model.ConflictAspect;
 import org.concord.model.ConflictValue;
 import org.concord.model.Occurrence;
 import org.concord.model.Quote;
 import org.concord.model.Span;
+import org.concord.text.NumberWords;
+import org.concord.text.Verbs;
 
 /**
  * Aligns the statements of a story's documents and says where they agree, add a detail or disagree.
@@ -125,7 +129,7 @@ public final class ClaimAligner {
                 if (groupOf[i] == groupOf[j]) {
                     groupConflicts.computeIfAbsent(groupOf[i], k -> new ArrayList<>()).addAll(found);
                 } else {
-                    conflicting.add(new Claim(a.text, Claim.CONFLICTING, List.of(a.span(), b.span()), 2, found));
+                    conflicting.add(new Claim(a.text, ClaimStatus.CONFLICTING, List.of(a.span(), b.span()), 2, found));
                 }
             }
         }
@@ -144,11 +148,11 @@ public final class ClaimAligner {
             String text = statements.get(groups.get(g).get(0)).text;
             List<Conflict> cs = groupConflicts.get(g);
             if (cs != null) {
-                conflictingGroups.add(new Claim(text, Claim.CONFLICTING, sources, independent, List.copyOf(cs)));
+                conflictingGroups.add(new Claim(text, ClaimStatus.CONFLICTING, sources, independent, List.copyOf(cs)));
             } else if (independent >= 2) {
-                corroborated.add(new Claim(text, Claim.CORROBORATED, sources, independent, List.of()));
+                corroborated.add(new Claim(text, ClaimStatus.CORROBORATED, sources, independent, List.of()));
             } else if (single.size() < MAX_SINGLE_SOURCE) {
-                single.add(new Claim(text, Claim.SINGLE_SOURCE, sources, independent, List.of()));
+                single.add(new Claim(text, ClaimStatus.SINGLE_SOURCE, sources, independent, List.of()));
             }
         }
         List<Claim> out = new ArrayList<>(conflictingGroups);
@@ -248,7 +252,6 @@ public final class ClaimAligner {
     private static final Set<String> ARGUMENT_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
             "COUNTRY", "STATE_OR_PROVINCE");
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Set<String> LIGHT = Set.of("be", "have", "do", "get", "make", "take", "give");
 
     /** An argument's comparison key: its last word, lower-cased, without a possessive ("de Blasio's" -> blasio). */
     static String argumentKey(String name) {
@@ -261,7 +264,7 @@ public final class ClaimAligner {
         List<Token> out = new ArrayList<>();
         for (Token t : s.tokens()) {
             String pos = t.pos() == null ? "" : t.pos();
-            if (pos.startsWith("VB") && !LIGHT.contains(Heads.lemma(t))
+            if (pos.startsWith("VB") && !Verbs.LIGHT.contains(Heads.lemma(t))
                     && !EventLexicon.key(List.of(t), t).equals("=say")) {
                 out.add(t);
             }
@@ -306,7 +309,7 @@ public final class ClaimAligner {
             }
             if (reported.add(e.getKey() + "|" + mine.value() + "|" + other.value())
                     & reported.add(e.getKey() + "|" + other.value() + "|" + mine.value())) {
-                out.add(new Conflict("number", List.of(
+                out.add(new Conflict(ConflictAspect.NUMBER, List.of(
                         new ConflictValue(mine.number() + " " + mine.noun(), List.of(a.document)),
                         new ConflictValue(other.number() + " " + other.noun(), List.of(b.document)))));
             }
@@ -345,7 +348,7 @@ public final class ClaimAligner {
         if (da.getKey().equals(db.getKey()) || !reported.add("date|" + da.getKey() + "|" + db.getKey())) {
             return null;
         }
-        return new Conflict("date", List.of(
+        return new Conflict(ConflictAspect.DATE, List.of(
                 new ConflictValue(da.getKey() + " (\u201c" + da.getValue() + "\u201d)", List.of(a.document)),
                 new ConflictValue(db.getKey() + " (\u201c" + db.getValue() + "\u201d)", List.of(b.document))));
     }
@@ -408,12 +411,6 @@ public final class ClaimAligner {
         return out;
     }
 
-    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen");
-    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty",
-            "seventy", "eighty", "ninety");
-
     /**
      * The value of a written number: digits with thousands separators ("1,200"), words ("three", "twenty-three",
      * "two hundred"), digits with a scale word ("1.5 million"); -1 when it cannot be read.
@@ -439,10 +436,8 @@ public final class ClaimAligner {
             long v;
             if (part.matches("\\d{1,15}")) {
                 v = Long.parseLong(part);
-            } else if (UNITS.contains(part)) {
-                v = UNITS.indexOf(part);
-            } else if (TENS.indexOf(part) >= 2) {
-                v = TENS.indexOf(part) * 10L;
+            } else if (NumberWords.value(part) >= 0) {
+                v = NumberWords.value(part);
             } else {
                 return -1;
             }
@@ -506,9 +501,9 @@ public final class ClaimAligner {
                 List<Span> sources = new ArrayList<>();
                 bySurname.get(a).values().forEach(l -> sources.add(l.get(0)));
                 bySurname.get(b).values().forEach(l -> sources.add(l.get(0)));
-                Conflict c = new Conflict("name", List.of(new ConflictValue(a, List.copyOf(docsA)),
+                Conflict c = new Conflict(ConflictAspect.NAME, List.of(new ConflictValue(a, List.copyOf(docsA)),
                         new ConflictValue(b, List.copyOf(docsB))));
-                out.add(new Claim(sentenceOf.get(a), Claim.CONFLICTING, sources, independent(all, duplicateOf),
+                out.add(new Claim(sentenceOf.get(a), ClaimStatus.CONFLICTING, sources, independent(all, duplicateOf),
                         List.of(c)));
             }
         }
@@ -542,8 +537,8 @@ public final class ClaimAligner {
             List<ConflictValue> values = new ArrayList<>();
             byKey.forEach((k, ds) -> values.add(new ConflictValue(wordingShown.get(k), List.copyOf(ds))));
             String who = q.speaker() == null ? "Unattributed" : q.speaker().name();
-            out.add(new Claim(who + ": \u201c" + q.text() + "\u201d", Claim.CONFLICTING, sources,
-                    independent(docs, duplicateOf), List.of(new Conflict("wording", values))));
+            out.add(new Claim(who + ": \u201c" + q.text() + "\u201d", ClaimStatus.CONFLICTING, sources,
+                    independent(docs, duplicateOf), List.of(new Conflict(ConflictAspect.WORDING, values))));
         }
         return out;
     }

@@ -3,10 +3,10 @@ package org.concord.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.Sentence;
 import org.concord.annotate.Token;
+import org.concord.text.Verbs;
 
 /**
  * Tokens and syntactic heads of mentions, without a parser. An event mention's head is its first verb ("checked
@@ -15,7 +15,6 @@ import org.concord.annotate.Token;
  * comma or verb: "the producer of the show" -> "producer"). Both fall back to the last token.
  */
 public final class Heads {
-    private static final Set<String> LIGHT = Set.of("be", "have", "do", "get", "take", "make", "give");
 
     private Heads() {
     }
@@ -45,7 +44,7 @@ public final class Heads {
             Token lightVerb = null;
             for (Token t : toks) {
                 if (pos(t).startsWith("VB")) {
-                    if (!LIGHT.contains(lemma(t))) {
+                    if (!Verbs.LIGHT.contains(lemma(t))) {
                         return t;
                     }
                     if (lightVerb == null) {

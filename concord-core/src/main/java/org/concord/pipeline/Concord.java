@@ -144,7 +144,7 @@ public final class Concord {
             List<Corrections.Op> ops = new ArrayList<>();
             for (Story s : previous.stories()) {
                 if (s.documents().size() >= 2) {
-                    ops.add(new Corrections.Op("merge", s.documents()));
+                    ops.add(new Corrections.Op(Corrections.Kind.MERGE, s.documents()));
                 }
             }
             ops.addAll(corrections.ops());

@@ -12,6 +12,8 @@ import org.concord.annotate.Mention;
 import org.concord.annotate.Sentence;
 import org.concord.annotate.Token;
 import org.concord.resolve.RoleWords;
+import org.concord.text.Pronouns;
+import org.concord.text.Verbs;
 
 /**
  * Finds quotations and reported speech in one annotated document and reads their speakers from the cue.
@@ -30,19 +32,6 @@ import org.concord.resolve.RoleWords;
  * kept to patterns that hold across English news.
  */
 public final class QuoteExtractor {
-    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "claim", "note", "explain", "argue",
-            "insist", "write", "declare", "warn", "announce", "acknowledge", "suggest", "call", "continue", "recall",
-            "reply", "respond", "remark", "admit", "contend", "maintain", "assert", "predict", "complain", "concede",
-            "conclude", "observe", "tweet", "testify", "vow", "urge", "deny", "recount", "allege", "ask", "caution",
-            "stress", "emphasize", "report", "confirm", "promise", "charge", "counter", "quip", "joke", "scoff",
-            "reiterate", "describe", "pledge", "lament", "boast", "exclaim", "shout", "yell",
-            "whisper", "mutter", "concur", "agree", "point", "highlight", "indicate", "signal", "blame", "accuse",
-            "criticize", "condemn", "praise", "dismiss", "slam", "thank", "apologize");
-    /** Verbs that introduce reported speech without quotation marks (a narrower set: fewer false alarms). */
-    static final Set<String> REPORT_VERBS = Set.of("say", "tell", "add", "state", "claim", "note", "explain", "argue",
-            "insist", "write", "declare", "warn", "announce", "acknowledge", "suggest", "admit", "contend",
-            "maintain", "assert", "predict", "complain", "concede", "testify", "vow", "deny", "allege", "confirm",
-            "promise", "charge", "stress", "emphasize", "reiterate", "believe", "report");
     /** A transcript speaker label: "WALLACE: ", "SEN. KAINE: ". */
     private static final Pattern LABEL = Pattern.compile("([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\\s+");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "and", "or",
@@ -55,17 +44,6 @@ public final class QuoteExtractor {
             "although", "though", "as", "if", "until", "once", "whereas");
     /** Words that coordinate a second attribution with a reported clause: "…, but he said …". */
     private static final Set<String> COORDINATORS = Set.of("but", "and", "while", "though", "although", "whereas");
-    /** The subject form of an object or possessive pronoun ("their call", "told us"). */
-    private static final java.util.Map<String, String> SUBJECT_FORM = java.util.Map.ofEntries(
-            java.util.Map.entry("their", "they"), java.util.Map.entry("them", "they"),
-            java.util.Map.entry("its", "it"), java.util.Map.entry("his", "he"), java.util.Map.entry("him", "he"),
-            java.util.Map.entry("her", "she"), java.util.Map.entry("my", "i"), java.util.Map.entry("me", "i"),
-            java.util.Map.entry("our", "we"), java.util.Map.entry("us", "we"));
-    /** Subject pronouns that can name a speaker; "it" only an organisation ("it said in a statement"). */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
-    private static final Set<String> PRONOUN_FORMS = Set.of("he", "she", "they", "i", "we", "him", "her", "his",
-            "hers", "them", "their", "theirs", "me", "my", "us", "our", "you", "your", "it", "its", "himself",
-            "herself", "themselves", "myself", "ourselves", "yourself", "who", "whom", "whose");
     private static final Pattern ANON = Pattern.compile("(?i)\\b(?:(?:a|an|one|two|three|several|some|other|"
             + "another|the)\\s+(?:[a-z-]+\\s+){0,4}(?:sources?|officials?|aides?|insiders?|persons?|people|"
             + "attendees?|participants?|members?|officers?|employees?|staffers?|witness(?:es)?|observers?)\\b|"
@@ -83,7 +61,7 @@ public final class QuoteExtractor {
             + "spokesm[ae]n|spokeswom[ae]n|leaders?|executives?|representatives?|sources?))?");
 
     /**
-     * A verb outside {@link #REPORT_VERBS} carries reported speech when the cue lexicon gives it at least this
+     * A verb outside {@link Verbs#REPORT} carries reported speech when the cue lexicon gives it at least this
      * probability. Measured on PolNeAR dev (docs/benchmarks.md): 0.4 gives the best content F1; higher values trade
      * recall for precision (0.6: content F1 -0.014, direct F1 +0.02).
      */
@@ -234,7 +212,7 @@ public final class QuoteExtractor {
                     // a transcript line in marks: "WALLACE: Let's start with …"
                     int ls = p.start() + label.start(1);
                     int le = p.start() + label.end(1);
-                    Cue speaker = new Cue(-1, text.substring(ls, le), ls, le, QuoteMention.NAME);
+                    Cue speaker = new Cue(-1, text.substring(ls, le), ls, le, SpeakerKind.NAME);
                     transcript = speaker.borrowed();
                     out.add(mention(p.start() + label.end(), p.end(), speaker, true));
                     continue;
@@ -372,10 +350,10 @@ public final class QuoteExtractor {
             }
             if (pos.equals("PRP")) {
                 Cue c = pronoun(verb, j);
-                return c != null ? c : new Cue(verb, null, t.start(), t.end(), QuoteMention.PRONOUN);
+                return c != null ? c : new Cue(verb, null, t.start(), t.end(), SpeakerKind.PRONOUN);
             }
             if (pos.equals("WP")) {
-                return new Cue(verb, null, t.start(), t.end(), QuoteMention.TITLE); // "who": PolNeAR's source
+                return new Cue(verb, null, t.start(), t.end(), SpeakerKind.TITLE); // "who": PolNeAR's source
             }
             if (pos.equals("WDT") && (w.equals("that") || w.equals("which"))) {
                 // "a program that allows": the noun phrase the relative clause hangs on
@@ -408,9 +386,9 @@ public final class QuoteExtractor {
                 }
             }
             if (named != null) {
-                return new Cue(verb, named.text(), s0, e0, QuoteMention.NAME);
+                return new Cue(verb, named.text(), s0, e0, SpeakerKind.NAME);
             }
-            return new Cue(verb, text.substring(s0, e0), s0, e0, QuoteMention.TITLE);
+            return new Cue(verb, text.substring(s0, e0), s0, e0, SpeakerKind.TITLE);
         }
 
         /** The owner of a cue noun: "his claim that", "Trump's call for", "the group's demand". */
@@ -426,7 +404,7 @@ public final class QuoteExtractor {
             if (t.pos().equals("PRP$")) {
                 Cue c = pronoun(noun, j);
                 return c != null && c.speaker != null ? c : new Cue(noun, null, t.start(), t.end(),
-                        QuoteMention.PRONOUN);
+                        SpeakerKind.PRONOUN);
             }
             if (!t.pos().equals("POS") || j - 1 < first) {
                 return null;
@@ -530,8 +508,8 @@ public final class QuoteExtractor {
                     : words <= 25 ? "13-25" : "26+";
             f.add("len=" + len);
             f.add("o&len=" + origin + "&" + len);
-            f.add("sk=" + m.speakerKind());
-            f.add("o&sk=" + origin + "&" + m.speakerKind());
+            f.add("sk=" + m.speakerKind().json());
+            f.add("o&sk=" + origin + "&" + m.speakerKind().json());
             String cuePos = "none";
             if (m.cueStart() >= 0) {
                 int k = firstTokenAtOrAfter(m.cueStart());
@@ -633,7 +611,7 @@ public final class QuoteExtractor {
         private QuoteMention mention(int start, int end, Cue c, boolean direct) {
             if (c == null) {
                 return new QuoteMention(doc.id(), start, end, text.substring(start, end), null, -1, -1, direct, null,
-                        -1, -1, QuoteMention.NONE);
+                        -1, -1, SpeakerKind.NONE);
             }
             return new QuoteMention(doc.id(), start, end, text.substring(start, end), c.verbText, c.verbStart,
                     c.verbEnd, direct, c.speaker, c.speakerStart, c.speakerEnd, c.kind);
@@ -712,7 +690,7 @@ public final class QuoteExtractor {
          */
         private boolean isQuoteCue(int k) {
             Token t = tokens.get(k);
-            if (isSpeechVerb(t, SPEECH_VERBS)) {
+            if (isSpeechVerb(t, Verbs.SPEECH)) {
                 return true;
             }
             if ((t.word().equals("Said") || t.word().equals("Says")) && (k == 0 || isSentenceEnd(tokens.get(k - 1))
@@ -742,7 +720,7 @@ public final class QuoteExtractor {
             }
             Mention m = mentionStartingAt(tokens.get(k).start());
             if (m != null && isSpeakerType(m)) {
-                return new Cue(-1, m.text(), m.start(), m.end(), QuoteMention.NAME);
+                return new Cue(-1, m.text(), m.start(), m.end(), SpeakerKind.NAME);
             }
             int e = k;
             while (e < tokens.size() && e - k < 4 && "NNP".equals(tokens.get(e).pos())
@@ -754,7 +732,7 @@ public final class QuoteExtractor {
             }
             int s0 = tokens.get(k).start();
             int e0 = tokens.get(e - 1).end();
-            return new Cue(-1, text.substring(s0, e0), s0, e0, QuoteMention.NAME);
+            return new Cue(-1, text.substring(s0, e0), s0, e0, SpeakerKind.NAME);
         }
 
         /**
@@ -780,7 +758,7 @@ public final class QuoteExtractor {
             int verb = -1;
             for (int k = to - 1; k >= from; k--) {
                 if (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("MD")) {
-                    verb = isSpeechVerb(tokens.get(k), SPEECH_VERBS) ? k : -2;
+                    verb = isSpeechVerb(tokens.get(k), Verbs.SPEECH) ? k : -2;
                     break;
                 }
             }
@@ -815,7 +793,7 @@ public final class QuoteExtractor {
                 return null;
             }
             for (int k = from; k <= to && !introduces; k++) {
-                introduces = isSpeechVerb(tokens.get(k), SPEECH_VERBS);
+                introduces = isSpeechVerb(tokens.get(k), Verbs.SPEECH);
             }
             if (!introduces) {
                 return null;
@@ -824,7 +802,7 @@ public final class QuoteExtractor {
             if (c == null) {
                 // "He said:": the subject of the introducing sentence's speech verb
                 for (int k = from; k <= to && c == null; k++) {
-                    if (isSpeechVerb(tokens.get(k), SPEECH_VERBS)) {
+                    if (isSpeechVerb(tokens.get(k), Verbs.SPEECH)) {
                         c = subjectBefore(from, k);
                     }
                 }
@@ -840,14 +818,14 @@ public final class QuoteExtractor {
             }
             Token t = tokens.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (PRONOUNS.contains(w)) {
+            if (Pronouns.SPEAKERS.contains(w)) {
                 return pronoun(verb, k);
             }
             // a name may come after a title word or two ("said Sgt. Ed Mullins", "said spokesman Phil Walzak")
             for (int j = k; j < Math.min(k + 4, tokens.size()) && tokens.get(j).start() < limit; j++) {
                 Mention m = mentionStartingAt(tokens.get(j).start());
                 if (m != null && isSpeakerType(m)) {
-                    return new Cue(verb, m.text(), m.start(), m.end(), QuoteMention.NAME);
+                    return new Cue(verb, m.text(), m.start(), m.end(), SpeakerKind.NAME);
                 }
                 if (tokens.get(j).word().equals(",")) {
                     break;
@@ -886,7 +864,7 @@ public final class QuoteExtractor {
             }
             int s0 = tokens.get(k).start();
             int e0 = tokens.get(lastNoun).end();
-            return new Cue(verb, text.substring(s0, e0), s0, e0, QuoteMention.TITLE);
+            return new Cue(verb, text.substring(s0, e0), s0, e0, SpeakerKind.TITLE);
         }
 
         /** The speaker before a speech verb, within [from, verb): a name, a pronoun, a title or an anonymous source. */
@@ -905,7 +883,7 @@ public final class QuoteExtractor {
             }
             for (int k = verb - 1; k >= clauseStart && k >= verb - 3; k--) {
                 String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-                if (PRONOUNS.contains(w)) {
+                if (Pronouns.SPEAKERS.contains(w)) {
                     return pronoun(verb, k);
                 }
             }
@@ -951,7 +929,7 @@ public final class QuoteExtractor {
             }
             int s = tokens.get(start).start();
             int e = tokens.get(end).end();
-            return new Cue(verb, text.substring(s, e), s, e, QuoteMention.TITLE);
+            return new Cue(verb, text.substring(s, e), s, e, SpeakerKind.TITLE);
         }
 
         private static boolean isAuxiliary(Token t) {
@@ -987,7 +965,7 @@ public final class QuoteExtractor {
                     }
                 }
                 if (!verbBetween) {
-                    return new Cue(-1, last.text(), last.start(), last.end(), QuoteMention.NAME);
+                    return new Cue(-1, last.text(), last.start(), last.end(), SpeakerKind.NAME);
                 }
             }
             return nameIn(from, verb);
@@ -1031,7 +1009,7 @@ public final class QuoteExtractor {
             }
             int s = tokens.get(k).start();
             int e = tokens.get(end - 1).end();
-            return new Cue(verb, text.substring(s, e), s, e, QuoteMention.TITLE);
+            return new Cue(verb, text.substring(s, e), s, e, SpeakerKind.TITLE);
         }
 
         /** The first person or organisation named in tokens [from, to): the subject of an introducing sentence. */
@@ -1040,7 +1018,7 @@ public final class QuoteExtractor {
             int e = tokens.get(to - 1).end();
             for (Mention m : mentions) {
                 if (m.start() >= s && m.end() <= e && isSpeakerType(m) && !isPronoun(m) && !insideQuote(m.start())) {
-                    return new Cue(-1, m.text(), m.start(), m.end(), QuoteMention.NAME);
+                    return new Cue(-1, m.text(), m.start(), m.end(), SpeakerKind.NAME);
                 }
             }
             return null;
@@ -1057,7 +1035,7 @@ public final class QuoteExtractor {
             for (Mention m : mentions) {
                 if (m.start() >= s && m.end() <= e && !insideQuote(m.start()) && !isPronoun(m)) {
                     if ("PERSON".equals(m.type())) {
-                        return new Cue(-1, m.text(), m.start(), m.end(), QuoteMention.NAME);
+                        return new Cue(-1, m.text(), m.start(), m.end(), SpeakerKind.NAME);
                     }
                     if (isSpeakerType(m)) {
                         org = m;
@@ -1070,7 +1048,7 @@ public final class QuoteExtractor {
                     Token t = tokens.get(k);
                     if (t.word().matches("[A-Z]{2,6}") && t.pos() != null && t.pos().startsWith("NNP")
                             && !insideQuote(t.start())) {
-                        return new Cue(-1, t.word(), t.start(), t.end(), QuoteMention.NAME);
+                        return new Cue(-1, t.word(), t.start(), t.end(), SpeakerKind.NAME);
                     }
                 }
             }
@@ -1079,7 +1057,7 @@ public final class QuoteExtractor {
                 if (an.find()) {
                     return null; // "a source at the PBA": the organisation is not the speaker
                 }
-                return new Cue(-1, org.text(), org.start(), org.end(), QuoteMention.NAME);
+                return new Cue(-1, org.text(), org.start(), org.end(), SpeakerKind.NAME);
             }
             return null;
         }
@@ -1087,19 +1065,19 @@ public final class QuoteExtractor {
         private Cue phraseCue(int verb, String phrase, int offset) {
             Matcher an = ANON.matcher(phrase);
             if (an.find()) {
-                return new Cue(verb, "anonymous source", offset + an.start(), offset + an.end(), QuoteMention.ANONYMOUS);
+                return new Cue(verb, "anonymous source", offset + an.start(), offset + an.end(), SpeakerKind.ANONYMOUS);
             }
             Matcher ti = TITLE.matcher(phrase);
             if (ti.find()) {
                 return new Cue(verb, "the " + ti.group(1).toLowerCase(Locale.ROOT).strip(), offset + ti.start(),
-                        offset + ti.end(), QuoteMention.TITLE);
+                        offset + ti.end(), SpeakerKind.TITLE);
             }
             // a bare group that speaks for an organisation: "police said", "union officials said"
             Matcher body = BODY.matcher(phrase.strip());
             if (body.matches()) {
                 int at = phrase.indexOf(body.group(1));
                 return new Cue(verb, "the " + body.group(1).toLowerCase(Locale.ROOT), offset + at,
-                        offset + at + body.group(1).length(), QuoteMention.TITLE);
+                        offset + at + body.group(1).length(), SpeakerKind.TITLE);
             }
             return null;
         }
@@ -1108,16 +1086,16 @@ public final class QuoteExtractor {
         private Cue pronoun(int verb, int k) {
             Token p = tokens.get(k);
             String form = p.word().toLowerCase(Locale.ROOT);
-            String w = SUBJECT_FORM.getOrDefault(form, form); // "their call" is a "they" speaking
+            String w = Pronouns.subjectForm(form); // "their call" is a "they" speaking
             if (w.equals("i") || w.equals("we")) {
-                return new Cue(verb, null, p.start(), p.end(), QuoteMention.PRONOUN);
+                return new Cue(verb, null, p.start(), p.end(), SpeakerKind.PRONOUN);
             }
-            if (w.equals("it") && (verb < 0 || !isSpeechVerb(tokens.get(verb), REPORT_VERBS))) {
+            if (w.equals("it") && (verb < 0 || !isSpeechVerb(tokens.get(verb), Verbs.REPORT))) {
                 return null; // "it shows", "it seems": not an organisation speaking
             }
             Mention antecedent = antecedent(p.start(), w.equals("they") || w.equals("it"));
             return new Cue(verb, antecedent == null ? null : antecedent.text(), p.start(), p.end(),
-                    QuoteMention.PRONOUN);
+                    SpeakerKind.PRONOUN);
         }
 
         private Mention antecedent(int pos, boolean plural) {
@@ -1174,7 +1152,7 @@ public final class QuoteExtractor {
         }
 
         private static boolean isPronoun(Mention m) {
-            return PRONOUN_FORMS.contains(m.text().toLowerCase(Locale.ROOT));
+            return Pronouns.FORMS.contains(m.text().toLowerCase(Locale.ROOT));
         }
 
         private static boolean fits(Mention m, boolean plural) {
@@ -1196,7 +1174,7 @@ public final class QuoteExtractor {
             Cue named = nameIn(start, end);
             String phrase = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
             Cue anon = phraseCue(k, phrase, tokens.get(start).start());
-            if (anon != null && anon.kind.equals(QuoteMention.ANONYMOUS)) {
+            if (anon != null && anon.kind == SpeakerKind.ANONYMOUS) {
                 return anon;
             }
             if (named != null) {
@@ -1234,7 +1212,7 @@ public final class QuoteExtractor {
                     Cue c = introducingCue(ps, pe);
                     if (be > bs && !hasQuoteMark(bs, be) && countWords(bs, be) >= 4 && c != null) {
                         blocks.add(new int[] {bs, be});
-                        out.add(mention(bs, be, c.kind.equals(QuoteMention.NONE) ? null : c, true));
+                        out.add(mention(bs, be, c.kind == SpeakerKind.NONE ? null : c, true));
                     }
                 }
                 ps = next;
@@ -1250,7 +1228,7 @@ public final class QuoteExtractor {
             for (int k = from; k <= to && k >= 0 && k < tokens.size(); k++) {
                 Token t = tokens.get(k);
                 String lemma = t.lemma() == null ? t.word() : t.lemma();
-                if (isSpeechVerb(t, SPEECH_VERBS) || lemma.equalsIgnoreCase("read")) {
+                if (isSpeechVerb(t, Verbs.SPEECH) || lemma.equalsIgnoreCase("read")) {
                     Cue c = k - 1 > from && tokens.get(k - 1).pos().equals("CC") ? mainSubject(from, k - 1) : null;
                 if (c == null) {
                     c = subjectBefore(from, k);
@@ -1267,7 +1245,7 @@ public final class QuoteExtractor {
                 }
                 statement |= lemma.equalsIgnoreCase("statement");
             }
-            return statement ? new Cue(-1, null, -1, -1, QuoteMention.NONE) : null;
+            return statement ? new Cue(-1, null, -1, -1, SpeakerKind.NONE) : null;
         }
 
         /**
@@ -1456,7 +1434,7 @@ public final class QuoteExtractor {
                             that = j;
                             break;
                         }
-                        if (w.equals(",") || w.equals(";") || isSpeechVerb(tokens.get(j), SPEECH_VERBS)) {
+                        if (w.equals(",") || w.equals(";") || isSpeechVerb(tokens.get(j), Verbs.SPEECH)) {
                             break;
                         }
                     }
@@ -1605,7 +1583,7 @@ public final class QuoteExtractor {
             if (!t.pos().startsWith("VB")) {
                 return false;
             }
-            if (isSpeechVerb(t, REPORT_VERBS)) {
+            if (isSpeechVerb(t, Verbs.REPORT)) {
                 return true;
             }
             if (!learnedCues) {
@@ -1765,14 +1743,14 @@ public final class QuoteExtractor {
             final String speaker;
             final int speakerStart;
             final int speakerEnd;
-            final String kind;
+            final SpeakerKind kind;
             final boolean borrowed;
 
-            Cue(int verb, String speaker, int speakerStart, int speakerEnd, String kind) {
+            Cue(int verb, String speaker, int speakerStart, int speakerEnd, SpeakerKind kind) {
                 this(verb, speaker, speakerStart, speakerEnd, kind, null);
             }
 
-            Cue(int verb, String speaker, int speakerStart, int speakerEnd, String kind, String verbText) {
+            Cue(int verb, String speaker, int speakerStart, int speakerEnd, SpeakerKind kind, String verbText) {
                 this.verbStart = verb >= 0 ? tokens.get(verb).start() : -1;
                 this.verbEnd = verb >= 0 ? (verbText != null && verb + 1 < tokens.size()
                         ? tokens.get(verb + 1).end() : tokens.get(verb).end()) : -1;

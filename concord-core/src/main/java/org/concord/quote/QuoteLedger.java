@@ -154,11 +154,11 @@ public final class QuoteLedger {
     static final String ANONYMOUS = "anonymous source";
 
     private static Speaker resolve(QuoteMention m, EntityIndex entities) {
-        if (m.speakerKind().equals(QuoteMention.ANONYMOUS)) {
+        if (m.speakerKind() == SpeakerKind.ANONYMOUS) {
             return new Speaker(ANONYMOUS, null);
         }
         Optional<Entity> e = Optional.empty();
-        if (m.speakerKind().equals(QuoteMention.NAME) && m.hasSpeakerSpan()) {
+        if (m.speakerKind() == SpeakerKind.NAME && m.hasSpeakerSpan()) {
             e = entities.entityAt(m.document(), m.speakerStart(), m.speakerEnd());
         }
         if (e.isEmpty() && m.speaker() != null) {

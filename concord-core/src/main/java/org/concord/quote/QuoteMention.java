@@ -6,16 +6,10 @@ package org.concord.quote;
  * marks for a direct quote). {@code speaker} is the name as resolved in the document (a named person or
  * organisation, "anonymous source", or null when none was found); {@code speakerStart}/{@code speakerEnd} give the
  * span of the mention the speaker was read from (the cue's subject, which may be a title or a pronoun), or -1.
- * {@code speakerKind} is one of {@link #NAME}, {@link #TITLE}, {@link #PRONOUN}, {@link #ANONYMOUS}, {@link #NONE}.
+ * {@code speakerKind} says how the speaker was read ({@link SpeakerKind}).
  */
 public record QuoteMention(String document, int start, int end, String text, String cue, int cueStart, int cueEnd,
-                           boolean direct, String speaker, int speakerStart, int speakerEnd, String speakerKind) {
-    public static final String NAME = "name";
-    public static final String TITLE = "title";
-    public static final String PRONOUN = "pronoun";
-    public static final String ANONYMOUS = "anonymous";
-    public static final String NONE = "none";
-
+                           boolean direct, String speaker, int speakerStart, int speakerEnd, SpeakerKind speakerKind) {
     public QuoteMention {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad quote span [" + start + ", " + end + ") in " + document);

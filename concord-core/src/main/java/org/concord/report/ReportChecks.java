@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.concord.model.Claim;
+import org.concord.model.ClaimStatus;
 import org.concord.model.Conflict;
 import org.concord.model.ConflictValue;
 import org.concord.model.Document;
@@ -91,14 +92,14 @@ public final class ReportChecks {
             for (Claim c : s.claims()) {
                 c.sources().forEach(sp -> span(sp, docs, s.id() + " claim", errors));
                 boolean conflicting = !c.conflicts().isEmpty();
-                if (conflicting != Claim.CONFLICTING.equals(c.status())) {
+                if (conflicting != (c.status() == ClaimStatus.CONFLICTING)) {
                     errors.add(s.id() + ": claim status " + c.status() + " with " + c.conflicts().size()
                             + " conflicts: " + c.text());
                 }
-                if (Claim.CORROBORATED.equals(c.status()) && c.independentSources() < 2) {
+                if (c.status() == ClaimStatus.CORROBORATED && c.independentSources() < 2) {
                     errors.add(s.id() + ": corroborated claim with " + c.independentSources() + " source");
                 }
-                if (Claim.SINGLE_SOURCE.equals(c.status()) && c.independentSources() != 1) {
+                if (c.status() == ClaimStatus.SINGLE_SOURCE && c.independentSources() != 1) {
                     errors.add(s.id() + ": single-source claim with " + c.independentSources() + " sources");
                 }
                 long documents = c.sources().stream().map(Span::document).distinct().count();

@@ -112,7 +112,7 @@ final class ReportLayout {
             out.heading(3, "Entities");
             List<List<List<Inline>>> rows = new ArrayList<>();
             for (Entity e : s.entities()) {
-                rows.add(List.of(List.of(Inline.strong(e.name())), List.of(Inline.plain(e.type())),
+                rows.add(List.of(List.of(Inline.strong(e.name())), List.of(Inline.plain(e.type().json())),
                         List.of(Inline.plain(String.join("; ", e.aliases()))),
                         List.of(Inline.plain(String.join("; ", e.titles()))),
                         List.of(Inline.plain(Integer.toString(e.mentions())))));
@@ -157,7 +157,7 @@ final class ReportLayout {
             for (Claim c : s.claims()) {
                 StringBuilder conf = new StringBuilder();
                 for (Conflict k : c.conflicts()) {
-                    conf.append(k.aspect()).append(": ");
+                    conf.append(k.aspect().json()).append(": ");
                     List<String> vals = new ArrayList<>();
                     for (ConflictValue v : k.values()) {
                         vals.add("\u201c" + v.value() + "\u201d (" + String.join(", ",
@@ -172,7 +172,7 @@ final class ReportLayout {
                         outlets.add(o);
                     }
                 }
-                rows.add(List.of(List.of(Inline.strong(c.status())), List.of(Inline.plain(c.text())),
+                rows.add(List.of(List.of(Inline.strong(c.status().json())), List.of(Inline.plain(c.text())),
                         List.of(Inline.plain(String.join("; ", outlets) + " (" + c.independentSources()
                                 + " independent)")),
                         List.of(Inline.plain(conf.toString().strip()))));

@@ -13,6 +13,8 @@ import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.Sentence;
 import org.concord.annotate.Timex;
 import org.concord.annotate.Token;
+import org.concord.model.EntityType;
+import org.concord.text.Pronouns;
 
 /**
  * The mentions of a story's named entities that are not names: common nouns ("the actress", "the navy") and
@@ -33,11 +35,6 @@ import org.concord.annotate.Token;
  * </ol>
  */
 final class Descriptors {
-    private static final Set<String> SINGULAR_PERSON = Set.of("he", "him", "his", "himself", "she", "her", "hers",
-            "herself");
-    private static final Set<String> THING = Set.of("it", "its", "itself");
-    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
-    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose");
     /** Nouns for the people who speak about a story's participant rather than for the participant. */
     private static final Set<String> INFORMANTS = Set.of("source", "spokesman", "spokeswoman", "spokesperson",
             "official", "witness", "friend", "neighbor", "neighbour", "insider", "relative", "reporter",
@@ -87,9 +84,9 @@ final class Descriptors {
         for (Group g : groups) {
             for (Ref r : g.refs) {
                 for (String role : Roles.of(byId.get(r.doc), r.start, r.end)) {
-                    byRole.computeIfAbsent(g.type + "|" + role, k -> new java.util.LinkedHashSet<>()).add(g);
+                    byRole.computeIfAbsent(g.type.json() + "|" + role, k -> new java.util.LinkedHashSet<>()).add(g);
                 }
-                if (!g.type.equals("PERSON")) {
+                if (g.type != EntityType.PERSON) {
                     byHead.computeIfAbsent(headWord(r.text), k -> new java.util.LinkedHashSet<>()).add(g);
                 }
             }
@@ -116,7 +113,8 @@ final class Descriptors {
             }
             for (Cand c : cands) {
                 if (c.group != null && !c.name) {
-                    Ref r = new Ref(d.id(), c.token.start(), c.token.end(), c.token.word(), c.group.type, order++);
+                    Ref r = new Ref(d.id(), c.token.start(), c.token.end(), c.token.word(), c.group.type.json(),
+                            order++);
                     r.group = c.group;
                     c.group.descriptors.add(r);
                     out.add(r);
@@ -184,7 +182,7 @@ final class Descriptors {
     private static Map<String, Group> salient(List<Ref> names) {
         Map<String, Map<Group, Integer>> counts = new TreeMap<>();
         for (Ref r : names.stream().sorted(Comparator.comparingInt((Ref r) -> r.start)).toList()) {
-            counts.computeIfAbsent(r.group.type, k -> new LinkedHashMap<>()).merge(r.group, 1, Integer::sum);
+            counts.computeIfAbsent(r.group.type.json(), k -> new LinkedHashMap<>()).merge(r.group, 1, Integer::sum);
         }
         Map<String, Group> out = new HashMap<>();
         counts.forEach((type, c) -> out.put(type, c.entrySet().stream()
@@ -198,7 +196,7 @@ final class Descriptors {
         Sentence here = d.annotation().sentenceAt(p.token.start());
         for (int j = i - 1; j >= 0; j--) {
             Cand c = cands.get(j);
-            if (RELATIVE.contains(p.lemma) && (here == null || c.token.start() < here.start())) {
+            if (Pronouns.RELATIVE.contains(p.lemma) && (here == null || c.token.start() < here.start())) {
                 return null; // a relative pronoun's antecedent is in its sentence
             }
             if (c.group != null && compatible(p.lemma, c)) {
@@ -210,19 +208,19 @@ final class Descriptors {
 
     private static boolean compatible(String pronoun, Cand c) {
         if (c.pronoun) {
-            return c.group != null && compatible(pronoun, new Cand(c.token, c.lemma, c.group.type,
-                    PLURAL.contains(c.lemma), false, c.group));
+            return c.group != null && compatible(pronoun, new Cand(c.token, c.lemma, c.group.type.json(),
+                    Pronouns.PLURAL.contains(c.lemma), false, c.group));
         }
-        if (SINGULAR_PERSON.contains(pronoun)) {
+        if (Pronouns.SINGULAR_PERSON.contains(pronoun)) {
             return c.kind.equals("PERSON") && !c.plural;
         }
-        if (RELATIVE.contains(pronoun)) {
+        if (Pronouns.RELATIVE.contains(pronoun)) {
             return c.kind.equals("PERSON") || c.kind.equals("ORGANIZATION");
         }
-        if (THING.contains(pronoun)) {
+        if (Pronouns.THING.contains(pronoun)) {
             return !c.kind.equals("PERSON") && !c.plural;
         }
-        if (PLURAL.contains(pronoun)) {
+        if (Pronouns.PLURAL.contains(pronoun)) {
             return c.plural || c.kind.equals("ORGANIZATION");
         }
         return false;
@@ -244,16 +242,17 @@ final class Descriptors {
                 if (n < sorted.size() && sorted.get(n).start < t.end()) {
                     Ref r = sorted.get(n);
                     if (t.end() >= r.end) { // the name's last token stands for it
-                        out.add(new Cand(t, Roles.lemma(t), kindOf(r.group.type), Roles.pos(t).equals("NNPS"),
+                        out.add(new Cand(t, Roles.lemma(t), kindOf(r.group.type.json()), Roles.pos(t).equals("NNPS"),
                                 false, r.group));
                     }
                     continue;
                 }
                 String w = t.word().toLowerCase(Locale.ROOT);
                 String pos = Roles.pos(t);
-                if ((pos.startsWith("PRP") || pos.startsWith("WP")) && (SINGULAR_PERSON.contains(w)
-                        || THING.contains(w) || PLURAL.contains(w) || RELATIVE.contains(w))) {
-                    out.add(new Cand(t, w, "PRONOUN", PLURAL.contains(w), true, null));
+                if ((pos.startsWith("PRP") || pos.startsWith("WP")) && (Pronouns.SINGULAR_PERSON.contains(w)
+                        || Pronouns.THING.contains(w) || Pronouns.PLURAL.contains(w)
+                        || Pronouns.RELATIVE.contains(w))) {
+                    out.add(new Cand(t, w, "PRONOUN", Pronouns.PLURAL.contains(w), true, null));
                     continue;
                 }
                 if (!(pos.equals("NN") || pos.equals("NNS")) || !Character.isLetter(t.word().charAt(0))

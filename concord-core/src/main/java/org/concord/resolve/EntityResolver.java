@@ -14,6 +14,8 @@ import org.concord.annotate.Mention;
 import org.concord.annotate.Sentence;
 import org.concord.annotate.Token;
 import org.concord.model.Entity;
+import org.concord.model.EntityType;
+import org.concord.text.Pronouns;
 
 /**
  * Stage 7: people, organizations and places resolved across the documents of a story. People: full names
@@ -43,9 +45,6 @@ public final class EntityResolver {
     private static final Set<String> RANKS = Set.of("sgt.", "sgt", "lt.", "capt.", "det.", "gen.", "col.", "maj.",
             "gov.", "sen.", "rep.", "insp.", "supt.", "cmdr.", "adm.", "rev.", "reverend", "judge", "justice",
             "officer", "deputy", "acting", "vice", "assistant");
-    /** Pronouns the tagger sometimes takes for a name ("He" opening a headline): never an entity's name. */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "it", "its", "they",
-            "them", "their", "we", "us", "our", "i", "me", "my", "you", "your", "who");
 
     /** The type given to acronyms the tagger missed: kept only when they expand to a named organization. */
     private static final String UNTAGGED_ACRONYM = "ACRONYM?";
@@ -89,7 +88,7 @@ public final class EntityResolver {
                 }
                 String text = Names.clean(m.text());
                 if (text.isEmpty() || text.chars().noneMatch(Character::isUpperCase)
-                        || PRONOUNS.contains(text.toLowerCase(Locale.ROOT))) {
+                        || Pronouns.NOT_A_NAME.contains(text.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 if (!type.equals("PERSON") && (personNames.contains(key(text))
@@ -254,7 +253,7 @@ public final class EntityResolver {
                 }
             }
             if (g == null) {
-                g = new Group("PERSON");
+                g = new Group(EntityType.PERSON);
                 g.surname = p.surname();
                 persons.add(g);
             }
@@ -279,7 +278,7 @@ public final class EntityResolver {
             }
             Group g;
             if (cands.isEmpty()) {
-                g = new Group("PERSON");
+                g = new Group(EntityType.PERSON);
                 g.surname = surname;
                 persons.add(g);
             } else if (cands.size() == 1) {
@@ -322,7 +321,7 @@ public final class EntityResolver {
                 continue;
             }
             String key = r.type + ":" + key(r.text);
-            byKey.computeIfAbsent(key, k -> new Group(r.type)).add(r);
+            byKey.computeIfAbsent(key, k -> new Group(EntityType.fromJson(r.type))).add(r);
         }
         for (Ref r : acronyms) {
             String letters = r.text.replace(".", "").replace("&", "");
@@ -342,7 +341,7 @@ public final class EntityResolver {
                 continue;
             }
             if (target == null) {
-                target = byKey.computeIfAbsent("ACRONYM:" + letters, k -> new Group(r.type));
+                target = byKey.computeIfAbsent("ACRONYM:" + letters, k -> new Group(EntityType.fromJson(r.type)));
             }
             target.add(r);
         }
@@ -455,7 +454,7 @@ public final class EntityResolver {
             names.put(g, canonicalName(g));
         }
         sorted.sort(Comparator.comparingInt((Group g) -> -g.refs.size()).thenComparing(names::get)
-                .thenComparing(g -> g.type));
+                .thenComparing(g -> g.type.json()));
         List<Entity> entities = new ArrayList<>();
         Map<String, List<Ref>> refsByDoc = new HashMap<>();
         Map<String, List<Ref>> descriptorsByDoc = new HashMap<>();

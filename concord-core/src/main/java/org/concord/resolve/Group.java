@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.concord.model.EntityType;
 
 /** The mentions of one entity while it is being resolved: its type, names, given names and titles. */
 final class Group {
-    final String type;
+    final EntityType type;
     final List<Ref> refs = new ArrayList<>();
     /** Mentions that are not names (nouns, pronouns) linked to the group: found by span, not counted as names. */
     final List<Ref> descriptors = new ArrayList<>();
@@ -15,7 +16,7 @@ final class Group {
     final Set<String> titles = new LinkedHashSet<>();
     String surname;
 
-    Group(String type) {
+    Group(EntityType type) {
         this.type = type;
     }
 

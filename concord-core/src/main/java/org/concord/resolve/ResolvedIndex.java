@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.concord.model.Entity;
+import org.concord.model.EntityType;
 
 /**
  * The entities of a story and the mentions behind them ({@link EntityResolver#resolve}): lookups by span, and by a
@@ -77,7 +78,8 @@ final class ResolvedIndex implements EntityIndex {
         String role = k.startsWith("the ") ? k.substring(4) : k;
         List<Entity> byTitle = new ArrayList<>();
         for (Entity e : entities) {
-            if (e.type().equals("PERSON") && e.titles().stream().anyMatch(t -> EntityResolver.key(t).equals(role))) {
+            if (e.type() == EntityType.PERSON
+                    && e.titles().stream().anyMatch(t -> EntityResolver.key(t).equals(role))) {
                 byTitle.add(e);
             }
         }
@@ -88,7 +90,7 @@ final class ResolvedIndex implements EntityIndex {
         List<Entity> people = new ArrayList<>();
         if (!p.surname().isEmpty()) {
             for (Entity e : entities) {
-                if (!e.type().equals("PERSON")) {
+                if (e.type() != EntityType.PERSON) {
                     continue;
                 }
                 Names.Parsed q = Names.parse(e.name());
@@ -104,7 +106,7 @@ final class ResolvedIndex implements EntityIndex {
         String roleWord = words[words.length - 1];
         List<Entity> titled = new ArrayList<>();
         for (Entity e : entities) {
-            if (!e.type().equals("PERSON")) {
+            if (e.type() != EntityType.PERSON) {
                 continue;
             }
             for (String t : e.titles()) {
@@ -134,7 +136,7 @@ final class ResolvedIndex implements EntityIndex {
         List<Entity> named = new ArrayList<>();
         List<Entity> companies = new ArrayList<>();
         for (Entity e : entities) {
-            if (!e.type().equals("ORGANIZATION") || !e.documents().contains(documentId)) {
+            if (e.type() != EntityType.ORGANIZATION || !e.documents().contains(documentId)) {
                 continue;
             }
             String name = EntityResolver.key(e.name());

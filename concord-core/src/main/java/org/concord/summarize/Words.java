@@ -5,24 +5,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.concord.text.StopWords;
 
 /**
  * Words of plain text as the summarizer counts them: runs of letters and digits, lower-cased and Porter-stemmed
  * ({@link PorterStemmer}, words of more than three characters, as ROUGE does), so the summarizer needs no
- * annotation. {@link #STOP} holds English function words: a bigram of two of them is not a concept.
+ * annotation. {@link #STOP} holds English function words ({@link StopWords#SUMMARY}, stemmed): a bigram of two of
+ * them is not a concept.
  */
 final class Words {
-    private static final String FUNCTION_WORDS = "a an the and or but nor so yet of in on at to for from by with about"
-            + " as into onto over under after before between during through against among than then that this these"
-            + " those there here it its he she they we you i him her them us me his their our your my who whom whose"
-            + " which what when where why how is are was were be been being am has have had do does did will would"
-            + " can could shall should may might must not no also said say says all any some more most such only"
-            + " other up out off if because while both each very just own same too s t mr mrs ms";
     static final Set<String> STOP;
 
     static {
         Set<String> stop = new HashSet<>();
-        for (String w : FUNCTION_WORDS.split(" ")) {
+        for (String w : StopWords.SUMMARY) {
             stop.add(w.length() > 3 ? PorterStemmer.stem(w) : w);
         }
         STOP = Set.copyOf(stop);

@@ -14,6 +14,7 @@ import org.concord.annotate.Annotation;
 import org.concord.annotate.Sentence;
 import org.concord.annotate.Timex;
 import org.concord.annotate.Token;
+import org.concord.text.NumberWords;
 
 /**
  * Turns a temporal expression found by the annotator into a TimeML TIMEX3 type and value (TimeML 1.2.1; Pustejovsky
@@ -100,10 +101,8 @@ public final class TimexNormalizer {
     private static final Pattern UNANCHORED_OR_CALENDAR_DAY = Pattern.compile("^(?:\\d{4}|XXXX)-\\d{2}(?:-\\d{2})?$");
     private static final java.util.Set<String> FREQUENCY_ADJECTIVES = java.util.Set.of("quarterly", "annual",
             "yearly", "biannual", "semiannual", "semi-annual");
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+    /** Counts written as words: "a"/"an" and the number words of one to twelve. */
+    private static final Map<String, Integer> NUMBERS = counts();
 
     private TimexNormalizer() {
     }
@@ -945,12 +944,6 @@ public final class TimexNormalizer {
         return LocalDate.of(year, month, day);
     }
 
-    private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine");
-    private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-            "sixteen", "seventeen", "eighteen", "nineteen");
-    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-            "eighty", "ninety");
     private static final Pattern SPELLED_YEAR = Pattern.compile("\\b(?:(seventeen|eighteen|nineteen) ([a-z]+)"
             + "(?:[- ]([a-z]+))?|two thousand(?: and)?(?: ([a-z]+))?)\\b");
 
@@ -963,20 +956,35 @@ public final class TimexNormalizer {
             return 0;
         }
         if (m.group(1) == null) {
-            int u = m.group(4) == null ? 0 : UNITS.indexOf(m.group(4)) + 1;
+            int u = m.group(4) == null ? 0 : digit(m.group(4));
             return m.group(4) != null && u == 0 ? 0 : 2000 + u;
         }
-        int century = TEENS.indexOf(m.group(1)) + 10;
-        int tens = TENS.indexOf(m.group(2));
-        int teen = TEENS.indexOf(m.group(2));
-        if (tens >= 0) {
-            int u = m.group(3) == null ? 0 : UNITS.indexOf(m.group(3)) + 1;
-            return m.group(3) != null && u == 0 ? 0 : century * 100 + (tens + 2) * 10 + u;
+        int century = NumberWords.value(m.group(1));
+        int tens = NumberWords.value(m.group(2));
+        if (tens >= 20) {
+            int u = m.group(3) == null ? 0 : digit(m.group(3));
+            return m.group(3) != null && u == 0 ? 0 : century * 100 + tens + u;
         }
-        if (teen >= 0 && m.group(3) == null) {
-            return century * 100 + teen + 10;
+        if (tens >= 10 && m.group(3) == null) {
+            return century * 100 + tens;
         }
         return 0;
+    }
+
+    /** The value of "one" to "nine", else 0. */
+    private static int digit(String word) {
+        int v = NumberWords.value(word);
+        return v >= 1 && v <= 9 ? v : 0;
+    }
+
+    private static Map<String, Integer> counts() {
+        Map<String, Integer> out = new java.util.HashMap<>(Map.of("a", 1, "an", 1));
+        NumberWords.values().forEach((w, v) -> {
+            if (v >= 1 && v <= 12) {
+                out.put(w, v);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /**

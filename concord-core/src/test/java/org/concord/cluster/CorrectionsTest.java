@@ -23,10 +23,10 @@ class CorrectionsTest {
     void mergeSplitMoveAndPin() {
         List<String> warnings = new ArrayList<>();
         Corrections c = Corrections.of(List.of(
-                new Corrections.Op("pin", List.of("b", "e")),
-                new Corrections.Op("merge", List.of("a", "d", "zz")),
-                new Corrections.Op("move", List.of("g", "c")),
-                new Corrections.Op("split", List.of("f"))));
+                new Corrections.Op(Corrections.Kind.PIN, List.of("b", "e")),
+                new Corrections.Op(Corrections.Kind.MERGE, List.of("a", "d", "zz")),
+                new Corrections.Op(Corrections.Kind.MOVE, List.of("g", "c")),
+                new Corrections.Op(Corrections.Kind.SPLIT, List.of("f"))));
         StoryGrouping g = c.apply(grouping(), ORDER, warnings::add);
         // merge: {a,c} + {d} (b and e are pinned out afterwards); move g to c's story; split f; pin {b,e} last
         assertEquals(List.of(List.of("a", "c", "d", "g"), List.of("b", "e"), List.of("f")), g.stories());

@@ -14,7 +14,9 @@ import org.concord.annotate.Sentence;
 import org.concord.annotate.Timex;
 import org.concord.annotate.Token;
 import org.concord.model.Claim;
+import org.concord.model.ClaimStatus;
 import org.concord.model.Conflict;
+import org.concord.model.ConflictAspect;
 import org.concord.model.Document;
 import org.concord.model.Occurrence;
 import org.concord.model.Quote;
@@ -132,13 +134,13 @@ class ClaimAlignerTest {
                 + "lone/lone/JJ shooter/shooter/NN in/in/IN Brooklyn/Brooklyn/NNP/LOCATION precinct/precinct/NN");
         List<Claim> ab = ClaimAligner.create().align(List.of(a, b), Map.of(), List.of());
         assertEquals(1, ab.size(), ab.toString());
-        assertEquals(Claim.CORROBORATED, ab.get(0).status());
+        assertEquals(ClaimStatus.CORROBORATED, ab.get(0).status());
         assertEquals(2, ab.get(0).independentSources());
         assertEquals(List.of(new Span("a", 0, a.text().length()), new Span("b", 0, b.text().length())),
                 ab.get(0).sources());
         List<Claim> ac = ClaimAligner.create().align(List.of(a, c), Map.of(), List.of());
         assertEquals(2, ac.size(), ac.toString());
-        assertTrue(ac.stream().allMatch(x -> x.status().equals(Claim.SINGLE_SOURCE)), ac.toString());
+        assertTrue(ac.stream().allMatch(x -> x.status() == ClaimStatus.SINGLE_SOURCE), ac.toString());
     }
 
     @Test
@@ -147,7 +149,7 @@ class ClaimAlignerTest {
         AnnotatedDocument copy = doc("copy", KILLED);
         List<Claim> claims = ClaimAligner.create().align(List.of(a, copy), Map.of("copy", "a"), List.of());
         assertEquals(1, claims.size(), claims.toString());
-        assertEquals(Claim.SINGLE_SOURCE, claims.get(0).status());
+        assertEquals(ClaimStatus.SINGLE_SOURCE, claims.get(0).status());
         assertEquals(2, claims.get(0).sources().size());
         assertEquals(1, claims.get(0).independentSources());
     }
@@ -163,9 +165,9 @@ class ClaimAlignerTest {
         List<Claim> claims = ClaimAligner.create().align(List.of(a, b), Map.of(), List.of());
         Claim c = claimOf(claims, "a");
         assertNotNull(c, claims.toString());
-        assertEquals(Claim.CONFLICTING, c.status());
+        assertEquals(ClaimStatus.CONFLICTING, c.status());
         Conflict k = c.conflicts().get(0);
-        assertEquals("number", k.aspect());
+        assertEquals(ConflictAspect.NUMBER, k.aspect());
         assertEquals("1,200 workers", k.values().get(0).value());
         assertEquals(List.of("a"), k.values().get(0).documents());
         assertEquals("1,400 workers", k.values().get(1).value());
@@ -197,15 +199,15 @@ class ClaimAlignerTest {
         List<Claim> claims = ClaimAligner.create().align(List.of(a, b), Map.of(), List.of());
         assertEquals(1, claims.size(), claims.toString());
         Claim c = claims.get(0);
-        assertEquals(Claim.CONFLICTING, c.status());
+        assertEquals(ClaimStatus.CONFLICTING, c.status());
         assertEquals(2, c.independentSources());
         Conflict k = c.conflicts().get(0);
-        assertEquals("date", k.aspect());
+        assertEquals(ConflictAspect.DATE, k.aspect());
         assertEquals("2014-12-22 (\u201cMonday\u201d)", k.values().get(0).value());
         assertEquals(List.of("b"), k.values().get(1).documents());
         List<Claim> agreeing = ClaimAligner.create().align(List.of(a, same), Map.of(), List.of());
         assertEquals(1, agreeing.size(), agreeing.toString());
-        assertEquals(Claim.CORROBORATED, agreeing.get(0).status());
+        assertEquals(ClaimStatus.CORROBORATED, agreeing.get(0).status());
     }
 
     @Test
@@ -225,7 +227,7 @@ class ClaimAlignerTest {
         Occurrence part = new Occurrence("c", 0, 10, "not go back", "said", true);
         List<Claim> two = ClaimAligner.create().align(List.of(), Map.of(), List.of(quote("Kowalczyk", a, b)));
         assertEquals(1, two.size(), two.toString());
-        assertEquals("wording", two.get(0).conflicts().get(0).aspect());
+        assertEquals(ConflictAspect.WORDING, two.get(0).conflicts().get(0).aspect());
         assertEquals(List.of("We will not go back", "We won't go back"),
                 two.get(0).conflicts().get(0).values().stream().map(v -> v.value()).toList());
         List<Claim> partial = ClaimAligner.create().align(List.of(), Map.of(), List.of(quote("Kowalczyk", a, part)));

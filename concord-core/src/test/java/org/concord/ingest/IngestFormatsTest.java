@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.concord.model.Removed;
 import org.concord.model.Skipped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +51,7 @@ class IngestFormatsTest {
                 "nightmare", "Storm warning", "All rights reserved", "north pier", "not text", "Home")) {
             assertFalse(a.text().contains(junk), () -> "'" + junk + "' left in the body: " + a.text());
         }
-        Set<String> reasons = a.removed().stream().map(Removed::reason).collect(Collectors.toSet());
+        Set<String> reasons = a.removed().stream().map(x -> x.reason().json()).collect(Collectors.toSet());
         for (String why : List.of("cookie prompt", "navigation", "caption", "advertisement", "sign-up prompt",
                 "related links", "comments", "footer")) {
             assertTrue(reasons.contains(why), () -> "no removal for " + why + ": " + a.removed());

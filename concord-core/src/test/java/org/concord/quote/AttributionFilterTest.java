@@ -18,7 +18,7 @@ class AttributionFilterTest {
 
     private static QuoteMention mention(int start, int end) {
         return new QuoteMention("d", start, end, "x".repeat(end - start), "said", -1, -1, false, "X", -1, -1,
-                QuoteMention.NAME);
+                SpeakerKind.NAME);
     }
 
     @Test

@@ -6,21 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.concord.model.EntityType;
 import org.concord.model.Quote;
 import org.concord.resolve.EntityIndex;
 import org.junit.jupiter.api.Test;
 
 class QuoteLedgerTest {
-    static QuoteMention m(String doc, String text, String speaker, String kind) {
+    static QuoteMention m(String doc, String text, String speaker, SpeakerKind kind) {
         return new QuoteMention(doc, 0, text.length(), text, "said", -1, -1, true, speaker, -1, -1, kind);
     }
 
     @Test
     void differentlyWordedRemarksAcrossOutletsAreOneQuote() {
         List<Quote> q = QuoteLedger.create().build(List.of(
-                m("a", "We won't go back until the contract is signed", "Mara Lind", QuoteMention.NAME),
-                m("b", "We will not go back until that contract is signed", "Lind", QuoteMention.NAME),
-                m("c", "The harbour will reopen on Monday morning", "Ola Berg", QuoteMention.NAME)),
+                m("a", "We won't go back until the contract is signed", "Mara Lind", SpeakerKind.NAME),
+                m("b", "We will not go back until that contract is signed", "Lind", SpeakerKind.NAME),
+                m("c", "The harbour will reopen on Monday morning", "Ola Berg", SpeakerKind.NAME)),
                 EntityIndex.empty());
         assertEquals(2, q.size());
         assertEquals(2, q.get(0).occurrences().size());
@@ -31,10 +32,10 @@ class QuoteLedgerTest {
     @Test
     void theSameDocumentIsNeverMergedWithItselfAndShortQuotesStayApart() {
         List<Quote> q = QuoteLedger.create().build(List.of(
-                m("a", "We will not go back until the contract is signed", null, QuoteMention.NONE),
-                m("a", "We will not go back until the contract is signed", null, QuoteMention.NONE),
-                m("b", "very bad", null, QuoteMention.NONE),
-                m("c", "very bad", null, QuoteMention.NONE)), EntityIndex.empty());
+                m("a", "We will not go back until the contract is signed", null, SpeakerKind.NONE),
+                m("a", "We will not go back until the contract is signed", null, SpeakerKind.NONE),
+                m("b", "very bad", null, SpeakerKind.NONE),
+                m("c", "very bad", null, SpeakerKind.NONE)), EntityIndex.empty());
         assertEquals(4, q.size());
         assertNull(q.get(0).speaker());
     }
@@ -42,7 +43,7 @@ class QuoteLedgerTest {
     @Test
     void anonymousSourcesHaveNoEntity() {
         List<Quote> q = QuoteLedger.create().build(List.of(
-                m("a", "The talks collapsed late in the night", "anonymous source", QuoteMention.ANONYMOUS)),
+                m("a", "The talks collapsed late in the night", "anonymous source", SpeakerKind.ANONYMOUS)),
                 EntityIndex.empty());
         assertEquals("anonymous source", q.get(0).speaker().name());
         assertNull(q.get(0).speaker().entity());
@@ -61,19 +62,19 @@ class QuoteLedgerTest {
     @Test
     void aFragmentWithoutResolvedSpeakersStaysApart() {
         List<Quote> q = QuoteLedger.create().build(List.of(
-                m("a", "He has blood on his hands, and so does City Hall", "Pat Lynch", QuoteMention.NAME),
-                m("b", "blood", "Lynch", QuoteMention.NAME)), EntityIndex.empty());
+                m("a", "He has blood on his hands, and so does City Hall", "Pat Lynch", SpeakerKind.NAME),
+                m("b", "blood", "Lynch", SpeakerKind.NAME)), EntityIndex.empty());
         assertEquals(2, q.size());
     }
 
     @Test
     void aFragmentIsNeverCanonicalWhenALongerWordingExists() {
         List<QuoteMention> ms = List.of(
-                new QuoteMention("a", 0, 5, "blood", "said", -1, -1, true, "Lynch", -1, -1, QuoteMention.NAME),
-                new QuoteMention("b", 0, 5, "blood", "said", -1, -1, true, "Lynch", -1, -1, QuoteMention.NAME),
+                new QuoteMention("a", 0, 5, "blood", "said", -1, -1, true, "Lynch", -1, -1, SpeakerKind.NAME),
+                new QuoteMention("b", 0, 5, "blood", "said", -1, -1, true, "Lynch", -1, -1, SpeakerKind.NAME),
                 new QuoteMention("c", 0, 18, "blood on his hands", "said", -1, -1, true, "Lynch", -1, -1,
-                        QuoteMention.NAME));
-        org.concord.model.Entity lynch = new org.concord.model.Entity("e1", "Patrick Lynch", "PERSON",
+                        SpeakerKind.NAME));
+        org.concord.model.Entity lynch = new org.concord.model.Entity("e1", "Patrick Lynch", EntityType.PERSON,
                 List.of("Lynch"), List.of(), List.of("a", "b", "c"), 3);
         EntityIndex oneLynch = new EntityIndex() {
             @Override

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import org.concord.model.Claim;
+import org.concord.model.ClaimStatus;
 import org.concord.model.Conflict;
+import org.concord.model.ConflictAspect;
 import org.concord.model.ConflictValue;
 import org.concord.model.Document;
 import org.concord.model.Report;
@@ -38,10 +40,11 @@ class ReportWritersTest {
         List<TimelineEntry> timeline = List.of(new TimelineEntry("2014-12-03", "The grand jury declined to indict.",
                 List.of(h0, l0)));
         List<Claim> claims = List.of(
-                new Claim("Officer Pantaleo was not indicted on Dec. 3.", Claim.CONFLICTING, List.of(h0, l0), 2,
-                        List.of(new Conflict("name", List.of(new ConflictValue("Pantaleo", List.of("herald")),
+                new Claim("Officer Pantaleo was not indicted on Dec. 3.", ClaimStatus.CONFLICTING, List.of(h0, l0), 2,
+                        List.of(new Conflict(ConflictAspect.NAME,
+                                List.of(new ConflictValue("Pantaleo", List.of("herald")),
                                 new ConflictValue("Panteleo", List.of("ledger")))))),
-                new Claim("The union met the mayor.", Claim.SINGLE_SOURCE, List.of(new Span("herald", 45,
+                new Claim("The union met the mayor.", ClaimStatus.SINGLE_SOURCE, List.of(new Span("herald", 45,
                         HERALD.length()), new Span("copy", 45, HERALD.length())), 1, List.of()));
         Story s = new Story("s1", "Officer cleared", List.of("herald", "ledger", "copy"), List.of(), summary,
                 List.of(), List.of(), timeline, claims);
@@ -63,8 +66,8 @@ class ReportWritersTest {
     void claimsWithALoneConflictValueOrAnUnknownDocumentAreReported() {
         Report r = report();
         Story s = r.stories().get(0);
-        Claim bad = new Claim("x", Claim.CONFLICTING, List.of(new Span("herald", 0, 5)), 1, List.of(
-                new Conflict("name", List.of(new ConflictValue("Pantaleo", List.of("nowhere"))))));
+        Claim bad = new Claim("x", ClaimStatus.CONFLICTING, List.of(new Span("herald", 0, 5)), 1, List.of(
+                new Conflict(ConflictAspect.NAME, List.of(new ConflictValue("Pantaleo", List.of("nowhere"))))));
         Story broken = new Story(s.id(), s.headline(), s.documents(), s.related(), s.summary(), s.entities(),
                 s.quotes(), s.timeline(), List.of(bad));
         List<String> errors = ReportChecks.check(new Report(r.documents(), List.of(broken), List.of()));

@@ -9,6 +9,7 @@ import org.concord.annotate.AnnotatedDocument;
 import org.concord.model.Document;
 import org.concord.quote.QuoteExtractor;
 import org.concord.quote.QuoteMention;
+import org.concord.quote.SpeakerKind;
 import org.junit.jupiter.api.Test;
 
 /** Quote extraction on real CoreNLP annotations of short invented news paragraphs, one pattern each. */
@@ -34,7 +35,7 @@ class QuoteExtractionTest {
                 + "director Tomas Reinholt.");
         QuoteMention a = containing(qs, "ferries will not sail");
         assertEquals("Marta Ilves", a.speaker());
-        assertEquals(QuoteMention.NAME, a.speakerKind());
+        assertEquals(SpeakerKind.NAME, a.speakerKind());
         assertTrue(a.direct());
         assertEquals("told", a.cue());
         assertEquals(a.text(), "The ferries will not sail until the deal is signed");
@@ -46,7 +47,7 @@ class QuoteExtractionTest {
         String text = "Speaking after the mayor on Monday, Marta Ilves thanked the crews.\n"
                 + "\u201cThey kept this city moving through a hard winter,\u201d she said.";
         QuoteMention q = containing(extract(text), "kept this city moving");
-        assertEquals(QuoteMention.PRONOUN, q.speakerKind());
+        assertEquals(SpeakerKind.PRONOUN, q.speakerKind());
         assertEquals("Marta Ilves", q.speaker());
         assertEquals("she", text.substring(q.speakerStart(), q.speakerEnd()));
     }
@@ -57,9 +58,9 @@ class QuoteExtractionTest {
                 + "who asked not to be named said.\n\"The city has made its final offer to the workers,\" "
                 + "the mayor said.");
         QuoteMention anon = containing(qs, "Nobody in that room");
-        assertEquals(QuoteMention.ANONYMOUS, anon.speakerKind());
+        assertEquals(SpeakerKind.ANONYMOUS, anon.speakerKind());
         QuoteMention title = containing(qs, "final offer");
-        assertEquals(QuoteMention.TITLE, title.speakerKind());
+        assertEquals(SpeakerKind.TITLE, title.speakerKind());
         assertEquals("the mayor", title.speaker());
     }
 
@@ -80,7 +81,7 @@ class QuoteExtractionTest {
         assertEquals("Tomas Reinholt", said.speaker());
         assertTrue(said.text().startsWith("the harbour"), said.text());
         QuoteMention acc = containing(qs, "talks broke down");
-        assertEquals(QuoteMention.ANONYMOUS, acc.speakerKind());
+        assertEquals(SpeakerKind.ANONYMOUS, acc.speakerKind());
     }
 
     @Test

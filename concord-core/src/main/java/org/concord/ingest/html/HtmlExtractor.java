@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.concord.model.RemovalReason;
 import org.concord.model.Removed;
+import org.concord.text.Boilerplate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,42 +39,20 @@ public final class HtmlExtractor {
     private static final Set<String> DROP_SILENT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "link", "meta", "head", "input", "select", "textarea", "button", "option",
             "picture", "video", "audio", "source", "img", "map", "dialog");
-    private static final Map<String, String> DROP_TAG = Map.of("nav", "navigation", "aside", "aside",
-            "footer", "footer", "figcaption", "caption", "figure", "caption", "menu", "navigation");
+    private static final Map<String, RemovalReason> DROP_TAG = Map.of("nav", RemovalReason.NAVIGATION,
+            "aside", RemovalReason.ASIDE, "footer", RemovalReason.FOOTER, "figcaption", RemovalReason.CAPTION,
+            "figure", RemovalReason.CAPTION, "menu", RemovalReason.NAVIGATION);
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody",
             "thead", "header", "hr", "address", "center", "body", "form", "fieldset", "details", "summary", "caption");
     /** class/id words naming page furniture, with the reason recorded when such an element is removed. */
-    private static final Map<String, String> FURNITURE = furniture();
+    private static final Map<String, RemovalReason> FURNITURE = furniture();
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|main|page|post|text|blog|story|prose|richtext", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATIVE = Pattern.compile(
             "comment|meta|footer|footnote|foot|masthead|media|promo|related|scroll|shoutbox|sidebar|sponsor|shopping"
                     + "|tags|widget|share|social|nav|menu|combx|com-|contact|outbrain|taboola|banner|hidden",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOILER_LINE = Pattern.compile(
-            "^(?:advertisement|advert|ad|sponsored(?: content)?|share(?: this(?: article| story)?)?|tweet|email|print"
-                    + "|comments?|related(?: (?:stories|articles|content|coverage))?|read more|see also|recommended"
-                    + "|more from .{1,40}|follow us.{0,40}|sign up.{0,80}|subscribe.{0,80}|skip to (?:main )?content"
-                    + "|continue reading.{0,40}|image|photo|getty images|view (?:full )?caption|close|menu"
-                    + "|loading\\W*|play video|watch|listen|\\d+ comments?|back to top|trending(?: now| stories)?|captions?"
-                    + "|text size|print (?:article|story|this)|order reprints?|reprints?|tags|topics|highlights|more"
-                    + "|tell us what you think|popular on .{1,40}|like this (?:story|article)\\?.{0,60}|don.?t miss"
-                    + "|more .{0,30}stories|(?:next|previous|prev) (?:post|article|story|page|.{0,20} news)"
-                    + "|\\W*(?:next|previous) .{0,20} news|\\d+ (?:of|/) \\d+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
-                    + "|(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/\\S*"
-                    + "|.{0,40}(?:requires|enable) javascript.{0,40})\\W*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Link-in-text prompts: "Related: ...", "Read more: ...", "Sign up: ...". */
-    private static final Pattern PROMPT_PREFIX = Pattern.compile(
-            "^(?:related(?: post| story| article| stories| articles| content| coverage)?|read more|read also|see also"
-                    + "|also read|more on this|recommended|watch|sign up|subscribe|tags|topics|filed under|categories"
-                    + ")\\s*:.{0,150}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A short line that asks the reader to sign up or click. */
-    private static final Pattern SIGN_UP = Pattern.compile(
-            "\\b(?:click here|sign up|subscribe|newsletters?|delivered (?:to|through) your)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final int maxDepth;
 
@@ -91,49 +71,49 @@ public final class HtmlExtractor {
         return new HtmlExtractor(maxDepth);
     }
 
-    private static Map<String, String> furniture() {
-        Map<String, String> m = new HashMap<>();
+    private static Map<String, RemovalReason> furniture() {
+        Map<String, RemovalReason> m = new HashMap<>();
         for (String w : List.of("comment", "comments", "disqus", "respond", "discussion")) {
-            m.put(w, "comments");
+            m.put(w, RemovalReason.COMMENTS);
         }
         for (String w : List.of("share", "sharing", "social", "sharebar", "addthis", "sociallinks", "socials")) {
-            m.put(w, "share bar");
+            m.put(w, RemovalReason.SHARE_BAR);
         }
         for (String w : List.of("related", "recommended", "recommendations", "recirc", "outbrain", "taboola",
                 "more-stories", "trending", "popular", "mostread", "most-read", "readmore", "read-more", "upnext",
                 "up-next", "further-reading", "morestories")) {
-            m.put(w, "related links");
+            m.put(w, RemovalReason.RELATED_LINKS);
         }
         for (String w : List.of("newsletter", "subscribe", "subscription", "signup", "sign-up", "paywall",
                 "registration", "regwall")) {
-            m.put(w, "sign-up prompt");
+            m.put(w, RemovalReason.SIGN_UP_PROMPT);
         }
         for (String w : List.of("cookie", "cookies", "consent", "gdpr", "cmp", "privacy-banner")) {
-            m.put(w, "cookie prompt");
+            m.put(w, RemovalReason.COOKIE_PROMPT);
         }
         for (String w : List.of("ad", "ads", "advert", "advertisement", "adslot", "ad-slot", "dfp", "gpt",
                 "sponsored", "sponsor", "promo", "promotion", "commercial", "adunit", "ad-unit", "adsense")) {
-            m.put(w, "advertisement");
+            m.put(w, RemovalReason.ADVERTISEMENT);
         }
         for (String w : List.of("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead",
                 "topbar", "toolbar", "skiplink", "skip-link", "pagination", "pager")) {
-            m.put(w, "navigation");
+            m.put(w, RemovalReason.NAVIGATION);
         }
         for (String w : List.of("sidebar", "rail", "right-rail", "widget", "aside")) {
-            m.put(w, "sidebar");
+            m.put(w, RemovalReason.SIDEBAR);
         }
         for (String w : List.of("footer", "copyright", "colophon")) {
-            m.put(w, "footer");
+            m.put(w, RemovalReason.FOOTER);
         }
         for (String w : List.of("caption", "credit", "credits", "wp-caption-text", "image-credit", "photo-credit")) {
-            m.put(w, "caption");
+            m.put(w, RemovalReason.CAPTION);
         }
         for (String w : List.of("modal", "popup", "overlay", "lightbox", "rollover", "tooltip", "hovercard",
                 "popover")) {
-            m.put(w, "pop-up");
+            m.put(w, RemovalReason.POP_UP);
         }
         for (String w : List.of("tags", "tag-list", "taglist", "keywords", "topics")) {
-            m.put(w, "tags");
+            m.put(w, RemovalReason.TAGS);
         }
         return Map.copyOf(m);
     }
@@ -236,7 +216,7 @@ public final class HtmlExtractor {
             if (e == body || e.parent() == null) {
                 continue;
             }
-            String reason = DROP_TAG.get(e.normalName());
+            RemovalReason reason = DROP_TAG.get(e.normalName());
             if (DROP_SILENT.contains(e.normalName())) {
                 e.remove();
             } else if (reason != null) {
@@ -298,16 +278,17 @@ public final class HtmlExtractor {
             if (e == body || e.parent() == null || !attached(e, body)) {
                 continue; // already removed with an ancestor
             }
-            String reason = DROP_TAG.get(e.normalName());
+            RemovalReason reason = DROP_TAG.get(e.normalName());
             if (reason == null && hidden(e)) {
-                reason = "hidden";
+                reason = RemovalReason.HIDDEN;
             }
             if (reason == null) {
                 reason = byClassNames ? furnitureReason(e) : null;
                 if (reason != null && holdsProse(e, prose, totalProse)) {
                     reason = null;
                 }
-            } else if (!reason.equals("hidden") && !reason.equals("caption") && holdsProse(e, prose, totalProse)) {
+            } else if (reason != RemovalReason.HIDDEN && reason != RemovalReason.CAPTION
+                    && holdsProse(e, prose, totalProse)) {
                 reason = null;
             }
             if (reason != null) {
@@ -342,19 +323,19 @@ public final class HtmlExtractor {
     }
 
     /** A furniture role named by the element's class, id, or ARIA role; null when none. */
-    private static String furnitureReason(Element e) {
+    private static RemovalReason furnitureReason(Element e) {
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
-            return "navigation";
+            return RemovalReason.NAVIGATION;
         }
         if (role.equals("complementary")) {
-            return "sidebar";
+            return RemovalReason.SIDEBAR;
         }
         if (role.equals("contentinfo")) {
-            return "footer";
+            return RemovalReason.FOOTER;
         }
         if (role.equals("dialog") || role.equals("alertdialog")) {
-            return "pop-up";
+            return RemovalReason.POP_UP;
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (names.isBlank()) {
@@ -365,18 +346,18 @@ public final class HtmlExtractor {
             return null;
         }
         for (String word : names.split("\\s+")) {
-            String r = FURNITURE.get(word);
+            RemovalReason r = FURNITURE.get(word);
             if (r != null) {
                 return r;
             }
         }
         for (String word : names.split("[^a-z0-9]+")) {
-            String r = FURNITURE.get(word);
+            RemovalReason r = FURNITURE.get(word);
             if (r != null) {
-                return r.equals("pop-up") && e.normalName().equals("a") ? null : r;
+                return r == RemovalReason.POP_UP && e.normalName().equals("a") ? null : r;
             }
         }
-        for (Map.Entry<String, String> en : FURNITURE_STEMS.entrySet()) {
+        for (Map.Entry<String, RemovalReason> en : FURNITURE_STEMS.entrySet()) {
             if (names.contains(en.getKey())) {
                 return en.getValue();
             }
@@ -385,11 +366,12 @@ public final class HtmlExtractor {
     }
 
     /** Words that name furniture even inside a longer class name ("relatedpoststitle", "socialshare"). */
-    private static final Map<String, String> FURNITURE_STEMS = new java.util.TreeMap<>(Map.of(
-            "related", "related links", "newsletter", "sign-up prompt", "cookie", "cookie prompt",
-            "outbrain", "related links", "taboola", "related links", "disqus", "comments",
-            "breadcrumb", "navigation", "socialshare", "share bar", "sharebar", "share bar",
-            "advertis", "advertisement"));
+    private static final Map<String, RemovalReason> FURNITURE_STEMS = new java.util.TreeMap<>(Map.of(
+            "related", RemovalReason.RELATED_LINKS, "newsletter", RemovalReason.SIGN_UP_PROMPT,
+            "cookie", RemovalReason.COOKIE_PROMPT, "outbrain", RemovalReason.RELATED_LINKS,
+            "taboola", RemovalReason.RELATED_LINKS, "disqus", RemovalReason.COMMENTS,
+            "breadcrumb", RemovalReason.NAVIGATION, "socialshare", RemovalReason.SHARE_BAR,
+            "sharebar", RemovalReason.SHARE_BAR, "advertis", RemovalReason.ADVERTISEMENT));
 
     /**
      * Prose per element: the characters of the text blocks of 50 or more characters, less than a third linked,
@@ -613,13 +595,13 @@ public final class HtmlExtractor {
     private static void cleanContainer(Element root, List<Removed> removed, TextStats stats) {
         for (Element h : new ArrayList<>(root.getElementsByTag("h1"))) {
             if (h != root && h.parent() != null) {
-                record(removed, h.text(), "headline");
+                record(removed, h.text(), RemovalReason.HEADLINE);
                 stats.remove(h);
             }
         }
         for (Element e : new ArrayList<>(root.getAllElements())) {
             if (e != root && e.parent() != null && stats.text(e) < 200 && bylineBlock(e)) {
-                record(removed, e.text(), "byline");
+                record(removed, e.text(), RemovalReason.BYLINE);
                 stats.remove(e);
             }
         }
@@ -654,15 +636,15 @@ public final class HtmlExtractor {
             int[] t = tally.getOrDefault(e, new int[2]);
             int paragraphs = t[0];
             int items = t[1];
-            String reason = null;
+            RemovalReason reason = null;
             if (ld > 0.5 && len < 2000) {
-                reason = "link list";
+                reason = RemovalReason.LINK_LIST;
             } else if ((tag.equals("ul") || tag.equals("ol")) && items > 0 && ld > 0.35 && len / items < 80) {
-                reason = "link list";
+                reason = RemovalReason.LINK_LIST;
             } else if (ld > 0.33 && paragraphs == 0 && len < 400 && classWeight(e) < 0) {
-                reason = "related links";
+                reason = RemovalReason.RELATED_LINKS;
             } else if (classWeight(e) < 0 && len < 200 && stats.get(e).ownCommas < 2 && paragraphs < 2) {
-                reason = "page furniture";
+                reason = RemovalReason.PAGE_FURNITURE;
             }
             if (reason != null) {
                 record(removed, e.text(), reason);
@@ -718,16 +700,9 @@ public final class HtmlExtractor {
         if (p.isEmpty()) {
             return;
         }
-        if (p.length() < 60 && BOILER_LINE.matcher(p).matches()) {
-            record(removed, p, "page furniture");
-            return;
-        }
-        if (p.length() < 200 && PROMPT_PREFIX.matcher(p).matches()) {
-            record(removed, p, "related link");
-            return;
-        }
-        if (p.length() < 160 && SIGN_UP.matcher(p).find()) {
-            record(removed, p, "sign-up prompt");
+        RemovalReason boilerplate = Boilerplate.pageLine(p);
+        if (boilerplate != null) {
+            record(removed, p, boilerplate);
             return;
         }
         out.add(p);
@@ -746,13 +721,13 @@ public final class HtmlExtractor {
         int i = 0;
         while (i < paragraphs.size() && i < 4) {
             String p = paragraphs.get(i);
-            String reason = null;
+            RemovalReason reason = null;
             if (meta.title() != null && normalizedEquals(p, meta.title())) {
-                reason = "headline";
+                reason = RemovalReason.HEADLINE;
             } else if (p.length() < 100 && BYLINE.matcher(p).matches()) {
-                reason = "byline";
+                reason = RemovalReason.BYLINE;
             } else if (p.length() < 60 && DATE_BITS.matcher(p).find() && words(p) <= 8) {
-                reason = "date line";
+                reason = RemovalReason.DATE_LINE;
             }
             if (reason == null) {
                 i++;
@@ -770,7 +745,7 @@ public final class HtmlExtractor {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
-    private static void record(List<Removed> removed, String text, String reason) {
+    private static void record(List<Removed> removed, String text, RemovalReason reason) {
         String t = text.strip();
         if (t.isEmpty()) {
             return;

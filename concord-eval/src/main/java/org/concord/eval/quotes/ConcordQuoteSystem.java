@@ -15,6 +15,7 @@ import org.concord.quote.QuoteExtractor;
 import org.concord.quote.QuoteLedger;
 import org.concord.quote.QuoteMention;
 import org.concord.quote.QuoteStep;
+import org.concord.quote.SpeakerKind;
 
 /**
  * Concord over the shared CoreNLP annotation ({@link CoreNlpAnnotator#shared()}), each article analysed as a
@@ -36,8 +37,8 @@ public final class ConcordQuoteSystem implements QuoteSystem {
     /** The name of the attributions view; its metrics are prefixed {@code attributions_}. */
     public static final String ATTRIBUTIONS = "attributions";
     /** Speaker kinds whose name is read from the words of the speaker span itself (a pronoun's is not). */
-    private static final Set<String> NAMED_AT_SPAN = Set.of(QuoteMention.NAME, QuoteMention.TITLE,
-            QuoteMention.ANONYMOUS);
+    private static final Set<SpeakerKind> NAMED_AT_SPAN = Set.of(SpeakerKind.NAME, SpeakerKind.TITLE,
+            SpeakerKind.ANONYMOUS);
 
     private final CoreNlpAnnotator annotator;
     private final ThreadLocal<QuoteExtractor> extractor;
@@ -164,7 +165,7 @@ public final class ConcordQuoteSystem implements QuoteSystem {
 
     /** The scorer's view of a Concord quote mention. */
     static PredictedQuote toPrediction(QuoteMention q) {
-        boolean none = QuoteMention.NONE.equals(q.speakerKind());
+        boolean none = q.speakerKind() == SpeakerKind.NONE;
         String speaker = none ? null : q.speaker();
         int ss = !none && q.hasSpeakerSpan() ? q.speakerStart() : -1;
         int se = !none && q.hasSpeakerSpan() ? q.speakerEnd() : -1;

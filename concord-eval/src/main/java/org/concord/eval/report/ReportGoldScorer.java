@@ -283,7 +283,7 @@ public final class ReportGoldScorer {
         for (Story s : report.stories()) {
             for (Claim c : s.claims()) {
                 for (Conflict k : c.conflicts()) {
-                    StringBuilder b = new StringBuilder(k.aspect()).append(':');
+                    StringBuilder b = new StringBuilder(k.aspect().json()).append(':');
                     for (ConflictValue v : k.values()) {
                         b.append(norm(v.value())).append('|');
                     }

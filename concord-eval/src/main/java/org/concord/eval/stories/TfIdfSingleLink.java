@@ -8,22 +8,19 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concord.cluster.UnionFind;
+import org.concord.text.StopWords;
 
 /**
  * The baseline of {@code concord eval stories --system baseline}: TF-IDF cosine single-link. Each document is a
- * vector of its lower-cased words ({@code (1 + ln tf) ln(N/df)}, English function words out), and two documents
- * whose cosine reaches the threshold share a cluster, transitively. The threshold {@value #THRESHOLD} is the one
- * of 0.05, 0.10, ..., 0.95 with the best mean B-cubed F1 over the two dev sets (ECB+ stories, MultiLing 2011),
- * the sweep recorded in docs/benchmarks.md.
+ * vector of its lower-cased words ({@code (1 + ln tf) ln(N/df)}, English function words
+ * ({@link StopWords#BASELINE}) out), and two documents whose cosine reaches the threshold share a cluster,
+ * transitively.
+ * The threshold {@value #THRESHOLD} is the one of 0.05, 0.10, ..., 0.95 with the best mean B-cubed F1 over the two
+ * dev sets (ECB+ stories, MultiLing 2011), the sweep recorded in docs/benchmarks.md.
  */
 public final class TfIdfSingleLink {
     public static final double THRESHOLD = 0.20;
     private static final Pattern WORD = Pattern.compile("\\p{L}+|\\p{N}+");
-    private static final java.util.Set<String> STOP = java.util.Set.of(("a an the and or but if of to in on at by "
-            + "for with from as is are was were be been being have has had do does did will would can could may "
-            + "might must this that these those it its he she they them his her their we our you your i me my not no "
-            + "so than then there here who which what when where how all any each more most other some such only own "
-            + "same too very just also into over about after before up out said says").split(" "));
 
     private final double threshold;
 
@@ -50,7 +47,7 @@ public final class TfIdfSingleLink {
             String all = (d.title() == null ? "" : d.title() + "\n") + d.text();
             Matcher m = WORD.matcher(all.toLowerCase(Locale.ROOT));
             while (m.find()) {
-                if (!STOP.contains(m.group())) {
+                if (!StopWords.BASELINE.contains(m.group())) {
                     c.merge(m.group(), 1, Integer::sum);
                 }
             }

@@ -169,7 +169,7 @@ public final class SummarizeEval implements EvalTask {
                 .annotator(CoreNlpAnnotator.shared())
                 .threads(Math.max(1, options.threads()))
                 .summaryWords(Math.max(MIN_BUDGET, words))
-                .corrections(Corrections.of(List.of(new Corrections.Op("pin", ids))))
+                .corrections(Corrections.of(List.of(new Corrections.Op(Corrections.Kind.PIN, ids))))
                 .warnings(line -> options.log().println("summarize: " + c.id() + ": " + line))
                 .build();
         Report report = concord.analyzeArticles(raws, List.of()).report();

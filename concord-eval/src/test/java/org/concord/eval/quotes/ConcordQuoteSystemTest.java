@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.concord.model.Entity;
+import org.concord.model.EntityType;
 import org.concord.quote.QuoteLedger;
 import org.concord.quote.QuoteMention;
+import org.concord.quote.SpeakerKind;
 import org.concord.resolve.EntityIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class ConcordQuoteSystemTest {
     private static final String TEXT = "Marta Ilves said the plan works well. She said the money is there. "
             + "A senior official said the talks failed. The mayor said the city will pay soon. It is said taxes rise.";
 
-    private static QuoteMention mention(String content, String speaker, String speakerSpan, String kind) {
+    private static QuoteMention mention(String content, String speaker, String speakerSpan, SpeakerKind kind) {
         int s = TEXT.indexOf(content);
         int ss = speakerSpan == null ? -1 : TEXT.indexOf(speakerSpan);
         int se = speakerSpan == null ? -1 : ss + speakerSpan.length();
@@ -50,7 +52,7 @@ class ConcordQuoteSystemTest {
 
     /** One entity, the mayor Ana Ruiz, known by her title. */
     private static final EntityIndex MAYOR = new EntityIndex() {
-        private final Entity ruiz = new Entity("e1", "Ana Ruiz", "PERSON", List.of("Ruiz"), List.of("mayor"),
+        private final Entity ruiz = new Entity("e1", "Ana Ruiz", EntityType.PERSON, List.of("Ruiz"), List.of("mayor"),
                 List.of("d"), 2);
 
         @Override
@@ -72,11 +74,11 @@ class ConcordQuoteSystemTest {
     @Test
     void theLedgerViewScoresTheNameTheReportShowsAndItsSpanOnlyWhenTheNameWasReadThere() {
         List<QuoteMention> ms = List.of(
-                mention("the plan works well", "Marta Ilves", "Marta Ilves", QuoteMention.NAME),
-                mention("the money is there", "Marta Ilves", "She", QuoteMention.PRONOUN),
-                mention("the talks failed", "anonymous source", "A senior official", QuoteMention.ANONYMOUS),
-                mention("the city will pay soon", "the mayor", "The mayor", QuoteMention.TITLE),
-                mention("taxes rise", null, null, QuoteMention.NONE));
+                mention("the plan works well", "Marta Ilves", "Marta Ilves", SpeakerKind.NAME),
+                mention("the money is there", "Marta Ilves", "She", SpeakerKind.PRONOUN),
+                mention("the talks failed", "anonymous source", "A senior official", SpeakerKind.ANONYMOUS),
+                mention("the city will pay soon", "the mayor", "The mayor", SpeakerKind.TITLE),
+                mention("taxes rise", null, null, SpeakerKind.NONE));
         List<QuoteLedger.Entry> entries = QuoteLedger.create().ledger(ms, MAYOR).entries();
         List<PredictedQuote> p = ConcordQuoteSystem.ledgerPredictions(entries, TEXT);
         assertEquals(5, p.size());

@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.concord.model.Claim;
+import org.concord.model.ClaimStatus;
 import org.concord.model.Conflict;
+import org.concord.model.ConflictAspect;
 import org.concord.model.ConflictValue;
 import org.concord.model.Document;
 import org.concord.model.Entity;
+import org.concord.model.EntityType;
 import org.concord.model.Occurrence;
 import org.concord.model.Quote;
 import org.concord.model.Related;
+import org.concord.model.RemovalReason;
 import org.concord.model.Removed;
 import org.concord.model.Report;
 import org.concord.model.Span;
@@ -48,7 +52,8 @@ class ReportGoldScorerTest {
 
     static Report report() {
         Document a = new Document("a", "a.txt", null, "Ferries halted", "2023-03-14", false,
-                "\u201cWe will not go back,\u201d Kowalczyk said.", List.of(new Removed("Photo: deckhands", "caption")),
+                "\u201cWe will not go back,\u201d Kowalczyk said.",
+                List.of(new Removed("Photo: deckhands", RemovalReason.CAPTION)),
                 null);
         Document b = new Document("b", "b.txt", null, null, "2023-03-15", false,
                 "Reyes asked for a fair offer. Subscribe now", List.of(), null);
@@ -56,10 +61,11 @@ class ReportGoldScorerTest {
                 List.of(new Occurrence("a", 1, 20, "We will not go back", "said", true)));
         Quote r = new Quote("q2", "a fair offer", new Speaker("Marta Kowalczyk", "e1"),
                 List.of(new Occurrence("b", 17, 29, "a fair offer", "asked", false)));
-        Entity marta = new Entity("e1", "Marta Kowalczyk", "PERSON", List.of("Kowalczyk"), List.of(), List.of("a"), 2);
-        Entity sofia = new Entity("e2", "Sofia Reyes", "PERSON", List.of(), List.of(), List.of("b"), 1);
-        Claim c = new Claim("1,200 or 1,400 crew", Claim.CONFLICTING, List.of(new Span("a", 0, 5)), 2,
-                List.of(new Conflict("number", List.of(new ConflictValue("1,200 members", List.of("a")),
+        Entity marta = new Entity("e1", "Marta Kowalczyk", EntityType.PERSON, List.of("Kowalczyk"), List.of(),
+                List.of("a"), 2);
+        Entity sofia = new Entity("e2", "Sofia Reyes", EntityType.PERSON, List.of(), List.of(), List.of("b"), 1);
+        Claim c = new Claim("1,200 or 1,400 crew", ClaimStatus.CONFLICTING, List.of(new Span("a", 0, 5)), 2,
+                List.of(new Conflict(ConflictAspect.NUMBER, List.of(new ConflictValue("1,200 members", List.of("a")),
                         new ConflictValue("1,400 members", List.of("b"))))));
         Story s = new Story("s1", "Ferries", List.of("a", "b"), List.<Related>of(), List.of(), List.of(marta, sofia),
                 List.of(q, r), List.of(new TimelineEntry("2023-03-09", "ballot", List.of(new Span("b", 0, 5))),
