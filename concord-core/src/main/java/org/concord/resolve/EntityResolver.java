@@ -58,7 +58,7 @@ public final class EntityResolver {
 
     public EntityIndex resolve(List<AnnotatedDocument> docs) {
         List<Ref> refs = new ArrayList<>();
-        Map<Ref, String> titleOf = new HashMap<>();
+        Map<Ref, String> titleOf = new java.util.LinkedHashMap<>(); // mention order: Ref hashes by identity
         int order = 0;
         Set<String> personNames = new java.util.HashSet<>();
         for (AnnotatedDocument d : docs) {
