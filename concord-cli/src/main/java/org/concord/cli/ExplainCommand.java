@@ -30,7 +30,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", required = true, description = "A report written by analyze --format json.")
     Path report;
 
-    @Parameters(paramLabel = "STORY_ID", description = "The story, e.g. s1.")
+    @Parameters(paramLabel = "STORY_ID", description = "The story, e.g. s-cw-ferry-strike-begins (ids are printed in the report).")
     String storyId;
 
     @CommandLine.Spec
