@@ -272,8 +272,11 @@ public final class Concord {
                 try {
                     out.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException("analysing story " + inputs.get(i).id() + ": "
-                            + describe(e.getCause()), e.getCause());
+                    // one story's failure must not lose the others: it keeps its documents, without analysis
+                    StoryInput in = inputs.get(i);
+                    warnings.accept("story " + in.id() + ": analysis failed, documents kept without it: "
+                            + describe(e.getCause()));
+                    out.add(bare(in));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while analysing stories", e);
@@ -283,6 +286,14 @@ public final class Concord {
             pool.shutdownNow();
         }
         return out;
+    }
+
+    /** A story whose analysis failed: its documents and links, its first document's title as headline. */
+    private static Story bare(StoryInput in) {
+        Document first = in.members().get(0).document();
+        String headline = first.title() != null && !first.title().isBlank() ? first.title() : first.id();
+        return new Story(in.id(), headline, in.members().stream().map(AnnotatedDocument::id).toList(),
+                in.related(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Whether an earlier story can stand as it is: same id, same documents in the same order, each unchanged. */
