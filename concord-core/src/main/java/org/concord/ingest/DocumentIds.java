@@ -92,13 +92,44 @@ public final class DocumentIds {
             first.add(id);
             derivedCount.merge(id, 1, Integer::sum);
         }
-        List<RawArticle> out = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             RawArticle a = articles.get(i);
             String id = first.get(i);
             if (derivedCount.get(id) > 1 || (!id.equals(a.id()) && count.containsKey(id))) {
                 id = id + "-" + hash(String.valueOf(a.source()));
             }
+            ids.add(id);
+        }
+        // what is still shared (same id, text and source: inputs that did not go through Ingest's duplicate
+        // check) is numbered in an order that does not depend on the input order
+        Map<String, List<Integer>> holders = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            holders.computeIfAbsent(ids.get(i), k -> new ArrayList<>()).add(i);
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>(ids);
+        for (List<Integer> same : holders.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            same.sort(java.util.Comparator.comparing((Integer i) -> articles.get(i).text())
+                    .thenComparing(i -> String.valueOf(articles.get(i).source()))
+                    .thenComparing(i -> String.valueOf(articles.get(i).title()))
+                    .thenComparing(i -> String.valueOf(articles.get(i).published())));
+            for (int k = 1; k < same.size(); k++) {
+                String base = ids.get(same.get(k));
+                String id = base;
+                for (int n = k + 1; taken.contains(id); n++) {
+                    id = base + "-" + n;
+                }
+                taken.add(id);
+                ids.set(same.get(k), id);
+            }
+        }
+        List<RawArticle> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            RawArticle a = articles.get(i);
+            String id = ids.get(i);
             out.add(id.equals(a.id()) ? a : new RawArticle(id, a.source(), a.outlet(), a.title(), a.published(),
                     a.text(), a.removed(), a.authors(), a.language()));
         }

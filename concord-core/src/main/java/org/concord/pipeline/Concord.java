@@ -30,6 +30,7 @@ import org.concord.ingest.IngestResult;
 import org.concord.ingest.RawArticle;
 import org.concord.model.Document;
 import org.concord.model.Related;
+import org.concord.model.Provenance;
 import org.concord.model.Report;
 import org.concord.model.Skipped;
 import org.concord.model.Story;
@@ -50,6 +51,13 @@ import org.concord.timeline.TimexNormalizer;
  * the very steps {@code analyze} runs; an instance built without an annotator can run those only.
  */
 public final class Concord {
+    /**
+     * The engine's version, as reports record it ({@link Provenance#concord()}): the jar's Implementation-Version,
+     * else "dev" (classes not run from a built jar).
+     */
+    public static final String ENGINE_VERSION = java.util.Objects.requireNonNullElse(
+            Concord.class.getPackage().getImplementationVersion(), "dev");
+
     private final TextAnnotator annotator;
     private final IngestOptions ingestOptions;
     private final int threads;
@@ -130,16 +138,19 @@ public final class Concord {
         }
         Corrections fixes = corrections;
         Map<String, Document> before = new HashMap<>();
+        Map<String, DocumentWork> replaced = new LinkedHashMap<>();
         if (previous != null) {
             Set<String> fresh = new HashSet<>();
             raws.forEach(r -> fresh.add(r.id()));
             for (Document d : previous.documents()) {
                 before.put(d.id(), d);
+                DocumentWork w = DocumentWork.of(new Document(d.id(), d.source(), d.outlet(), d.title(),
+                        d.publishedInferred() ? null : d.published(), false, d.text(), d.removed(), null));
                 if (fresh.contains(d.id())) {
-                    continue; // a newer version of the same document, read from the inputs
+                    replaced.put(d.id(), w); // a newer version of the same document, read from the inputs
+                } else {
+                    work.add(w);
                 }
-                work.add(DocumentWork.of(new Document(d.id(), d.source(), d.outlet(), d.title(),
-                        d.publishedInferred() ? null : d.published(), false, d.text(), d.removed(), null)));
             }
             List<Corrections.Op> ops = new ArrayList<>();
             for (Story s : previous.stories()) {
@@ -154,8 +165,9 @@ public final class Concord {
         TextAnnotator counting = new TextAnnotator() {
             @Override
             public org.concord.annotate.Annotation annotate(String text, LocalDate date) {
+                org.concord.annotate.Annotation a = annotator.annotate(text, date);
                 annotated.incrementAndGet();
-                return annotator.annotate(text, date);
+                return a;
             }
 
             @Override
@@ -174,7 +186,24 @@ public final class Concord {
             warnings.accept(s.source() + ": skipped: " + s.reason());
         }
         skips.addAll(processed.skipped());
-        List<DocumentWork> docs = processed.documents();
+        List<DocumentWork> docs = new ArrayList<>(processed.documents());
+        if (!replaced.isEmpty()) {
+            // an earlier document stays when its new version could not be read; else the new one replaces it
+            Set<String> done = new HashSet<>();
+            docs.forEach(d -> done.add(d.id()));
+            List<DocumentWork> keep = new ArrayList<>();
+            replaced.forEach((id, w) -> {
+                if (done.contains(id)) {
+                    warnings.accept(id + ": a new version replaces the earlier report's document");
+                } else {
+                    warnings.accept(id + ": the new version was skipped; the earlier report's document is kept");
+                    keep.add(w);
+                }
+            });
+            DocumentPipeline.Result kept = pipeline.run(keep, threads, times, ProgressListener.none());
+            docs.addAll(kept.documents());
+            skips.addAll(kept.skipped());
+        }
         long tokens = 0;
         for (DocumentWork d : docs) {
             tokens += d.annotation().tokenCount();
@@ -207,8 +236,18 @@ public final class Concord {
 
         // per-story analysis, in parallel; an unchanged earlier story is kept as it was
         Map<String, Story> earlier = new HashMap<>();
+        Provenance provenance = new Provenance(ENGINE_VERSION, annotator.version(), summaryWords, Provenance.IDS,
+                List.of());
+        // earlier stories stand only when made by this version, with these settings and ids
+        boolean reusable = previous != null && provenance.sameSettings(previous.analysis());
+        Map<String, String> previousDuplicates = new HashMap<>();
         if (previous != null) {
             previous.stories().forEach(s -> earlier.put(s.id(), s));
+            previous.documents().forEach(d -> {
+                if (d.duplicateOf() != null) {
+                    previousDuplicates.put(d.id(), d.duplicateOf());
+                }
+            });
         }
         times.declare(StoryAnalyzer.STAGES);
         List<Story> stories = new ArrayList<>();
@@ -222,8 +261,9 @@ public final class Concord {
             }
             StoryInput in = new StoryInput(storyIds.get(i), members, duplicatesOf(members, duplicateOf),
                     related(i, grouping, storyIds));
-            Story old = earlier.get(in.id());
-            if (old != null && unchanged(old, in, before)) {
+            Story old = reusable ? earlier.get(in.id()) : null;
+            if (old != null && !previous.analysis().incompleteStories().contains(old.id())
+                    && unchanged(old, in, before, previousDuplicates)) {
                 stories.add(new Story(old.id(), old.headline(), old.documents(), in.related(), old.summary(),
                         old.entities(), old.quotes(), old.timeline(), old.claims()));
                 reused++;
@@ -233,7 +273,8 @@ public final class Concord {
                 todoIndex.add(i);
             }
         }
-        List<Story> analysed = analyzeStories(StoryAnalyzer.create(summaryWords), todo, times);
+        List<String> incomplete = new ArrayList<>();
+        List<Story> analysed = analyzeStories(StoryAnalyzer.create(summaryWords), todo, times, incomplete);
         for (int k = 0; k < todo.size(); k++) {
             stories.set(todoIndex.get(k), analysed.get(k));
         }
@@ -242,12 +283,14 @@ public final class Concord {
         for (AnnotatedDocument d : byId.values()) {
             outDocs.add(d.document());
         }
-        Report report = new Report(outDocs, stories, skips);
+        Report report = new Report(outDocs, stories, skips, new Provenance(provenance.concord(),
+                provenance.annotator(), summaryWords, Provenance.IDS, incomplete));
         Analysis.Counts counts = new Analysis.Counts(outDocs.size(), annotated.get(), todo.size(), reused);
         return new Analysis(report, times.seconds(), tokens, annotator.name(), counts);
     }
 
-    private List<Story> analyzeStories(StoryAnalyzer analyzer, List<StoryInput> inputs, StageTimes times) {
+    private List<Story> analyzeStories(StoryAnalyzer analyzer, List<StoryInput> inputs, StageTimes times,
+                                       List<String> incomplete) {
         List<Story> out = new ArrayList<>();
         if (inputs.isEmpty()) {
             return out;
@@ -277,6 +320,7 @@ public final class Concord {
                     warnings.accept("story " + in.id() + ": analysis failed, documents kept without it: "
                             + describe(e.getCause()));
                     out.add(bare(in));
+                    incomplete.add(in.id());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while analysing stories", e);
@@ -297,9 +341,10 @@ public final class Concord {
     }
 
     /** Whether an earlier story can stand as it is: same id, same documents in the same order, each unchanged. */
-    private static boolean unchanged(Story old, StoryInput in, Map<String, Document> before) {
+    private static boolean unchanged(Story old, StoryInput in, Map<String, Document> before,
+                                     Map<String, String> previousDuplicates) {
         List<String> ids = in.members().stream().map(AnnotatedDocument::id).toList();
-        if (!old.documents().equals(ids)) {
+        if (!old.documents().equals(ids) || !in.duplicateOf().equals(duplicatesOf(in.members(), previousDuplicates))) {
             return false;
         }
         for (AnnotatedDocument m : in.members()) {

@@ -145,7 +145,9 @@ public final class DocumentPipeline {
                 w = s.apply(w);
             } catch (DocumentStage.Rejected e) {
                 return new Outcome(null, i, new Skipped(in.source(), e.getMessage()));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | Error e) {
+                // any failure on one document (an annotator's AssertionError, a deep recursion, memory for one
+                // huge text) skips that document only; the batch goes on
                 return new Outcome(null, i, new Skipped(in.source(), s.failure() + ": " + describe(e)));
             } finally {
                 times.since(s.name(), t);

@@ -22,7 +22,9 @@ import org.concord.model.Document;
 public record DocumentWork(RawArticle raw, Document document, Annotation annotation,
                            NearDuplicates.Signature signature, Map<String, Integer> features) {
     public DocumentWork {
-        features = features == null ? null : Map.copyOf(features);
+        // not Map.copyOf: its iteration order changes from one JVM to the next, and the TF-IDF norms are summed in
+        // this map's order, so a copy would make cosines (and, at a tie, stories) differ between runs
+        features = features == null ? null : java.util.Collections.unmodifiableMap(features);
     }
 
     /** An article as read, before any stage. */

@@ -42,6 +42,17 @@ class DocumentIdsTest {
         assertEquals(2, new HashSet<>(ids).size(), ids.toString());
     }
 
+    @Test
+    void sameIdTextAndSourceStillGiveUniqueIdsInAnyOrder() {
+        RawArticle x = new RawArticle("story", "a/story.txt", null, "One", null, "Same.");
+        RawArticle y = new RawArticle("story", "a/story.txt", null, "Two", null, "Same.");
+        List<String> one = ids(DocumentIds.disambiguate(List.of(x, y)));
+        List<String> two = ids(DocumentIds.disambiguate(List.of(y, x)));
+        assertEquals(2, new HashSet<>(one).size(), one.toString());
+        assertEquals(one.get(0), two.get(1));
+        assertEquals(one.get(1), two.get(0));
+    }
+
     private static List<String> ids(List<RawArticle> as) {
         List<String> out = new ArrayList<>();
         as.forEach(a -> out.add(a.id()));

@@ -89,6 +89,34 @@ class IncrementalAnalysisTest {
     }
 
     @Test
+    void otherSettingsReanalyseEverythingAndABadNewVersionKeepsTheEarlierDocument() {
+        Corpus corpus = new Corpus(11);
+        List<RawArticle> docs = new ArrayList<>();
+        for (int topic = 0; topic < 5; topic++) {
+            for (int k = 0; k < 3; k++) {
+                docs.add(corpus.article("x" + topic + "-" + k, topic, k));
+            }
+        }
+        PlainAnnotator annotator = new PlainAnnotator();
+        Report first = Concord.builder().annotator(annotator).threads(2).build().analyzeArticles(docs, List.of())
+                .report();
+        assertEquals(120, first.analysis().summaryWords());
+
+        List<String> warnings = new ArrayList<>();
+        Concord shorter = Concord.builder().annotator(annotator).threads(2).summaryWords(40)
+                .warnings(warnings::add).build();
+        // a new version of x0-0 that has no text once cleaned: the earlier x0-0 must stay
+        RawArticle empty = new RawArticle("x0-0", "x0-0.txt", null, null, "2024-03-01", "   \n  ");
+        Analysis b = shorter.update(first, List.of(empty), List.of());
+        assertEquals(first.documents().size(), b.report().documents().size());
+        assertTrue(b.report().documents().stream().anyMatch(d -> d.id().equals("x0-0")));
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("x0-0: the new version was skipped")), warnings.toString());
+        assertEquals(0, b.counts().storiesReused(), "another summary budget: every story is analysed again");
+        assertEquals(first.stories().size(), b.counts().storiesAnalysed());
+        assertEquals(ids(first).size(), b.report().stories().size());
+    }
+
+    @Test
     void sameInputTwiceGivesTheSameReportAndAnnotatesNothingTheSecondTime() {
         Corpus corpus = new Corpus(7);
         List<RawArticle> docs = new ArrayList<>();

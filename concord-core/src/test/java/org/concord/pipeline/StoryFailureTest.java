@@ -51,6 +51,11 @@ class StoryFailureTest {
         Story council = r.stories().stream().filter(s -> s.documents().contains("b")).findFirst().orElseThrow();
         assertTrue(zebra.summary().isEmpty() && zebra.headline().equals("Zebra escapes"), zebra.toString());
         assertTrue(!council.entities().isEmpty() && !council.quotes().isEmpty(), council.toString());
+        assertEquals(List.of(zebra.id()), r.analysis().incompleteStories());
+        // continuing the report analyses the incomplete story again, and keeps the other one as it was
+        Analysis again = concord.update(r, List.of(), List.of());
+        assertEquals(1, again.counts().storiesAnalysed());
+        assertEquals(1, again.counts().storiesReused());
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("story " + zebra.id() + ": analysis failed")),
                 warnings.toString());
     }

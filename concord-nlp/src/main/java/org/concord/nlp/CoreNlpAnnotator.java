@@ -28,9 +28,11 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     public static final String VERSION = "4.5.10";
 
     private final StanfordCoreNLP pipeline;
+    private final String version;
 
     private CoreNlpAnnotator(Properties props) {
         this.pipeline = new StanfordCoreNLP(props);
+        this.version = versionOf(props);
     }
 
     /** The default Concord pipeline: tokenize, ssplit (a newline ends a sentence), pos, lemma, ner with SUTime. */
@@ -79,12 +81,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     }
 
     /**
-     * The name, the default settings and the conversion's own version ({@link #CONVERSION}), so that saved
+     * The name, this pipeline's settings and the conversion's own version ({@link #CONVERSION}), so that saved
      * annotations made under other settings are never read back.
      */
     @Override
     public String version() {
-        return versionOf(defaultProperties());
+        return version;
     }
 
     /** Bumped whenever {@link #convert} changes what it makes of the same CoreNLP output. */
