@@ -20,15 +20,23 @@ final class PreviousReport {
      * @throws IllegalArgumentException naming the file when it is not a Concord JSON report
      */
     static Report read(Path report) throws IOException {
+        return read(report, "--previous");
+    }
+
+    /**
+     * Reads {@code report}, given with {@code option} (--previous, or quotes' --report).
+     * @throws IllegalArgumentException naming the option and the file when it is not a Concord JSON report
+     */
+    static Report read(Path report, String option) throws IOException {
         Report r;
         try {
             r = ReportJson.read(report);
         } catch (IOException e) {
-            throw new IllegalArgumentException("--previous " + report + " is not a Concord JSON report: "
+            throw new IllegalArgumentException(option + " " + report + " is not a Concord JSON report: "
                     + e.getMessage().lines().findFirst().orElse(""));
         }
         if (r == null || r.documents() == null || r.stories() == null) {
-            throw new IllegalArgumentException("--previous " + report + " is not a Concord JSON report (no documents"
+            throw new IllegalArgumentException(option + " " + report + " is not a Concord JSON report (no documents"
                     + " or stories)");
         }
         return r;

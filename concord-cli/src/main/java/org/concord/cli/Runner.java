@@ -50,6 +50,7 @@ final class Runner {
                             org.concord.cluster.Corrections corrections, int summaryWords, Path cache,
                             Report previous, Progress progress, PrintWriter err) {
         java.util.function.Consumer<String> warn = line -> {
+            progress.clearBar();
             err.println("concord: " + line);
             err.flush();
         };

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.concord.quote.AttributionFilter;
 import org.concord.quote.CueLexicon;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,18 @@ class QuotesAndTrainCommandTest {
         Path demo = Cli.root().resolve("samples").resolve("demo");
         Cli.Run table = Cli.run("quotes", demo.toString(), "-q");
         assertEquals(0, table.status(), table.err());
-        assertTrue(table.out().contains("speaker"), table.out());
-        // the remark two outlets worded differently is one row with both outlets
-        assertTrue(table.out().lines().anyMatch(l -> l.contains("Marta Kowalczyk") && l.contains("(2 wordings)")),
-                table.out());
+        assertEquals("", table.err());
+        // the remark two outlets worded differently: the quote, then each occurrence with date, outlet and
+        // document id, the second with its own wording
+        String out = table.out();
+        assertTrue(out.contains("  Marta Kowalczyk: \u201CWe will not go back until the company puts a fair offer on "
+                + "the table\u201D\n"
+                + "      2023-03-14  Lindmouth Herald  herald-strike-begins\n"
+                + "      2023-03-14  (no outlet)       northshore-strike-day-one  as \u201CWe won't go back until "
+                + "there's a fair offer on the table\u201D\n"), out);
+        // quotes are whole: a long one is not cut
+        assertTrue(out.contains("they have been patient for longer than anyone had a right to ask.\u201D\n"), out);
+        assertTrue(out.strip().endsWith("quotes in 3 stories"), out);
 
         Cli.Run json = Cli.run("quotes", demo.toString(), "-q", "--format", "json");
         assertEquals(0, json.status(), json.err());
@@ -37,13 +46,83 @@ class QuotesAndTrainCommandTest {
         for (JsonNode q : arr) {
             assertTrue(q.get("text").asText().length() > 0);
             assertTrue(q.get("occurrences").size() >= 1);
+            for (JsonNode o : q.get("occurrences")) {
+                assertTrue(o.has("document") && o.has("outlet") && o.get("published").asText().matches("\\d{4}-.*"),
+                        o.toString());
+            }
             multi |= q.get("outlets").size() >= 2;
         }
         assertTrue(multi, "some quote is carried by two outlets");
+        assertEquals(arr.size() + " quotes in 3 stories", out.strip().lines().reduce((a, b) -> b).orElseThrow());
 
         Cli.Run bad = Cli.run("quotes", demo.toString(), "--format", "xml");
         assertEquals(Main.USAGE, bad.status());
         assertTrue(bad.err().contains("--format"), bad.err());
+    }
+
+    /** {@code --report}, {@code --speaker} and {@code --width} on a report written once by analyze. */
+    @Test
+    void quotesFromASavedReportFilteredAndCut() throws Exception {
+        Path demo = Cli.root().resolve("samples").resolve("demo");
+        Path report = tmp.resolve("report.json");
+        assertEquals(0, Cli.run("analyze", demo.toString(), "-q", "--out", report.toString()).status());
+
+        Cli.Run all = Cli.run("quotes", "--report", report.toString());
+        assertEquals(0, all.status(), all.err());
+        assertEquals("", all.err(), "no models, no progress");
+        int quotes = Integer.parseInt(all.out().strip().lines().reduce((a, b) -> b).orElseThrow().split(" ")[0]);
+
+        Cli.Run marta = Cli.run("quotes", "--report", report.toString(), "--speaker", "KOWAL");
+        assertEquals(0, marta.status(), marta.err());
+        List<String> speakers = marta.out().lines().filter(l -> l.matches("  \\S.*")).map(l -> l.split(":")[0])
+                .distinct().toList();
+        assertEquals(List.of("  Marta Kowalczyk"), speakers, marta.out());
+        String last = marta.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.matches("\\d+ of " + quotes + " quotes, in 2 of 3 stories, match --speaker 'KOWAL': "
+                + "Marta Kowalczyk \\(\\d+\\)"), last);
+
+        Cli.Run json = Cli.run("quotes", "--report", report.toString(), "--speaker", "kowal", "--format", "json",
+                "-q");
+        assertEquals(0, json.status(), json.err());
+        JsonNode arr = new ObjectMapper().readTree(json.out());
+        assertTrue(last.startsWith(arr.size() + " of "), last);
+        arr.forEach(q -> assertEquals("Marta Kowalczyk", q.get("speaker").asText()));
+
+        Cli.Run none = Cli.run("quotes", "--report", report.toString(), "--speaker", "Nobody Atall");
+        assertEquals(0, none.status(), none.err());
+        assertTrue(none.out().startsWith("no quote matches --speaker 'Nobody Atall' (" + quotes
+                + " quotes in 3 stories); speakers: Marta Kowalczyk ("), none.out());
+        Cli.Run noneJson = Cli.run("quotes", "--report", report.toString(), "--speaker", "Nobody", "--format",
+                "json");
+        assertEquals(0, noneJson.status(), noneJson.err());
+        assertEquals(0, new ObjectMapper().readTree(noneJson.out()).size());
+        assertTrue(noneJson.err().startsWith("concord: no quote matches --speaker 'Nobody'"), noneJson.err());
+
+        Cli.Run cut = Cli.run("quotes", "--report", report.toString(), "--width", "20");
+        assertEquals(0, cut.status(), cut.err());
+        assertTrue(cut.out().contains("  Marta Kowalczyk: \u201CWe will not go back\u2026\u201D\n"), cut.out());
+        assertTrue(cut.out().lines().filter(l -> l.startsWith("  ") && !l.startsWith("      "))
+                .allMatch(l -> l.substring(l.indexOf(": ") + 2).replaceAll("[\u201C\u201D]", "").length() <= 20),
+                cut.out());
+
+        for (String[] args : new String[][] {{"--width", "9"}, {"--width", "0"}}) {
+            Cli.Run narrow = Cli.run("quotes", "--report", report.toString(), args[0], args[1]);
+            assertEquals(Main.USAGE, narrow.status());
+            assertTrue(narrow.err().contains("--width must be at least 10, got " + args[1]), narrow.err());
+        }
+        Cli.Run both = Cli.run("quotes", demo.toString(), "--report", report.toString());
+        assertEquals(Main.USAGE, both.status());
+        assertTrue(both.err().contains("not both"), both.err());
+        Cli.Run neither = Cli.run("quotes");
+        assertEquals(Main.USAGE, neither.status());
+        assertTrue(neither.err().contains("--report FILE"), neither.err());
+        Cli.Run missing = Cli.run("quotes", "--report", tmp.resolve("nope.json").toString());
+        assertEquals(Main.USAGE, missing.status());
+        assertTrue(missing.err().contains("--report: no such file"), missing.err());
+        Files.writeString(tmp.resolve("notes.json"), "{\"hello\": 1");
+        Cli.Run notReport = Cli.run("quotes", "--report", tmp.resolve("notes.json").toString());
+        assertEquals(Main.USAGE, notReport.status());
+        assertTrue(notReport.err().contains("is not a Concord JSON report"), notReport.err());
     }
 
     /** A one-article split in PolNeAR's layout at {@code split}, with four attributions. */
