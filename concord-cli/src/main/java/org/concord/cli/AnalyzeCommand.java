@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 /** {@code concord analyze PATH...}: the report of every story in the inputs. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyse articles (files and directories, recursively) and write the report.",
-                "Exit status: 0 all inputs analysed, 3 report written but some inputs skipped, "
-                        + "2 usage error, 1 nothing analysed or report not written."})
+                "Exit status: 0 all inputs analysed (a duplicate input is read once and listed as skipped), "
+                        + "3 report written but some inputs could not be read, 2 usage error, "
+                        + "1 nothing readable or report not written."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories.")
     List<Path> paths = new ArrayList<>();
@@ -72,9 +73,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--summary-words must be at least 10, got " + summaryWords);
         }
         int n = threads.count(cl);
-        if (paths.stream().noneMatch(Files::exists)) {
-            throw new CommandLine.ParameterException(cl, "no such file or directory: " + paths);
-        }
+        InputPaths.requireOne(paths, cl);
         org.concord.cluster.Corrections fixes = org.concord.cluster.Corrections.none();
         if (corrections != null) {
             if (!Files.isRegularFile(corrections)) {
@@ -83,9 +82,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 fixes = org.concord.cluster.Corrections.read(corrections);
             } catch (IOException e) {
-                throw new CommandLine.ParameterException(cl, "cannot read " + corrections + ": " + e.getMessage());
+                throw new CommandLine.ParameterException(cl, "cannot read " + corrections + ": " + ErrorHandler.reason(e));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(cl, e.getMessage());
+                throw new CommandLine.ParameterException(cl, ErrorHandler.firstLine(e.getMessage()));
             }
         }
         Progress progress = quiet.progress(cl.getErr());
@@ -98,7 +97,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 earlier = PreviousReport.read(previous);
             } catch (IOException e) {
                 throw new CommandLine.ParameterException(cl, "cannot read --previous " + previous + ": "
-                        + e.getMessage());
+                        + ErrorHandler.reason(e));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(cl, e.getMessage());
             }
@@ -113,7 +112,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             Runner.write(a.report(), format, output.file(), cl.getOut());
         } catch (IOException e) {
-            cl.getErr().println("concord: cannot write the report to " + output.file() + ": " + e.getMessage());
+            cl.getErr().println("concord: cannot write the report to " + output.file() + ": "
+                    + ErrorHandler.reason(e));
             return Main.FAILED;
         }
         if (output.file() != null) {

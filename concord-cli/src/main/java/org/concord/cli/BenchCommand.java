@@ -115,8 +115,7 @@ final class BenchCommand implements Callable<Integer> {
             articles = articles.subList(0, limit);
         }
         if (articles.isEmpty()) {
-            cl.getErr().println("concord: no articles found in " + data);
-            return Main.FAILED;
+            throw new NothingReadable(List.of(data), in.skipped());
         }
         resetPeaks();
         long t0 = System.nanoTime();

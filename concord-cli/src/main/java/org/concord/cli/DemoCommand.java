@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         CommandLine cl = spec.commandLine();
         Path corpus = samples != null ? samples : home().resolve("samples").resolve("demo");
         if (!Files.isDirectory(corpus)) {
@@ -49,9 +49,13 @@ final class DemoCommand implements Callable<Integer> {
         Progress progress = quiet.progress(cl.getErr());
         Analysis a = Runner.analyze(List.of(corpus), Runtime.getRuntime().availableProcessors(),
                 IngestOptions.defaults(), progress, cl.getErr());
-        Files.createDirectories(outDir);
-        for (String format : List.of("json", "md", "html")) {
-            Runner.write(a.report(), format, outDir.resolve("report." + format), cl.getOut());
+        try {
+            for (String format : List.of("json", "md", "html")) {
+                Runner.write(a.report(), format, outDir.resolve("report." + format), cl.getOut());
+            }
+        } catch (IOException e) {
+            cl.getErr().println("concord: cannot write the reports to " + outDir + ": " + ErrorHandler.describe(e));
+            return Main.FAILED;
         }
         overview(a.report(), cl.getOut());
         PrintWriter out = cl.getOut();

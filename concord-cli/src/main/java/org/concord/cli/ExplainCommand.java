@@ -38,14 +38,25 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        CommandLine cl = spec.commandLine();
         if (!Files.isRegularFile(report)) {
-            throw new IllegalArgumentException("report not found: " + report);
+            throw new CommandLine.ParameterException(cl, "--report: no such file: " + report);
         }
-        Report r = ReportJson.read(report);
+        Report r;
+        try {
+            r = ReportJson.read(report);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(cl, "--report " + report + " is not a Concord JSON report: "
+                    + ErrorHandler.reason(e));
+        }
+        if (r == null || r.stories() == null || r.documents() == null) {
+            throw new CommandLine.ParameterException(cl, "--report " + report + " is not a Concord JSON report "
+                    + "(no documents or stories)");
+        }
         Story story = r.stories().stream().filter(s -> s.id().equals(storyId)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("no story '" + storyId + "' in " + report + "; stories: "
-                        + String.join(", ", r.stories().stream().map(Story::id).toList())));
-        PrintWriter out = spec.commandLine().getOut();
+                new CommandLine.ParameterException(cl, "no story '" + storyId + "' in " + report + "; stories: "
+                        + storyIds(r)));
+        PrintWriter out = cl.getOut();
         out.printf(Locale.ROOT, "%s: %s (%d documents)%n", story.id(), story.headline(), story.documents().size());
         for (Related rel : story.related()) {
             out.printf(Locale.ROOT, "  %s %s%n", rel.relation(), rel.story());
@@ -71,4 +82,13 @@ final class ExplainCommand implements Callable<Integer> {
         out.flush();
         return Main.OK;
     }
+
+    /** The report's story ids, the first {@value #LISTED} of them (the rest counted). */
+    private static String storyIds(Report r) {
+        List<String> ids = r.stories().stream().map(Story::id).toList();
+        return ids.isEmpty() ? "none" : String.join(", ", ids.subList(0, Math.min(LISTED, ids.size())))
+                + (ids.size() > LISTED ? " and " + (ids.size() - LISTED) + " more" : "");
+    }
+
+    private static final int LISTED = 10;
 }

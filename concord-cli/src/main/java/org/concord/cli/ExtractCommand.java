@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Read articles (HTML, RSS/Atom, WARC, JSONL, text, gzip/zip/tar of them) and print each "
                 + "article's cleaned text and metadata.",
-                "Exit status: 0 all read, 3 some inputs skipped, 2 usage error, 1 nothing read."})
+                "Exit status: 0 all read (a duplicate input is read once), 3 some inputs could not be read, "
+                        + "2 usage error, 1 nothing readable."})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
     List<Path> paths = new ArrayList<>();
@@ -49,9 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
         OutputOptions.checkFormat(format, cl, "text", "json");
-        if (paths.stream().noneMatch(Files::exists)) {
-            throw new CommandLine.ParameterException(cl, "no such file or directory: " + paths);
-        }
+        InputPaths.requireOne(paths, cl);
         IngestResult in = Ingest.create(limits.options(cl)).read(paths);
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
@@ -72,9 +70,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
         err.flush();
         if (written == 0) {
-            return Main.FAILED;
+            throw new NothingReadable(paths, in.skipped());
         }
-        return in.skipped().isEmpty() ? Main.OK : Main.PARTIAL;
+        return Runner.exitStatus(written, in.skipped());
     }
 
     private static void text(PrintWriter out, RawArticle raw, CleanedArticle c) {

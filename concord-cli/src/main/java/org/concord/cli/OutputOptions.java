@@ -3,16 +3,15 @@ package org.concord.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --out FILE}: where a command writes its result, standard output when not given (a picocli mixin); and the
- * check of a command's {@code --format}, whose values and default are the command's own.
+ * {@code --out FILE}: where a command writes its result, standard output when not given (a picocli mixin; a file is
+ * replaced whole, never left half written); and the check of a command's {@code --format}, whose values and default
+ * are the command's own.
  */
 final class OutputOptions {
     @Option(names = "--out", paramLabel = "FILE", description = "Write here (default: standard output).")
@@ -34,20 +33,17 @@ final class OutputOptions {
         write(out, w -> w.write(text), stdout);
     }
 
-    /** Writes {@code body} to {@code file} (parent folders created, UTF-8) or, when it is null, to {@code stdout}. */
+    /**
+     * Writes {@code body} to {@code file} (parent folders created, UTF-8) or, when it is null, to {@code stdout}.
+     * A file is written whole or not at all ({@link AtomicFile}): a failure leaves an earlier file as it was.
+     */
     static void write(Path file, Body body, PrintWriter stdout) throws IOException {
         if (file == null) {
             body.writeTo(stdout);
             stdout.flush();
             return;
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            body.writeTo(w);
-        }
+        AtomicFile.write(file, body);
     }
 
     /** {@code format} when it is one of {@code known}; otherwise a usage error naming --format and the choices. */

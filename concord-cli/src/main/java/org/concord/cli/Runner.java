@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.concord.ingest.Ingest;
 import org.concord.ingest.IngestOptions;
+import org.concord.ingest.IngestResult;
 import org.concord.model.Report;
-import org.concord.nlp.CoreNlpAnnotator;
+import org.concord.model.Skipped;
 import org.concord.nlp.LazyAnnotator;
 import org.concord.pipeline.Analysis;
 import org.concord.pipeline.AnnotationCache;
@@ -21,7 +23,7 @@ final class Runner {
     private Runner() {
     }
 
-    /** Loads the annotator (timed), builds the pipeline and analyses the inputs. */
+    /** Reads the inputs, builds the pipeline (models loaded on first use) and analyses what was read. */
     static Analysis analyze(List<Path> inputs, int threads, IngestOptions ingest, Progress progress, PrintWriter err) {
         return analyze(inputs, threads, ingest, org.concord.cluster.Corrections.none(), progress, err);
     }
@@ -45,10 +47,16 @@ final class Runner {
     /**
      * The whole analysis: with an annotation cache folder ({@code cache}, or null) and an earlier report to continue
      * ({@code previous}, or null). The models load only when a document needs annotating.
+     * @throws NothingReadable when no article could be read from the inputs (checked before the pipeline is built)
+     *     or none was left to analyse
      */
     static Analysis analyze(List<Path> inputs, int threads, IngestOptions ingest,
                             org.concord.cluster.Corrections corrections, int summaryWords, Path cache,
                             Report previous, Progress progress, PrintWriter err) {
+        IngestResult read = Ingest.create(ingest).read(inputs);
+        if (read.articles().isEmpty() && previous == null) {
+            throw new NothingReadable(inputs, read.skipped());
+        }
         java.util.function.Consumer<String> warn = line -> {
             progress.clearBar();
             err.println("concord: " + line);
@@ -65,7 +73,10 @@ final class Runner {
                 .progress(progress)
                 .warnings(warn)
                 .build();
-        Analysis a = previous == null ? concord.analyze(inputs) : concord.update(previous, inputs);
+        Analysis a = previous == null ? concord.analyze(read) : concord.update(previous, read);
+        if (a.report().documents().isEmpty()) {
+            throw new NothingReadable(inputs, a.report().skipped());
+        }
         Analysis.Counts c = a.counts();
         progress.note(String.format(Locale.ROOT, "%d documents, %d tokens, %d stories, %d skipped",
                 a.report().documents().size(), a.tokens(), a.report().stories().size(),
@@ -90,10 +101,19 @@ final class Runner {
         OutputOptions.write(out, w -> writer.write(report, w), stdout);
     }
 
+    /**
+     * {@link Main#FAILED} when nothing was analysed, {@link Main#PARTIAL} when an input could not be read, else
+     * {@link Main#OK}: a duplicate read once stays in the report's skipped list but is no failure.
+     */
     static int exitStatus(Report report) {
-        if (report.documents().isEmpty()) {
+        return exitStatus(report.documents().size(), report.skipped());
+    }
+
+    /** The exit status of a run that read or analysed {@code done} items and skipped {@code skipped}. */
+    static int exitStatus(int done, List<Skipped> skipped) {
+        if (done == 0) {
             return Main.FAILED;
         }
-        return report.skipped().isEmpty() ? Main.OK : Main.PARTIAL;
+        return skipped.stream().allMatch(Skipped::duplicate) ? Main.OK : Main.PARTIAL;
     }
 }

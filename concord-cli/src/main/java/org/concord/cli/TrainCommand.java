@@ -1,8 +1,6 @@
 package org.concord.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -80,17 +78,8 @@ final class TrainCommand implements Callable<Integer> {
         for (var p : r.problems()) {
             cl.getErr().println("concord: skipped " + p.file() + ": " + p.reason());
         }
-        for (Path t : new Path[] {target, filterTarget}) {
-            if (t.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(t.toAbsolutePath().getParent());
-            }
-        }
-        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            QuoteTrainer.writeLexicon(r.lexicon(), r.source(), w);
-        }
-        try (Writer w = Files.newBufferedWriter(filterTarget, StandardCharsets.UTF_8)) {
-            QuoteTrainer.writeFilter(r, w);
-        }
+        AtomicFile.write(target, w -> QuoteTrainer.writeLexicon(r.lexicon(), r.source(), w));
+        AtomicFile.write(filterTarget, w -> QuoteTrainer.writeFilter(r, w));
         cl.getErr().println("concord: trained from " + r.source().split().describe());
         cl.getErr().print(r.thresholdReport());
         cl.getErr().println("concord: " + r.lexicon().size() + " cue entries from " + r.source().documents()

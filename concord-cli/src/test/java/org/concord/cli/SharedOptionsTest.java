@@ -29,14 +29,11 @@ class SharedOptionsTest {
     @TempDir
     Path tmp;
 
-    private static String firstLine(String s) {
-        return s.lines().findFirst().orElse("");
-    }
-
     private void usageError(String message, String... args) {
         Cli.Run r = Cli.run(args);
         assertEquals(Main.USAGE, r.status(), String.join(" ", args) + "\n" + r.err());
-        assertEquals(message, firstLine(r.err()), String.join(" ", args));
+        assertEquals(List.of("concord: " + message, "Try 'concord " + args[0] + " --help' for more information."),
+                r.err().lines().toList(), String.join(" ", args));
     }
 
     @Test

@@ -180,7 +180,7 @@ public final class Ingest {
             }
             String first = seenBytes.putIfAbsent(sha256(bytes), src);
             if (first != null) {
-                skipped.add(new Skipped(src, "duplicate of " + first + " (same bytes); read once"));
+                skipped.add(Skipped.duplicateOf(src, first, true));
                 return;
             }
             if (Sniff.gzip(bytes) || Sniff.zip(bytes) || Sniff.tar(bytes)) {
@@ -230,7 +230,7 @@ public final class Ingest {
                 String firstArticle = seenArticles.putIfAbsent(sha256(key.getBytes(StandardCharsets.UTF_8)),
                         a.source() + " (" + a.id() + ")");
                 if (firstArticle != null) {
-                    skipped.add(new Skipped(a.source(), "duplicate of " + firstArticle + "; read once"));
+                    skipped.add(Skipped.duplicateOf(a.source(), firstArticle, false));
                     continue;
                 }
                 articles.add(a);

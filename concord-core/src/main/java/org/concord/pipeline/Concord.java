@@ -92,18 +92,39 @@ public final class Concord {
         return read(inputs, Objects.requireNonNull(previous, "previous"));
     }
 
+    /**
+     * Analyses what {@link Ingest} already read: its articles, with its skipped inputs carried into the report (a
+     * caller that reads first can stop before any analysis when nothing could be read). The stage times have no
+     * {@code ingest} entry: the reading was the caller's.
+     */
+    public Analysis analyze(IngestResult read) {
+        return analyzeRead(Objects.requireNonNull(read, "read"), null, -1);
+    }
+
+    /** Continues the analysis of {@code previous} with what {@link Ingest} already read ({@link #analyze(IngestResult)}). */
+    public Analysis update(Report previous, IngestResult read) {
+        return analyzeRead(Objects.requireNonNull(read, "read"), Objects.requireNonNull(previous, "previous"), -1);
+    }
+
     private Analysis read(List<Path> inputs, Report previous) {
         requireAnnotator();
         long t0 = System.nanoTime();
         IngestResult in = Ingest.create(ingestOptions).read(inputs);
-        double ingestS = seconds(t0);
+        return analyzeRead(in, previous, seconds(t0));
+    }
+
+    /** Analyses what was read; {@code ingestS} is the time reading took, negative when the caller read. */
+    private Analysis analyzeRead(IngestResult in, Report previous, double ingestS) {
+        requireAnnotator();
         for (Skipped s : in.skipped()) {
             warnings.accept(s.source() + ": skipped: " + s.reason());
         }
         progress.progress("read", in.articles().size(), in.articles().size());
         Analysis a = run(in.articles(), previous, in.skipped());
         Map<String, Double> stages = new LinkedHashMap<>();
-        stages.put("ingest", ingestS);
+        if (ingestS >= 0) {
+            stages.put("ingest", ingestS);
+        }
         stages.putAll(a.stageSeconds());
         return new Analysis(a.report(), stages, a.tokens(), a.annotator(), a.counts());
     }
