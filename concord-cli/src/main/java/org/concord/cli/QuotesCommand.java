@@ -108,9 +108,7 @@ final class QuotesCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(cl,
                         "give article PATHs to analyse, or --report FILE (a report written by analyze)");
             }
-            if (paths.stream().noneMatch(Files::exists)) {
-                throw new CommandLine.ParameterException(cl, "no such file or directory: " + paths);
-            }
+            InputPaths.requireOne(paths, cl);
             Analysis a = Runner.analyze(paths, n, IngestOptions.defaults(), progress, cl.getErr());
             r = a.report();
             status = Runner.exitStatus(r);
