@@ -187,8 +187,8 @@ final class Unpack {
                 }
                 String name = e.getName();
                 if (escapes(name)) {
-                    skipped.accept(new Skipped(src + "!" + (name.startsWith("/") ? "" : "/") + printable(name),
-                            kind + " entry with an absolute path or '..' (path traversal): not read"));
+                    skipped.accept(new Skipped(entryPath(src, name).toString(), kind + " entry named \""
+                            + printable(name) + "\": an absolute path or '..' (path traversal), not read"));
                     continue;
                 }
                 if (hidden(name)) {
