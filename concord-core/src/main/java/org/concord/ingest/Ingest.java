@@ -12,20 +12,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeMap;
 import org.concord.model.Skipped;
 
 /**
  * Stage 1: reads files and directories (recursively, in sorted order, hidden files left out) into
  * {@link RawArticle}s with the first {@link ArticleReader} that accepts each file, judged by content as well as by
  * name; gzip, zip and tar inputs are unpacked (bounded: a decompression bomb is refused). Nothing here throws for
- * bad input: an unreadable, empty, binary, undecodable or oversized file becomes a {@link Skipped} with a reason.
+ * bad input: an unreadable, empty, binary, undecodable or oversized file becomes a {@link Skipped} with a reason,
+ * and so does anything that is not a regular file (a FIFO, a device: never opened), a symbolic link out of the
+ * inputs (unless links are followed), an unlistable subdirectory (the rest of the tree is read) and every input
+ * after a batch budget ({@link IngestOptions#maxBatchBytes}, {@link IngestOptions#maxBatchChars}) is spent.
  * The same bytes under two paths, or the same article (same URL and text) in two records, are read once and the
  * second is reported as a duplicate. Not thread-safe: one {@code read} at a time.
  */
@@ -37,6 +49,37 @@ public final class Ingest {
     private final Map<String, String> seenArticles = new HashMap<>();
     /** Bytes the current top-level file may still inflate to, nested archives included. */
     private long inflateBudget;
+    /** What the current {@link #read} may still read or inflate (bytes) and keep (characters of article text). */
+    private long batchBytesLeft;
+    private long batchCharsLeft;
+    /** The reason every further input is skipped once a batch budget is spent, else null. */
+    private String spent;
+    /** The real paths of the inputs of the current {@link #read}: links pointing inside them are read. */
+    private List<Path> roots = List.of();
+    /** What an archive may still inflate to: the least of the input's budget and the batch's. */
+    private final Unpack.Budget budget = new Unpack.Budget() {
+        @Override
+        public long left() {
+            return Math.min(inflateBudget, batchBytesLeft);
+        }
+
+        @Override
+        public void spend(long bytes) {
+            inflateBudget -= bytes;
+            batchBytesLeft -= bytes;
+        }
+
+        @Override
+        public String refusal() {
+            if (batchBytesLeft < inflateBudget) {
+                spendBytes();
+                return "inflates past the batch budget (--max-batch-bytes " + options.maxBatchBytes()
+                        + " bytes read or inflated in all): not read, nor the rest of the batch";
+            }
+            return "inflates past " + options.maxDecompressedBytes() + " bytes for one input, nested archives "
+                    + "included (--max-decompressed-size): refused as a possible decompression bomb";
+        }
+    };
 
     private Ingest(IngestOptions options, List<ArticleReader> readers) {
         this.options = options;
@@ -71,13 +114,29 @@ public final class Ingest {
         return new Ingest(options, all);
     }
 
+    /**
+     * Reads the inputs in order. Directories are walked without following links (unless
+     * {@link IngestOptions#followLinks}); only regular files are opened, each checked right before it is opened;
+     * once a batch budget is spent every remaining input is a {@link Skipped} with that reason.
+     */
     public IngestResult read(List<Path> inputs) {
         seenBytes.clear();
         seenArticles.clear();
+        batchBytesLeft = options.maxBatchBytes();
+        batchCharsLeft = options.maxBatchChars();
+        spent = null;
+        roots = new ArrayList<>();
+        for (Path input : inputs) {
+            try {
+                roots.add(input.toRealPath());
+            } catch (IOException | RuntimeException e) {
+                // a missing or unreadable input is reported below
+            }
+        }
         List<RawArticle> articles = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (Path input : inputs) {
-            if (!Files.exists(input)) {
+            if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
                 skipped.add(new Skipped(input.toString(), "no such file or directory"));
             } else if (Files.isDirectory(input)) {
                 readDirectory(input, articles, skipped);
@@ -89,29 +148,69 @@ public final class Ingest {
     }
 
     private void readDirectory(Path dir, List<RawArticle> articles, List<Skipped> skipped) {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            List<Path> all = s.filter(p -> !hidden(dir, p)).sorted().toList();
-            files = new ArrayList<>();
-            for (Path p : all) {
-                if (Files.isRegularFile(p)) {
-                    files.add(p);
-                } else if (Files.isSymbolicLink(p) && !Files.exists(p)) {
-                    skipped.add(new Skipped(p.toString(), "unreadable: broken symbolic link"));
-                } else if (!Files.isDirectory(p) && !Files.isReadable(p)) {
-                    skipped.add(new Skipped(p.toString(), "unreadable: not a regular file"));
+        if (spent != null) {
+            skipped.add(new Skipped(dir.toString(), spent));
+            return;
+        }
+        // a root given as a link to a directory is walked at its target, under the name given
+        Path start;
+        try {
+            start = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+        } catch (IOException e) {
+            skipped.add(new Skipped(dir.toString(), "cannot list directory: " + reason(e)));
+            return;
+        }
+        TreeMap<Path, String> found = new TreeMap<>(); // path -> null (a file to read) or why it cannot be listed
+        Set<FileVisitOption> follow = options.followLinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+                : EnumSet.noneOf(FileVisitOption.class);
+        try {
+            Files.walkFileTree(start, follow, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return hidden(start, d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            skipped.add(new Skipped(dir.toString(), "cannot list directory: " + e.getMessage()));
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (!hidden(start, f)) {
+                        found.put(dir.resolve(start.relativize(f)), null);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    if (!hidden(start, f)) {
+                        found.put(dir.resolve(start.relativize(f)), e instanceof FileSystemLoopException
+                                ? "symbolic link loop: not followed" : "cannot list directory: " + reason(e));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    if (e != null) {
+                        found.put(dir.resolve(start.relativize(d)), "cannot list directory: " + reason(e));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            skipped.add(new Skipped(dir.toString(), "cannot list directory: " + reason(e)));
             return;
         }
         int before = articles.size();
-        for (Path f : files) {
-            readFile(f, articles, skipped, false);
+        int files = 0;
+        for (Map.Entry<Path, String> f : found.entrySet()) {
+            if (f.getValue() != null) {
+                skipped.add(new Skipped(f.getKey().toString(), f.getValue()));
+            } else {
+                files++;
+                readFile(f.getKey(), articles, skipped, false);
+            }
         }
-        if (articles.size() == before) {
-            skipped.add(new Skipped(dir.toString(), "no articles found in directory (" + files.size()
+        if (articles.size() == before && spent == null) {
+            skipped.add(new Skipped(dir.toString(), "no articles found in directory (" + files
                     + " files looked at)"));
         }
     }
@@ -125,27 +224,143 @@ public final class Ingest {
         return false;
     }
 
+    private static String reason(Exception e) {
+        if (e instanceof UncheckedIOException u) {
+            return reason(u.getCause());
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : FeedReader.oneLine(e.getMessage());
+    }
+
+    /**
+     * The path to open for {@code file}: itself when it is a regular file, its target when it is a link that may be
+     * followed to a regular file; else null, with the reason added to {@code skipped} (a link to a directory inside
+     * the inputs is left out silently: that directory is read on its own). Links are followed when the file was
+     * named as an input, when {@code --follow-links} is given, or when they point inside the inputs.
+     */
+    private Path openable(Path file, boolean explicit, List<Skipped> skipped) throws IOException {
+        String src = file.toString();
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        Path target = file;
+        if (a.isSymbolicLink()) {
+            try {
+                target = file.toRealPath();
+            } catch (NoSuchFileException e) {
+                skipped.add(new Skipped(src, "unreadable: broken symbolic link"));
+                return null;
+            } catch (FileSystemException e) {
+                skipped.add(new Skipped(src, "unreadable symbolic link: " + reason(e)));
+                return null;
+            }
+            boolean inside = roots.stream().anyMatch(target::startsWith);
+            if (!explicit && !options.followLinks() && !inside) {
+                skipped.add(new Skipped(src, "symbolic link outside the inputs (use --follow-links)"));
+                return null;
+            }
+            a = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (a.isDirectory() && !explicit && inside) {
+                return null;
+            }
+        }
+        if (!a.isRegularFile()) {
+            skipped.add(new Skipped(src, "not a regular file: " + kind(target, a)));
+            return null;
+        }
+        return target;
+    }
+
+    /** What a file that is not a regular file is: "FIFO", "socket", "character device", "directory"... */
+    static String kind(Path p, BasicFileAttributes a) {
+        if (a.isDirectory()) {
+            return "directory";
+        }
+        try {
+            Object mode = Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+            if (mode instanceof Integer m) {
+                switch (m & 0170000) {
+                    case 0010000: return "FIFO";
+                    case 0020000: return "character device";
+                    case 0060000: return "block device";
+                    case 0140000: return "socket";
+                    default: break;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no unix view: the generic name below
+        }
+        return "special file";
+    }
+
+    /** The reason given to every input once a batch budget is spent. */
+    private static String spentReason(String flag, long limit, String what) {
+        return "not read: the batch budget is spent (" + flag + " " + limit + " " + what + " in all)";
+    }
+
+    private void spendBytes() {
+        if (spent == null) {
+            spent = spentReason("--max-batch-bytes", options.maxBatchBytes(), "bytes read or inflated");
+        }
+    }
+
     private void readFile(Path file, List<RawArticle> articles, List<Skipped> skipped, boolean explicit) {
         String src = file.toString();
+        if (spent != null) {
+            skipped.add(new Skipped(src, spent));
+            return;
+        }
         try {
-            long size = Files.size(file);
+            // checked right before opening: only a regular file is opened (a FIFO or device would block or never end)
+            Path target = openable(file, explicit, skipped);
+            if (target == null) {
+                return;
+            }
+            long size = Files.size(target);
             if (size > options.maxFileBytes()) {
                 skipped.add(new Skipped(src, "file too large: " + size + " bytes, limit " + options.maxFileBytes()
                         + " (--max-file-size)"));
                 return;
             }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(512);
-            }
-            if (!Sniff.gzip(head) && !Sniff.zip(head) && !Sniff.tar(head) && pick(file, head) == null) {
-                if (explicit) {
-                    skipped.add(new Skipped(src, "not an article format Concord reads (.txt, .md, .jsonl, .html, "
-                            + "RSS/Atom, WARC, .gz, .zip, .tar.gz)"));
-                }
+            if (size > batchBytesLeft) {
+                spendBytes();
+                skipped.add(new Skipped(src, spent));
                 return;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            long cap = Math.min(options.maxFileBytes(), batchBytesLeft);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS)) {
+                byte[] head = in.readNBytes(512);
+                if (!Sniff.gzip(head) && !Sniff.zip(head) && !Sniff.tar(head) && pick(file, head) == null) {
+                    if (explicit) {
+                        skipped.add(new Skipped(src, "not an article format Concord reads (.txt, .md, .jsonl, "
+                                + ".html, RSS/Atom, WARC, .gz, .zip, .tar.gz)"));
+                    }
+                    return;
+                }
+                // never more than the limit and one byte: a file that grew since its size was read is caught here
+                byte[] rest = in.readNBytes((int) Math.max(0, cap + 1 - head.length));
+                bytes = new byte[head.length + rest.length];
+                System.arraycopy(head, 0, bytes, 0, head.length);
+                System.arraycopy(rest, 0, bytes, head.length, rest.length);
+            }
+            if (bytes.length > options.maxFileBytes()) {
+                skipped.add(new Skipped(src, "file too large: more than " + options.maxFileBytes()
+                        + " bytes (grew while read), limit " + options.maxFileBytes() + " (--max-file-size)"));
+                return;
+            }
+            if (bytes.length > batchBytesLeft) {
+                spendBytes();
+                skipped.add(new Skipped(src, spent));
+                return;
+            }
+            batchBytesLeft -= bytes.length;
             inflateBudget = options.maxDecompressedBytes();
             readBytes(file, bytes, articles, skipped, explicit, 0);
         } catch (NoSuchFileException e) {
@@ -153,7 +368,7 @@ public final class Ingest {
         } catch (AccessDeniedException e) {
             skipped.add(new Skipped(src, "permission denied"));
         } catch (IOException e) {
-            skipped.add(new Skipped(src, "cannot read: " + e.getMessage()));
+            skipped.add(new Skipped(src, "cannot read: " + reason(e)));
         }
     }
 
@@ -189,25 +404,18 @@ public final class Ingest {
                     return;
                 }
                 if (Sniff.gzip(bytes)) {
-                    byte[] inflated = Unpack.gunzip(bytes, inflateBudget, options.maxDecompressedBytes(), src,
-                            skipped::add);
-                    inflateBudget -= inflated.length;
+                    byte[] inflated = Unpack.gunzip(bytes, budget, src, skipped::add);
+                    bytes = null; // the compressed copy is not needed past here
                     String n = name.getFileName().toString();
                     String inner = n.toLowerCase(Locale.ROOT).endsWith(".gz") ? n.substring(0, n.length() - 3)
                             : n.toLowerCase(Locale.ROOT).endsWith(".tgz") ? n.substring(0, n.length() - 4) + ".tar" : n;
                     Path innerName = name.getParent() == null ? Path.of(inner) : name.getParent().resolve(inner);
                     readBytes(innerName, inflated, articles, skipped, explicit, nesting + 1);
                 } else {
-                    List<Unpack.Entry> entries = Unpack.entries(bytes, Sniff.zip(bytes), inflateBudget, options, src,
-                            skipped::add);
-                    for (Unpack.Entry e : entries) {
-                        inflateBudget -= e.bytes().length;
-                    }
-                    if (entries.isEmpty()) {
+                    int read = Unpack.entries(bytes, Sniff.zip(bytes), budget, options, src, skipped::add,
+                            e -> readBytes(e.path(), e.bytes(), articles, skipped, false, nesting + 1));
+                    if (read == 0) {
                         skipped.add(new Skipped(src, "archive holds no readable entries"));
-                    }
-                    for (Unpack.Entry e : entries) {
-                        readBytes(e.path(), e.bytes(), articles, skipped, false, nesting + 1);
                     }
                 }
                 return;
@@ -222,7 +430,14 @@ public final class Ingest {
             for (RawArticle a : reader.readBytes(name, bytes, skipped::add)) {
                 if (a.text().length() > options.maxArticleChars()) {
                     skipped.add(new Skipped(a.source(), "article too long: " + a.text().length()
-                            + " characters, limit " + options.maxArticleChars()));
+                            + " characters, limit " + options.maxArticleChars() + " (--max-article-chars)"));
+                    continue;
+                }
+                if (spent == null && a.text().length() > batchCharsLeft) {
+                    spent = spentReason("--max-batch-chars", options.maxBatchChars(), "characters kept");
+                }
+                if (spent != null) {
+                    skipped.add(new Skipped(a.source(), spent));
                     continue;
                 }
                 String key = (a.source() != null && a.source().matches("(?i)^https?://.*") ? a.source() : "")
@@ -233,6 +448,7 @@ public final class Ingest {
                     skipped.add(Skipped.duplicateOf(a.source(), firstArticle, false));
                     continue;
                 }
+                batchCharsLeft -= a.text().length();
                 articles.add(a);
             }
         } catch (IllegalArgumentException | UncheckedIOException e) {

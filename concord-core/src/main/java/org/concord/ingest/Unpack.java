@@ -6,15 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.concord.model.Skipped;
 
@@ -31,12 +31,23 @@ final class Unpack {
     record Entry(Path path, byte[] bytes) {}
 
     /**
-     * Inflates gzip data (all members) within {@code budget} bytes; {@code limit} is the configured limit, named
-     * in the refusal. Members are inflated one by one: a damaged member (bad header, bad deflate data, CRC or
+     * What an input may still inflate to: the least of its own budget (nested archives included) and the batch's.
+     * {@link #refusal} is the reason given when an inflation would pass {@link #left}.
+     */
+    interface Budget {
+        long left();
+
+        void spend(long bytes);
+
+        String refusal();
+    }
+
+    /**
+     * Inflates gzip data (all members) within {@code budget} (spent by what is returned). Members are inflated one by one: a damaged member (bad header, bad deflate data, CRC or
      * length mismatch, truncation) is reported and skipped, and reading resumes at the next member header, so a
      * record-per-member {@code .warc.gz} with one broken record still yields every other record (RFC 1952).
      */
-    static byte[] gunzip(byte[] gz, long budget, long limit, String src, Consumer<Skipped> skipped) {
+    static byte[] gunzip(byte[] gz, Budget budget, String src, Consumer<Skipped> skipped) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int pos = 0;
         int damaged = 0;
@@ -54,7 +65,7 @@ final class Unpack {
             int before = out.size();
             ByteArrayOutputStream part = new ByteArrayOutputStream();
             try {
-                end = member(gz, start, part, budget - before, limit);
+                end = member(gz, start, part, budget.left() - before, budget);
                 part.writeTo(out);
             } catch (DataFormatException | IOException e) {
                 // what the broken member produced is dropped; look for the next member after its header
@@ -75,6 +86,7 @@ final class Unpack {
             skipped.accept(new Skipped(src, "gzip data corrupt: " + damaged + " damaged part(s) skipped, the first "
                     + "after " + firstDamageAt + " bytes; the members around them are read"));
         }
+        budget.spend(out.size());
         return out.toByteArray();
     }
 
@@ -89,7 +101,7 @@ final class Unpack {
     }
 
     /** Inflates the member at {@code start} into {@code out}; returns the offset just after its trailer. */
-    private static int member(byte[] b, int start, ByteArrayOutputStream out, long budget, long limit)
+    private static int member(byte[] b, int start, ByteArrayOutputStream out, long budget, Budget why)
             throws DataFormatException, IOException {
         int p = start + 10;
         if (p > b.length) {
@@ -132,8 +144,7 @@ final class Unpack {
                 }
                 size += n;
                 if (out.size() + (long) n > budget) {
-                    throw new IllegalArgumentException("inflates past " + limit + " bytes for one input, nested "
-                            + "archives included (--max-decompressed-size): refused as a possible decompression bomb");
+                    throw new IllegalArgumentException(why.refusal());
                 }
                 crc.update(buf, 0, n);
                 out.write(buf, 0, n);
@@ -155,11 +166,17 @@ final class Unpack {
         }
     }
 
-    /** The entries of a zip or tar archive, inflated within {@code budget} bytes in all. */
-    static List<Entry> entries(byte[] archive, boolean zip, long budget, IngestOptions options, String src,
-                               Consumer<Skipped> skipped) {
-        List<Entry> out = new ArrayList<>();
+    /**
+     * The entries of a zip or tar archive, each inflated within {@code budget} (spent entry by entry) and handed to
+     * {@code each} as soon as it is read, so only one entry is held at a time. Entries that are not files (links,
+     * devices) and entries whose path is absolute or climbs out with {@code ..} are reported, not read. Returns the
+     * number of entries handed on.
+     */
+    static int entries(byte[] archive, boolean zip, Budget budget, IngestOptions options, String src,
+                       Consumer<Skipped> skipped, Consumer<Entry> each) {
+        int delivered = 0;
         int count = 0;
+        String kind = zip ? "zip" : "tar";
         try (ArchiveInputStream<? extends ArchiveEntry> in = zip
                 ? new ZipArchiveInputStream(new ByteArrayInputStream(archive))
                 : new TarArchiveInputStream(new ByteArrayInputStream(archive))) {
@@ -169,6 +186,11 @@ final class Unpack {
                     continue;
                 }
                 String name = e.getName();
+                if (escapes(name)) {
+                    skipped.accept(new Skipped(entryPath(src, name).toString(), kind + " entry named \""
+                            + printable(name) + "\": an absolute path or '..' (path traversal), not read"));
+                    continue;
+                }
                 if (hidden(name)) {
                     continue;
                 }
@@ -177,6 +199,11 @@ final class Unpack {
                             + " archive entries; the rest not read (--max-archive-entries)"));
                     break;
                 }
+                String special = special(e);
+                if (special != null) {
+                    skipped.accept(new Skipped(entryPath(src, name).toString(), special));
+                    continue;
+                }
                 Path p = entryPath(src, name);
                 if (!in.canReadEntryData(e)) {
                     skipped.accept(new Skipped(p.toString(), "archive entry uses an unsupported method or encryption"));
@@ -184,23 +211,70 @@ final class Unpack {
                 }
                 ByteArrayOutputStream buf = new ByteArrayOutputStream();
                 try {
-                    copy(in, buf, budget, options.maxDecompressedBytes());
+                    copy(in, buf, budget);
                 } catch (IllegalArgumentException tooBig) {
-                    skipped.accept(new Skipped(p.toString(), tooBig.getMessage()));
+                    skipped.accept(new Skipped(p.toString(), tooBig.getMessage() + "; the rest of the archive not "
+                            + "read"));
                     break;
                 }
-                budget -= buf.size();
-                out.add(new Entry(p, buf.toByteArray()));
+                budget.spend(buf.size());
+                byte[] bytes = buf.toByteArray();
+                buf = null; // only the copy handed on is held while it is read
+                delivered++;
+                each.accept(new Entry(p, bytes));
             }
         } catch (IOException | RuntimeException ex) {
             String why = FeedReader.oneLine(ex.getMessage());
-            if (out.isEmpty()) {
-                throw new IllegalArgumentException("unreadable " + (zip ? "zip" : "tar") + " archive: " + why);
+            if (delivered == 0) {
+                throw new IllegalArgumentException("unreadable " + kind + " archive: " + why);
             }
-            skipped.accept(new Skipped(src, (zip ? "zip" : "tar") + " archive corrupt after " + out.size()
+            skipped.accept(new Skipped(src, kind + " archive corrupt after " + delivered
                     + " entries (" + why + "); the entries before it are read"));
         }
-        return out;
+        return delivered;
+    }
+
+    /** What a link, device or other non-file entry is ("tar symbolic link to x"), or null for a file. */
+    private static String special(ArchiveEntry e) {
+        if (e instanceof TarArchiveEntry t) {
+            if (t.isSymbolicLink()) {
+                return "tar symbolic link (to " + printable(t.getLinkName()) + "): not read";
+            }
+            if (t.isLink()) {
+                return "tar hard link (to " + printable(t.getLinkName()) + "): not read";
+            }
+            if (t.isCharacterDevice() || t.isBlockDevice()) {
+                return "tar device entry: not read";
+            }
+            if (t.isFIFO()) {
+                return "tar FIFO entry: not read";
+            }
+            if (!t.isFile()) {
+                return "tar entry that is not a file (type '" + (char) t.getLinkFlag() + "'): not read";
+            }
+        } else if (e instanceof ZipArchiveEntry z && z.isUnixSymlink()) {
+            return "zip symbolic link: not read";
+        }
+        return null;
+    }
+
+    /** Whether an entry name is absolute (a leading slash or backslash, a drive letter) or has a ".." part. */
+    static boolean escapes(String name) {
+        String n = name.replace('\\', '/');
+        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*")) {
+            return true;
+        }
+        for (String part : n.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name on one line, control characters shown as '?'. */
+    private static String printable(String s) {
+        return s == null ? "" : s.replaceAll("\\p{Cntrl}", "?");
     }
 
     private static boolean hidden(String name) {
@@ -221,15 +295,15 @@ final class Unpack {
         }
     }
 
-    private static void copy(InputStream in, ByteArrayOutputStream out, long budget, long limit) throws IOException {
+    private static void copy(InputStream in, ByteArrayOutputStream out, Budget budget) throws IOException {
         byte[] buf = new byte[65_536];
         long total = 0;
+        long left = budget.left();
         int n;
         while ((n = in.read(buf)) > 0) {
             total += n;
-            if (total > budget) {
-                throw new IllegalArgumentException("inflates past " + limit + " bytes for one input, nested archives "
-                        + "included (--max-decompressed-size): refused as a possible decompression bomb");
+            if (total > left) {
+                throw new IllegalArgumentException(budget.refusal());
             }
             out.write(buf, 0, n);
         }
