@@ -17,11 +17,14 @@ import org.concord.model.Skipped;
 /**
  * JSON Lines: one article per line, {@code {id?, url?, outlet?, title?, published?, text}}, or with {@code html}
  * (a web page) instead of {@code text}: the page's article and metadata are extracted, and the line's own fields
- * win over the page's. A line that is not such an object is skipped with its line number; the other lines are
- * read.
+ * win over the page's. A line that is not such an object, or whose fields are not strings (or null), is skipped
+ * with its line number and reason; the other lines are read.
  */
 final class JsonlReader implements ArticleReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The fields read; each must be a string (or null, or absent). */
+    private static final List<String> FIELDS = List.of("id", "url", "outlet", "title", "published", "date", "text",
+            "html");
     private final HtmlExtractor extractor;
 
     JsonlReader() {
@@ -63,6 +66,11 @@ final class JsonlReader implements ArticleReader {
                     skipped.accept(new Skipped(where, "line " + (i + 1) + " is not a JSON object"));
                     continue;
                 }
+                String wrong = wrongType(n);
+                if (wrong != null) {
+                    skipped.accept(new Skipped(where, "line " + (i + 1) + ": " + wrong));
+                    continue;
+                }
                 String text = str(n, "text");
                 String given = str(n, "id");
                 String url = str(n, "url");
@@ -97,6 +105,33 @@ final class JsonlReader implements ArticleReader {
             }
         }
         return out;
+    }
+
+    /** Which read field of {@code n} is not a string, with its JSON type ("\"text\" is a number, not a string"), or null. */
+    private static String wrongType(JsonNode n) {
+        for (String f : FIELDS) {
+            JsonNode v = n.get(f);
+            if (v != null && !v.isNull() && !v.isTextual()) {
+                return "\"" + f + "\" is " + type(v) + ", not a string";
+            }
+        }
+        return null;
+    }
+
+    private static String type(JsonNode v) {
+        if (v.isNumber()) {
+            return "a number";
+        }
+        if (v.isBoolean()) {
+            return "a boolean";
+        }
+        if (v.isArray()) {
+            return "an array";
+        }
+        if (v.isObject()) {
+            return "an object";
+        }
+        return "of type " + v.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     private static String str(JsonNode n, String field) {

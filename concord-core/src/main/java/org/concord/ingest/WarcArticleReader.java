@@ -26,18 +26,32 @@ import org.netpreserve.jwarc.WarcResponse;
  * record) is an article with its target URI as source and the WARC date as the date of last resort. Records are
  * framed here by their Content-Length and each is parsed by jwarc on its own, so a broken record is skipped with
  * its reason and reading goes on at the next record header; other record types (requests, metadata, images) are
- * passed over. At most {@code maxRecords} records are read; the rest are reported.
+ * passed over. At most {@code maxRecords} records are read; the rest are reported. A body sent with a
+ * {@code Content-Encoding} (gzip, deflate) is inflated within what is left of the file's decompression limit
+ * ({@code maxBodyBytes}, shared by all its records) and of the batch's budget when one is given: a record that
+ * inflates past either is skipped with its reason, the others are read.
  */
 final class WarcArticleReader implements ArticleReader {
     private static final byte[] MAGIC = "WARC/".getBytes(StandardCharsets.ISO_8859_1);
     private final HtmlExtractor extractor;
     private final int maxRecords;
     private final long maxBodyBytes;
+    /** The batch-wide budget the inflated records also count against, or null. */
+    private final ByteBudget batch;
 
     WarcArticleReader(int maxDepth, int maxRecords, long maxBodyBytes) {
+        this(maxDepth, maxRecords, maxBodyBytes, null);
+    }
+
+    /**
+     * With {@code batch} (may be null) as a budget shared by every file this reader reads: inflated record bodies
+     * count against it as well as against each file's own {@code maxBodyBytes}.
+     */
+    WarcArticleReader(int maxDepth, int maxRecords, long maxBodyBytes, ByteBudget batch) {
         this.extractor = HtmlExtractor.create(maxDepth);
         this.maxRecords = maxRecords;
         this.maxBodyBytes = maxBodyBytes;
+        this.batch = batch;
     }
 
     @Override
@@ -59,6 +73,7 @@ final class WarcArticleReader implements ArticleReader {
     public List<RawArticle> readBytes(Path file, byte[] b, Consumer<Skipped> skipped) {
         List<RawArticle> out = new ArrayList<>();
         String base = HtmlReader.baseName(Path.of(file.getFileName().toString().replaceFirst("(?i)\\.warc(\\.gz)?$", "")));
+        ByteBudget inflated = ByteBudget.within(batch, maxBodyBytes, "--max-decompressed-size");
         int pos = 0;
         int index = 0;
         while (pos < b.length) {
@@ -101,7 +116,7 @@ final class WarcArticleReader implements ArticleReader {
                 continue;
             }
             try {
-                RawArticle a = record(b, pos, (int) end, base, where, skipped);
+                RawArticle a = record(b, pos, (int) end, base, where, inflated, skipped);
                 if (a != null) {
                     out.add(a);
                 }
@@ -116,8 +131,8 @@ final class WarcArticleReader implements ArticleReader {
         return out;
     }
 
-    private RawArticle record(byte[] b, int from, int to, String base, String where, Consumer<Skipped> skipped)
-            throws IOException {
+    private RawArticle record(byte[] b, int from, int to, String base, String where, ByteBudget inflated,
+                              Consumer<Skipped> skipped) throws IOException {
         try (WarcReader reader = new WarcReader(new ByteArrayInputStream(b, from, to - from))) {
             Optional<WarcRecord> next = reader.next();
             if (next.isEmpty()) {
@@ -140,7 +155,7 @@ final class WarcArticleReader implements ArticleReader {
                     skipped.accept(new Skipped(target, "HTTP status " + http.status() + " (" + where + ")"));
                     return null;
                 }
-                byte[] body = read(http.bodyDecoded().stream());
+                byte[] body = encoded(http) ? inflate(http, inflated, where) : read(http.bodyDecoded().stream());
                 String charset = type.parameters().get("charset");
                 return page(base, target, body, charset, date);
             }
@@ -161,6 +176,30 @@ final class WarcArticleReader implements ArticleReader {
         String derived = DocumentIds.derived(base, target, a.text());
         return new RawArticle(derived, a.source(), a.outlet(), a.title(), a.published(), a.text(), a.removed(),
                 a.authors(), a.language());
+    }
+
+    /** Whether the HTTP body is sent with a content coding (gzip, deflate, br) that {@code bodyDecoded} undoes. */
+    private static boolean encoded(HttpResponse http) {
+        return http.headers().all("Content-Encoding").stream()
+                .map(String::strip)
+                .anyMatch(v -> !v.isEmpty() && !v.equalsIgnoreCase("identity") && !v.equalsIgnoreCase("none"));
+    }
+
+    /**
+     * The decoded body, read no further than what is left of {@code inflated} (and of the per-body limit), whose
+     * count it takes; IllegalArgumentException naming the limit when it inflates past it.
+     */
+    private byte[] inflate(HttpResponse http, ByteBudget inflated, String where) throws IOException {
+        long allowed = Math.min(maxBodyBytes, inflated.remaining());
+        byte[] body;
+        try (InputStream in = http.bodyDecoded().stream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, allowed + 1));
+        }
+        if (body.length > maxBodyBytes) {
+            throw new IllegalArgumentException("HTML body over " + maxBodyBytes + " bytes (--max-decompressed-size)");
+        }
+        inflated.take(body.length, "the Content-Encoding of this record");
+        return body;
     }
 
     private byte[] read(InputStream in) throws IOException {

@@ -43,6 +43,9 @@ public enum RemovalReason implements JsonEnum {
     SECTION_LABEL("section label"),
     HEADLINE_AS_TITLE("headline (kept as title)"),
     DATE_LINE_AS_PUBLISHED("date line (kept as published date)"),
+    // ingestion, for every input: characters no writer can encode, replaced (the entry's text says which field held
+    // how many; it is a description, not the characters, which cannot be written)
+    INVALID_CHARACTER("invalid character"),
     /** Written by early versions of the extractor (now "page furniture" or "related link"); read, never given. */
     PROMPT("prompt");
 

@@ -12,6 +12,12 @@ public record Skipped(String source, String reason) {
     private static final String DUPLICATE = "duplicate of ";
     private static final String READ_ONCE = "; read once";
 
+    /** Unpaired surrogates (from a hostile input quoted in a reason) become U+FFFD, so every writer can write it. */
+    public Skipped {
+        source = org.concord.text.Utf16.repair(source);
+        reason = org.concord.text.Utf16.repair(reason);
+    }
+
     /**
      * {@code source} holds what {@code original} holds and was not read again: the same bytes ({@code sameBytes}),
      * or the same article in two records.

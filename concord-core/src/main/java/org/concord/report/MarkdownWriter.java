@@ -5,7 +5,12 @@ import java.io.Writer;
 import java.util.List;
 import org.concord.model.Report;
 
-/** The report as Markdown: citations as footnotes ([^id]), quote variants as ~~removed~~ / **added** words. */
+/**
+ * The report as Markdown: citations as footnotes ([^id]), quote variants as ~~removed~~ / **added** words. Text
+ * from the inputs cannot forge structure: its line breaks become spaces, Markdown's inline characters are escaped
+ * (so a table cell's {@code |} stays in its cell), and what would open a block at the start of a line (a list
+ * item's {@code -}, {@code +} or {@code 1.}, a setext {@code ===}, a thematic break {@code ---}) is escaped there.
+ */
 final class MarkdownWriter implements ReportWriter {
     @Override
     public void write(Report report, Writer out) throws IOException {
@@ -17,6 +22,11 @@ final class MarkdownWriter implements ReportWriter {
     @Override
     public String extension() {
         return "md";
+    }
+
+    /** {@link MarkdownSink#lineStart}, for tests. */
+    static String lineStartForTest(String line) {
+        return MarkdownSink.lineStart(line);
     }
 
     private static final class MarkdownSink implements Sink {
@@ -37,7 +47,7 @@ final class MarkdownWriter implements ReportWriter {
 
         @Override
         public void paragraph(List<Inline> runs) {
-            sb.append(inline(runs).strip()).append("\n\n");
+            sb.append(lineStart(inline(runs).strip())).append("\n\n");
         }
 
         @Override
@@ -48,7 +58,7 @@ final class MarkdownWriter implements ReportWriter {
             for (List<Inline> item : items) {
                 String text = inline(item);
                 boolean nested = text.startsWith("  ");
-                sb.append(nested ? "  - " : "- ").append(text.strip()).append('\n');
+                sb.append(nested ? "  - " : "- ").append(lineStart(text.strip())).append('\n');
             }
             sb.append('\n');
         }
@@ -61,7 +71,7 @@ final class MarkdownWriter implements ReportWriter {
             for (List<List<Inline>> row : rows) {
                 sb.append("| ");
                 for (int i = 0; i < row.size(); i++) {
-                    sb.append(inline(row.get(i)).strip().replace("|", "\\|").replace("\n", " "));
+                    sb.append(inline(row.get(i)).strip());
                     sb.append(i + 1 < row.size() ? " | " : " |");
                 }
                 sb.append('\n');
@@ -75,7 +85,7 @@ final class MarkdownWriter implements ReportWriter {
                 return;
             }
             for (Note n : notes) {
-                sb.append("[^").append(n.anchor()).append("]: ").append(escape(n.text()).replace("\n", " "))
+                sb.append("[^").append(n.anchor()).append("]: ").append(lineStart(escape(n.text())))
                         .append('\n');
             }
             sb.append('\n');
@@ -102,16 +112,53 @@ final class MarkdownWriter implements ReportWriter {
             return b.toString();
         }
 
-        /** Markdown-significant characters from article text are escaped so they print as written. */
+        /**
+         * Markdown-significant characters from article text are escaped so they print as written, and line breaks
+         * (of any kind) become spaces, so a title or outlet stays on its line.
+         */
         static String escape(String s) {
             StringBuilder b = new StringBuilder();
-            for (char c : s.toCharArray()) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
+                        || c == '\u2029') {
+                    b.append(' ');
+                    continue;
+                }
                 if ("\\`*_[]<>#~|".indexOf(c) >= 0) {
                     b.append('\\');
                 }
                 b.append(c);
             }
             return b.toString();
+        }
+
+        /**
+         * {@code line}, about to start a line (a paragraph, a list item's content, a footnote's text), with what
+         * Markdown would read there as the start of a block escaped: {@code -}, {@code +} and {@code =} (list items,
+         * thematic breaks, setext underlines) and the {@code .} or {@code )} of an ordered list's number. The other
+         * block markers ({@code #}, {@code >}, {@code *}, fences, tables, HTML) are escaped everywhere by
+         * {@link #escape}.
+         */
+        static String lineStart(String line) {
+            if (line.isEmpty()) {
+                return line;
+            }
+            char c = line.charAt(0);
+            if (c == '-' || c == '+' || c == '=') {
+                return "\\" + line;
+            }
+            int digits = 0;
+            while (digits < line.length() && digits < 10 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+                digits++;
+            }
+            if (digits > 0 && digits < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')')) {
+                return line.substring(0, digits) + "\\" + line.substring(digits);
+            }
+            return line;
         }
     }
 }
