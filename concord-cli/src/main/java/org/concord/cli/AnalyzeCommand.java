@@ -58,6 +58,16 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "concord eval summarize scores this summary at its word limit.")
     int summaryWords;
 
+    @Option(names = "--max-document-seconds", paramLabel = "S", defaultValue = "120",
+            description = "Skip a document whose annotation takes longer than this, with its reason; the others go "
+                    + "on (default: ${DEFAULT-VALUE}; 0: no limit).")
+    int maxDocumentSeconds;
+
+    @Option(names = "--max-document-tokens", paramLabel = "N", defaultValue = "200000",
+            description = "Skip, before annotating it, a document of more tokens than this (estimated), or with a "
+                    + "run of over 1000 punctuation marks (default: ${DEFAULT-VALUE}; 0: no limit).")
+    int maxDocumentTokens;
+
     @CommandLine.Mixin
     QuietOption quiet;
 
@@ -72,6 +82,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (summaryWords < 10) {
             throw new CommandLine.ParameterException(cl, "--summary-words must be at least 10, got " + summaryWords);
         }
+        if (maxDocumentSeconds < 0 || maxDocumentTokens < 0) {
+            throw new CommandLine.ParameterException(cl, "--max-document-seconds and --max-document-tokens must be "
+                    + "at least 0 (0: no limit), got " + maxDocumentSeconds + " and " + maxDocumentTokens);
+        }
+        org.concord.pipeline.DocumentBudget budget = org.concord.pipeline.DocumentBudget.of(
+                maxDocumentSeconds == 0 ? null : java.time.Duration.ofSeconds(maxDocumentSeconds), maxDocumentTokens);
         int n = threads.count(cl);
         InputPaths.requireOne(paths, cl);
         org.concord.cluster.Corrections fixes = org.concord.cluster.Corrections.none();
@@ -107,7 +123,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (cache != null && Files.exists(cache) && !Files.isDirectory(cache)) {
             throw new CommandLine.ParameterException(cl, "--cache: not a directory: " + cache);
         }
-        Analysis a = Runner.analyze(new ArrayList<>(paths), n, ingest, fixes, summaryWords, cache, earlier, progress,
+        Analysis a = Runner.analyze(new ArrayList<>(paths), n, ingest, fixes, summaryWords, cache, earlier, budget,
+                progress,
                 cl.getErr());
         try {
             Runner.write(a.report(), format, output.file(), cl.getOut());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.concord.ingest.Ingest;
 import org.concord.ingest.IngestOptions;
+import org.concord.pipeline.DocumentBudget;
 import org.concord.ingest.IngestResult;
 import org.concord.model.Report;
 import org.concord.model.Skipped;
@@ -53,6 +54,14 @@ final class Runner {
     static Analysis analyze(List<Path> inputs, int threads, IngestOptions ingest,
                             org.concord.cluster.Corrections corrections, int summaryWords, Path cache,
                             Report previous, Progress progress, PrintWriter err) {
+        return analyze(inputs, threads, ingest, corrections, summaryWords, cache, previous, DocumentBudget.defaults(),
+                progress, err);
+    }
+
+    /** As above, each document's annotation held to {@code budget} ({@code --max-document-seconds/-tokens}). */
+    static Analysis analyze(List<Path> inputs, int threads, IngestOptions ingest,
+                            org.concord.cluster.Corrections corrections, int summaryWords, Path cache,
+                            Report previous, DocumentBudget budget, Progress progress, PrintWriter err) {
         IngestResult read = Ingest.create(ingest).read(inputs);
         if (read.articles().isEmpty() && previous == null) {
             throw new NothingReadable(inputs, read.skipped());
@@ -70,6 +79,7 @@ final class Runner {
                 .ingestOptions(ingest)
                 .corrections(corrections)
                 .summaryWords(summaryWords)
+                .documentBudget(budget)
                 .progress(progress)
                 .warnings(warn)
                 .build();

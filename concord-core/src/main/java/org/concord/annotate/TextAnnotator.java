@@ -20,4 +20,11 @@ public interface TextAnnotator {
     default String version() {
         return name();
     }
+
+    /**
+     * Loads whatever the annotator loads lazily (models), so that a caller timing {@link #annotate} does not count
+     * the loading as the document's time. Idempotent and thread-safe; by default nothing to do.
+     */
+    default void prepare() {
+    }
 }

@@ -66,9 +66,11 @@ public final class Concord {
     private final Consumer<String> warnings;
     private final Corrections corrections;
     private final AnnotationCache annotationCache;
+    private final DocumentBudget documentBudget;
 
     private Concord(Builder b) {
         this.annotationCache = b.annotationCache;
+        this.documentBudget = b.documentBudget;
         this.corrections = b.corrections;
         this.annotator = b.annotator;
         this.ingestOptions = b.ingestOptions;
@@ -183,25 +185,15 @@ public final class Concord {
             fixes = Corrections.of(ops);
         }
         java.util.concurrent.atomic.AtomicLong annotated = new java.util.concurrent.atomic.AtomicLong();
-        TextAnnotator counting = new TextAnnotator() {
-            @Override
-            public org.concord.annotate.Annotation annotate(String text, LocalDate date) {
-                org.concord.annotate.Annotation a = annotator.annotate(text, date);
-                annotated.incrementAndGet();
-                return a;
-            }
-
-            @Override
-            public String name() {
-                return annotator.name();
-            }
-
-            @Override
-            public String version() {
-                return annotator.version();
-            }
-        };
-        DocumentPipeline pipeline = DocumentPipeline.standard(counting, annotationCache);
+        // counted when an annotation reaches the pipeline (on the waiting thread): an annotation a time budget gave
+        // up on, finishing later on its own thread, is never counted
+        AnnotationCache counting = (docId, text, date, compute, version) -> annotationCache.annotate(docId, text,
+                date, (t, dd) -> {
+                    org.concord.annotate.Annotation a = compute.apply(t, dd);
+                    annotated.incrementAndGet();
+                    return a;
+                }, version);
+        DocumentPipeline pipeline = DocumentPipeline.standard(annotator, counting, documentBudget);
         DocumentPipeline.Result processed = pipeline.run(work, threads, times, progress);
         for (Skipped s : processed.skipped()) {
             warnings.accept(s.source() + ": skipped: " + s.reason());
@@ -566,6 +558,7 @@ public final class Concord {
         private Consumer<String> warnings = w -> { };
         private Corrections corrections = Corrections.none();
         private AnnotationCache annotationCache = AnnotationCache.none();
+        private DocumentBudget documentBudget = DocumentBudget.none();
 
         private Builder() {
         }
@@ -617,6 +610,20 @@ public final class Concord {
         public Builder annotationCache(AnnotationCache cache) {
             this.annotationCache = Objects.requireNonNull(cache, "annotationCache");
             return this;
+        }
+
+        /**
+         * What one document's annotation may cost (default: {@link DocumentBudget#none()}, no limit; the CLI uses
+         * {@link DocumentBudget#defaults()}): a document past it is skipped with a reason naming the budget.
+         */
+        public Builder documentBudget(DocumentBudget budget) {
+            this.documentBudget = Objects.requireNonNull(budget, "documentBudget");
+            return this;
+        }
+
+        /** {@link #documentBudget(DocumentBudget)} of {@code time} (null: no limit) and {@code tokens} (0: none). */
+        public Builder documentBudget(java.time.Duration time, int tokens) {
+            return documentBudget(DocumentBudget.of(time, tokens));
         }
 
         public Concord build() {

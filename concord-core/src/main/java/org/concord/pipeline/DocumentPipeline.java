@@ -48,7 +48,16 @@ public final class DocumentPipeline {
      * on each document.
      */
     public static DocumentPipeline standard(org.concord.annotate.TextAnnotator annotator, AnnotationCache cache) {
-        return of(List.of(new CleanStage(), new AnnotateStage(annotator, cache), new SignatureStage(),
+        return standard(annotator, cache, DocumentBudget.none());
+    }
+
+    /**
+     * Concord's chain, each document's annotation held to {@code budget}: a document past its token or time budget
+     * leaves the run as a skipped entry naming the budget, and the others go on.
+     */
+    public static DocumentPipeline standard(org.concord.annotate.TextAnnotator annotator, AnnotationCache cache,
+                                            DocumentBudget budget) {
+        return of(List.of(new CleanStage(), new AnnotateStage(annotator, cache, budget), new SignatureStage(),
                 new FeaturesStage()));
     }
 

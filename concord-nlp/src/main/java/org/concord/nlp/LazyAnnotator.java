@@ -51,6 +51,12 @@ public final class LazyAnnotator implements TextAnnotator {
         return a;
     }
 
+    /** Loads the models now, if no document has loaded them yet. */
+    @Override
+    public void prepare() {
+        get();
+    }
+
     @Override
     public Annotation annotate(String text, LocalDate documentDate) {
         return get().annotate(text, documentDate);
