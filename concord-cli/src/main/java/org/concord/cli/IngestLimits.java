@@ -19,9 +19,10 @@ final class IngestLimits {
                     + "at most 2147483639).")
     long maxDecompressed;
 
-    @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "2000000",
-            description = "Skip an article whose text is longer than this (default: ${DEFAULT-VALUE}; "
-                    + "at most 2147483639).")
+    @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "1000000",
+            description = "Skip an article whose text is longer than this (default: ${DEFAULT-VALUE}, about the "
+                    + "200,000 tokens of --max-document-tokens, so a text that could never be annotated is refused "
+                    + "when read and spends none of the batch budget; at most 2147483639).")
     long maxArticleChars;
 
     @Option(names = "--max-batch-bytes", paramLabel = "BYTES", defaultValue = "2000000000",

@@ -16,7 +16,8 @@ public record IngestOptions(long maxFileBytes, int maxArticleChars, long maxDeco
                             int maxWarcRecords, int maxArchiveEntries, long maxBatchBytes, long maxBatchChars,
                             boolean followLinks) {
     public static final long DEFAULT_MAX_FILE_BYTES = 20_000_000L;
-    public static final int DEFAULT_MAX_ARTICLE_CHARS = 2_000_000;
+    /** About the default per-document token budget of analyze (200,000 tokens at some 5 characters a token). */
+    public static final int DEFAULT_MAX_ARTICLE_CHARS = 1_000_000;
     public static final long DEFAULT_MAX_DECOMPRESSED_BYTES = 200_000_000L;
     public static final int DEFAULT_MAX_HTML_DEPTH = 1_000;
     public static final int DEFAULT_MAX_WARC_RECORDS = 100_000;
