@@ -39,15 +39,16 @@ def case_quotes(d):
 
 
 def case_said(d):
-    open(os.path.join(d, "said.txt"), "w").write("Said\n" + "said " * 200_000 + "\n")
+    # just under the default article limit (1M characters), so it reaches the quote extractor
+    open(os.path.join(d, "said.txt"), "w").write("Said\n" + "said " * 199_990 + "\n")
 
 
 def case_big_article(d):
     para = GOOD.split("\n", 1)[1]
     text = "A long article\n"
-    while len(text) < 1_990_000:
+    while len(text) < 990_000:
         text += para
-    text = text[:1_990_000]  # just under the default article limit, so the document reaches annotation
+    text = text[:990_000]  # just under the default article limit, so the document reaches the document budget
     open(os.path.join(d, "big.txt"), "w").write(text)
 
 
@@ -61,7 +62,7 @@ def case_surrogate(d):
 
 
 CASES = [("zip flood (30 zips, 2.3G characters)", case_zip_flood), ("500 KB of quote marks", case_quotes),
-         ("1 MB of \"said\"", case_said), ("2 MB article (just under the article limit)", case_big_article), ("FIFO among the inputs", case_fifo),
+         ("1 MB of \"said\" (just under the article limit)", case_said), ("1 MB article (just under the article limit)", case_big_article), ("FIFO among the inputs", case_fifo),
          ("lone surrogate beside an existing report", case_surrogate)]
 
 

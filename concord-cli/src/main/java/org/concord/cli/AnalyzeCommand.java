@@ -123,6 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (cache != null && Files.exists(cache) && !Files.isDirectory(cache)) {
             throw new CommandLine.ParameterException(cl, "--cache: not a directory: " + cache);
         }
+        output.checkWritable(cl); // before the analysis, not after it
         Analysis a = Runner.analyze(new ArrayList<>(paths), n, ingest, fixes, summaryWords, cache, earlier, budget,
                 progress,
                 cl.getErr());

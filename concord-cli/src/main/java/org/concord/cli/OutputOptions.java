@@ -47,6 +47,31 @@ final class OutputOptions {
     }
 
     /** {@code format} when it is one of {@code known}; otherwise a usage error naming --format and the choices. */
+    /**
+     * Checks, before any work, that the report can be written to {@link #file()}: it is not a folder, and its
+     * folder exists (or can be created) and is writable. A usage error naming the file and the reason otherwise.
+     */
+    void checkWritable(CommandLine cl) {
+        Path f = file();
+        if (f == null) {
+            return;
+        }
+        if (java.nio.file.Files.isDirectory(f)) {
+            throw new CommandLine.ParameterException(cl, "--out " + f + ": is a directory");
+        }
+        Path dir = f.toAbsolutePath().getParent();
+        while (dir != null && !java.nio.file.Files.exists(dir)) {
+            dir = dir.getParent(); // the nearest existing folder: the missing ones are created when writing
+        }
+        if (dir == null || !java.nio.file.Files.isDirectory(dir) || !java.nio.file.Files.isWritable(dir)) {
+            throw new CommandLine.ParameterException(cl, "--out " + f + ": cannot write there ("
+                    + (dir == null ? "no folder" : dir + " is not a writable folder") + ")");
+        }
+        if (java.nio.file.Files.exists(f) && !java.nio.file.Files.isWritable(f)) {
+            throw new CommandLine.ParameterException(cl, "--out " + f + ": the existing file is not writable");
+        }
+    }
+
     static String checkFormat(String format, CommandLine cl, String... known) {
         List<String> formats = List.of(known);
         if (!formats.contains(format)) {

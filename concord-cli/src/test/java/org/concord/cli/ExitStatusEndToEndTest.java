@@ -60,9 +60,10 @@ class ExitStatusEndToEndTest {
 
         Path folder = Files.createDirectories(outDir.resolve("taken.json"));
         Cli.Run blocked = Cli.run("analyze", in.resolve("a.txt").toString(), "--out", folder.toString(), "-q");
-        assertEquals(Main.FAILED, blocked.status(), blocked.err());
-        assertEquals(List.of("concord: cannot write the report to " + folder + ": is a directory"),
-                blocked.err().lines().toList());
+        // checked before the analysis, not after it: a usage error, and no model is loaded
+        assertEquals(Main.USAGE, blocked.status(), blocked.err());
+        assertEquals(List.of("concord: --out " + folder + ": is a directory",
+                "Try 'concord analyze --help' for more information."), blocked.err().lines().toList());
         assertEquals(List.of("report.json", "taken.json"), names(outDir));
         assertEquals(List.of(), names(folder));
     }
