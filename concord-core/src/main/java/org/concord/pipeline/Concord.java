@@ -10,11 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.TextAnnotator;
@@ -287,7 +282,13 @@ public final class Concord {
             }
         }
         List<String> incomplete = new ArrayList<>();
-        List<Story> analysed = analyzeStories(StoryAnalyzer.create(summaryWords), todo, times, incomplete);
+        List<Story> analysed = StoryAnalyzer.create(summaryWords).analyzeAll(todo, threads, times, progress,
+                (in, e) -> {
+                    // one story's failure must not lose the others: it keeps its documents, without analysis
+                    warnings.accept("story " + in.id() + ": analysis failed, documents kept without it: "
+                            + describe(e));
+                    incomplete.add(in.id());
+                });
         for (int k = 0; k < todo.size(); k++) {
             stories.set(todoIndex.get(k), analysed.get(k));
         }
@@ -300,57 +301,6 @@ public final class Concord {
                 provenance.annotator(), summaryWords, Provenance.IDS, incomplete));
         Analysis.Counts counts = new Analysis.Counts(outDocs.size(), annotated.get(), todo.size(), reused);
         return new Analysis(report, times.seconds(), tokens, annotator.name(), counts);
-    }
-
-    private List<Story> analyzeStories(StoryAnalyzer analyzer, List<StoryInput> inputs, StageTimes times,
-                                       List<String> incomplete) {
-        List<Story> out = new ArrayList<>();
-        if (inputs.isEmpty()) {
-            return out;
-        }
-        int total = inputs.size();
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, total)), r -> {
-            Thread th = new Thread(r, "concord-story");
-            th.setDaemon(true);
-            return th;
-        });
-        try {
-            List<Future<Story>> futures = new ArrayList<>();
-            for (StoryInput in : inputs) {
-                futures.add(pool.submit(() -> {
-                    Story s = analyzer.analyze(in, times);
-                    progress.progress("story details", done.incrementAndGet(), total);
-                    return s;
-                }));
-            }
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    out.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    // one story's failure must not lose the others: it keeps its documents, without analysis
-                    StoryInput in = inputs.get(i);
-                    warnings.accept("story " + in.id() + ": analysis failed, documents kept without it: "
-                            + describe(e.getCause()));
-                    out.add(bare(in));
-                    incomplete.add(in.id());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while analysing stories", e);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return out;
-    }
-
-    /** A story whose analysis failed: its documents and links, its first document's title as headline. */
-    private static Story bare(StoryInput in) {
-        Document first = in.members().get(0).document();
-        String headline = first.title() != null && !first.title().isBlank() ? first.title() : first.id();
-        return new Story(in.id(), headline, in.members().stream().map(AnnotatedDocument::id).toList(),
-                in.related(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Whether an earlier story can stand as it is: same id, same documents in the same order, each unchanged. */

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.concord.model.Skipped;
@@ -104,12 +103,7 @@ public final class DocumentPipeline {
             return new Result(done, List.of());
         }
         AtomicInteger finished = new AtomicInteger();
-        int n = Math.max(1, Math.min(threads, total));
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread th = new Thread(r, "concord-document");
-            th.setDaemon(true);
-            return th;
-        });
+        ExecutorService pool = Workers.pool("concord-document", threads, total);
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (DocumentWork in : inputs) {

@@ -1,6 +1,12 @@
 package org.concord.pipeline;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,6 +76,54 @@ public final class StoryAnalyzer {
         }
         Story built = d.story();
         return times.time("ids", () -> StableIds.apply(built));
+    }
+
+    /**
+     * Analyses stories on {@code threads} threads, results in input order; {@code progress} hears "story details".
+     * A story whose analysis fails is reported to {@code failed} and kept with its documents and links only (its
+     * first document's title as headline), so that one failure never loses the others.
+     */
+    public List<Story> analyzeAll(List<StoryInput> inputs, int threads, StageTimes times, ProgressListener progress,
+                                  BiConsumer<StoryInput, Throwable> failed) {
+        List<Story> out = new ArrayList<>();
+        if (inputs.isEmpty()) {
+            return out;
+        }
+        int total = inputs.size();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Workers.pool("concord-story", threads, total);
+        try {
+            List<Future<Story>> futures = new ArrayList<>();
+            for (StoryInput in : inputs) {
+                futures.add(pool.submit(() -> {
+                    Story s = analyze(in, times);
+                    progress.progress("story details", done.incrementAndGet(), total);
+                    return s;
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    failed.accept(inputs.get(i), e.getCause());
+                    out.add(bare(inputs.get(i)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while analysing stories", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    /** A story whose analysis failed: its documents and links, its first document's title as headline. */
+    private static Story bare(StoryInput in) {
+        org.concord.model.Document first = in.members().get(0).document();
+        String headline = first.title() != null && !first.title().isBlank() ? first.title() : first.id();
+        return new Story(in.id(), headline, in.members().stream().map(AnnotatedDocument::id).toList(),
+                in.related(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static Map<String, LocalDate> anchors(StoryDraft d) {
