@@ -26,7 +26,9 @@ final class IngestLimits {
     long maxArticleChars;
 
     @Option(names = "--max-batch-bytes", paramLabel = "BYTES", defaultValue = "2000000000",
-            description = "Bytes read and inflated in all; once spent, the remaining inputs are skipped "
+            description = "Bytes read from files in all, and, counted apart, bytes inflated from archives and "
+                    + "compressed WARC records in all; once the first is spent the remaining inputs are skipped, "
+                    + "once the second is the remaining compressed ones are (plain files are still read) "
                     + "(default: ${DEFAULT-VALUE}: only one input is held at a time, so this bounds the work, "
                     + "not the memory).")
     long maxBatchBytes;

@@ -81,6 +81,35 @@ class HostileDecodeEndToEndTest {
         assertArrayEquals(before, Files.readAllBytes(out));
     }
 
+    @Test
+    void aLoneSurrogateInAnEarlierReportOrACorrectionsFileIsReplaced() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Fares frozen\n\n" + BODY + "\n");
+        Path first = dir.resolve("first.json");
+        Cli.Run r0 = Cli.run("analyze", in.toString(), "--format", "json", "--out", first.toString(), "-q");
+        assertEquals(Main.OK, r0.status(), r0.err());
+        // an earlier report edited by hand (or by a tool) to hold escaped unpaired surrogates
+        String edited = Files.readString(first).replace("Fares frozen", "Fares \\ud800 frozen");
+        assertTrue(edited.contains("\\ud800"), "the title was edited");
+        Path previous = dir.resolve("previous.json");
+        Files.writeString(previous, edited);
+        Path corrections = dir.resolve("corrections.json");
+        Files.writeString(corrections, "{\"corrections\": [{\"op\": \"split\", \"documents\": [\"gone-\\udc00\"]}]}");
+        Files.createDirectories(dir.resolve("more"));
+        Files.writeString(dir.resolve("more/b.txt"), "Ferry riders react\n\nRiders on the Harbor City ferry said the "
+                + "fare freeze approved on Tuesday was a relief after months of protests.\n");
+        Path out = dir.resolve("report.json");
+
+        Cli.Run r = Cli.run("analyze", dir.resolve("more").toString(), "--previous", previous.toString(),
+                "--corrections", corrections.toString(), "--format", "json", "--out", out.toString(), "-q");
+
+        assertEquals(Main.OK, r.status(), r.err());
+        String json = strictUtf8(Files.readAllBytes(out));
+        assertEquals(List.of(), ReportSchema.validate(json));
+        assertTrue(json.contains("Fares \uFFFD frozen"), json);
+        assertFalse(json.contains("\\ud800") || json.contains("\\udc00"), json);
+    }
+
     private static String strictUtf8(byte[] b) throws IOException {
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.concord.model.JsonEnum;
+import org.concord.text.Utf16;
 
 /**
  * A user's corrections to the story grouping, applied after clustering on every analysis. They name documents, not
@@ -102,7 +103,7 @@ public final class Corrections {
         List<Op> ops = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode n = list.get(i);
-            String name = n.path("op").asText("");
+            String name = Utf16.repair(n.path("op").asText(""));
             Kind op;
             try {
                 op = Kind.fromJson(name);
@@ -114,7 +115,7 @@ public final class Corrections {
             switch (op) {
                 case MERGE, SPLIT, PIN -> {
                     for (JsonNode d : n.path("documents")) {
-                        docs.add(d.asText());
+                        docs.add(Utf16.repair(d.asText()));
                     }
                     if (docs.isEmpty() || (op == Kind.MERGE && docs.size() < 2)) {
                         throw new IllegalArgumentException("corrections file " + file + ", entry " + (i + 1) + ": '"
@@ -126,8 +127,8 @@ public final class Corrections {
                         throw new IllegalArgumentException("corrections file " + file + ", entry " + (i + 1)
                                 + ": 'move' needs \"document\" and \"to\"");
                     }
-                    docs.add(n.get("document").asText());
-                    docs.add(n.get("to").asText());
+                    docs.add(Utf16.repair(n.get("document").asText()));
+                    docs.add(Utf16.repair(n.get("to").asText()));
                 }
             }
             ops.add(new Op(op, docs));

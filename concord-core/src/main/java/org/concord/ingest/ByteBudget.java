@@ -4,7 +4,7 @@ package org.concord.ingest;
  * Bytes that decompression may still produce, counted down as records or entries inflate: one per input (its limit
  * is {@link IngestOptions#maxDecompressedBytes()}), optionally drawing as well on a larger one shared by the whole
  * batch ({@link #within}). {@link #take} refuses a count past what is left of either, naming the flag that sets the
- * exhausted limit. Not thread-safe.
+ * exhausted limit; {@link #reset} starts it again (a batch budget, at each batch). Not thread-safe.
  */
 final class ByteBudget {
     private final long limit;
@@ -29,6 +29,16 @@ final class ByteBudget {
     /** A budget of {@code limit} bytes whose takes also count against {@code parent} (may be null: none). */
     static ByteBudget within(ByteBudget parent, long limit, String flag) {
         return new ByteBudget(limit, flag, parent);
+    }
+
+    /** Nothing used: the whole limit allowed again. */
+    void reset() {
+        used = 0;
+    }
+
+    /** The limit this budget was made with. */
+    long limit() {
+        return limit;
     }
 
     /** Bytes still allowed: the least of what is left here and in the budgets this one draws on. */

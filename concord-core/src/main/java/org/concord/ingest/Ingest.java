@@ -49,8 +49,13 @@ public final class Ingest {
     private final Map<String, String> seenArticles = new HashMap<>();
     /** Bytes the current top-level file may still inflate to, nested archives included. */
     private long inflateBudget;
-    /** What the current {@link #read} may still read or inflate (bytes) and keep (characters of article text). */
+    /** What the current {@link #read} may still read from files (bytes) and keep (characters of article text). */
     private long batchBytesLeft;
+    /**
+     * What the current {@link #read} may still inflate, from archives and compressed WARC records alike (the WARC
+     * reader draws on it too); once spent, further compressed inputs are refused but plain ones are still read.
+     */
+    private final ByteBudget inflatedInAll;
     private long batchCharsLeft;
     /** The reason every further input is skipped once a batch budget is spent, else null. */
     private String spent;
@@ -60,30 +65,32 @@ public final class Ingest {
     private final Unpack.Budget budget = new Unpack.Budget() {
         @Override
         public long left() {
-            return Math.min(inflateBudget, batchBytesLeft);
+            return Math.min(inflateBudget, inflatedInAll.remaining());
         }
 
         @Override
         public void spend(long bytes) {
             inflateBudget -= bytes;
-            batchBytesLeft -= bytes;
+            inflatedInAll.take(bytes, "an archive");
         }
 
         @Override
         public String refusal() {
-            if (batchBytesLeft < inflateBudget) {
-                spendBytes();
+            boolean batch = inflatedInAll.remaining() < inflateBudget;
+            spend(left()); // what was inflated before the refusal was work done: it is counted
+            if (batch) {
                 return "inflates past the batch budget (--max-batch-bytes " + options.maxBatchBytes()
-                        + " bytes read or inflated in all): not read, nor the rest of the batch";
+                        + " bytes inflated in all): not unpacked, nor any further compressed input";
             }
             return "inflates past " + options.maxDecompressedBytes() + " bytes for one input, nested archives "
                     + "included (--max-decompressed-size): refused as a possible decompression bomb";
         }
     };
 
-    private Ingest(IngestOptions options, List<ArticleReader> readers) {
+    private Ingest(IngestOptions options, List<ArticleReader> readers, ByteBudget inflatedInAll) {
         this.options = options;
         this.readers = List.copyOf(readers);
+        this.inflatedInAll = inflatedInAll;
     }
 
     /**
@@ -92,10 +99,12 @@ public final class Ingest {
      */
     public static Ingest create(IngestOptions options) {
         Objects.requireNonNull(options, "options");
+        ByteBudget inflated = new ByteBudget(options.maxBatchBytes(), "--max-batch-bytes, inflated in all");
         return new Ingest(options, List.of(
-                new WarcArticleReader(options.maxHtmlDepth(), options.maxWarcRecords(), options.maxDecompressedBytes()),
+                new WarcArticleReader(options.maxHtmlDepth(), options.maxWarcRecords(), options.maxDecompressedBytes(),
+                        inflated),
                 new FeedReader(options.maxHtmlDepth()), new HtmlReader(options.maxHtmlDepth()), new JsonlReader(options.maxHtmlDepth()),
-                new TextReader()));
+                new TextReader()), inflated);
     }
 
     /**
@@ -111,7 +120,7 @@ public final class Ingest {
     public Ingest withReaders(List<ArticleReader> first) {
         List<ArticleReader> all = new ArrayList<>(first);
         all.addAll(readers);
-        return new Ingest(options, all);
+        return new Ingest(options, all, inflatedInAll);
     }
 
     /**
@@ -123,6 +132,7 @@ public final class Ingest {
         seenBytes.clear();
         seenArticles.clear();
         batchBytesLeft = options.maxBatchBytes();
+        inflatedInAll.reset();
         batchCharsLeft = options.maxBatchChars();
         spent = null;
         roots = new ArrayList<>();
@@ -306,7 +316,7 @@ public final class Ingest {
 
     private void spendBytes() {
         if (spent == null) {
-            spent = spentReason("--max-batch-bytes", options.maxBatchBytes(), "bytes read or inflated");
+            spent = spentReason("--max-batch-bytes", options.maxBatchBytes(), "bytes read");
         }
     }
 
@@ -403,6 +413,11 @@ public final class Ingest {
                     skipped.add(new Skipped(src, "archive nested more than " + MAX_NESTING + " levels deep"));
                     return;
                 }
+                if (inflatedInAll.remaining() == 0) {
+                    skipped.add(new Skipped(src, "not unpacked: the batch budget is spent (--max-batch-bytes "
+                            + options.maxBatchBytes() + " bytes inflated in all)"));
+                    return;
+                }
                 if (Sniff.gzip(bytes)) {
                     byte[] inflated = Unpack.gunzip(bytes, budget, src, skipped::add);
                     bytes = null; // the compressed copy is not needed past here
@@ -412,9 +427,10 @@ public final class Ingest {
                     Path innerName = name.getParent() == null ? Path.of(inner) : name.getParent().resolve(inner);
                     readBytes(innerName, inflated, articles, skipped, explicit, nesting + 1);
                 } else {
+                    int reported = skipped.size();
                     int read = Unpack.entries(bytes, Sniff.zip(bytes), budget, options, src, skipped::add,
                             e -> readBytes(e.path(), e.bytes(), articles, skipped, false, nesting + 1));
-                    if (read == 0) {
+                    if (read == 0 && skipped.size() == reported) {
                         skipped.add(new Skipped(src, "archive holds no readable entries"));
                     }
                 }

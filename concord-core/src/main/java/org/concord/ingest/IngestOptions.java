@@ -6,8 +6,10 @@ package org.concord.ingest;
  * a gzip, zip or tar input (or entry) that inflates past this is refused, not inflated (a decompression bomb);
  * {@code maxHtmlDepth}: a page nested deeper is skipped; {@code maxWarcRecords}: records read from one WARC file
  * (the rest is reported); {@code maxArchiveEntries}: entries read from one zip or tar archive. For the whole batch:
- * {@code maxBatchBytes}: bytes read from files and inflated from archives in all; {@code maxBatchChars}: characters
- * of article text kept in all; once either is spent the remaining inputs are skipped with the reason.
+ * {@code maxBatchBytes}: bytes read from files in all, and, counted apart, bytes inflated from archives and
+ * compressed WARC records in all (once the first is spent the remaining inputs are skipped; once the second is,
+ * the remaining compressed inputs are, and plain ones are still read); {@code maxBatchChars}: characters of article
+ * text kept in all (once spent the remaining inputs are skipped). Each skip gives its reason.
  * {@code followLinks}: symbolic links inside a directory are followed wherever they point (else only links whose
  * target lies inside the given inputs are read). The limits held in one array or string ({@code maxFileBytes},
  * {@code maxDecompressedBytes}, {@code maxArticleChars}) are at most {@link #MAX_IN_MEMORY}.
@@ -23,8 +25,8 @@ public record IngestOptions(long maxFileBytes, int maxArticleChars, long maxDeco
     public static final int DEFAULT_MAX_WARC_RECORDS = 100_000;
     public static final int DEFAULT_MAX_ARCHIVE_ENTRIES = 10_000;
     /**
-     * Bytes read and inflated in one batch: only one input is held at a time, so this bounds the work (and the
-     * time) of a batch rather than its memory.
+     * Bytes read from files in one batch, and bytes inflated in it (counted apart): only one input is held at a
+     * time, so this bounds the work (and the time) of a batch rather than its memory.
      */
     public static final long DEFAULT_MAX_BATCH_BYTES = 2_000_000_000L;
     /**

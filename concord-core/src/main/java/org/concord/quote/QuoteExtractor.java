@@ -150,6 +150,11 @@ public final class QuoteExtractor {
         /** The index in {@link #tokens} of each sentence's first token, by sentence index. */
         private final java.util.Map<Integer, Integer> sentenceFirst = new java.util.HashMap<>();
         private final List<Mention> mentions;
+        /** {@link #mentions} by offset range, and the union of the quoted passages: look-ups made per cue or token. */
+        private final MentionRange mentionRange;
+        private final SpanUnion quoted;
+        /** For each token index, the first finite verb at or after it (Integer.MAX_VALUE: none); made on first use. */
+        private int[] nextFinite;
         private final List<QuoteMarks.Passage> passages;
         private final CueLexicon cues;
 
@@ -166,7 +171,13 @@ public final class QuoteExtractor {
                 }
             }
             this.mentions = doc.annotation().mentions();
+            this.mentionRange = new MentionRange(mentions);
             this.passages = QuoteMarks.find(text);
+            List<int[]> spans = new ArrayList<>();
+            for (QuoteMarks.Passage p : passages) {
+                spans.add(new int[] {p.start(), p.end()});
+            }
+            this.quoted = SpanUnion.of(spans);
         }
 
         List<QuoteMention> extract() {
@@ -262,6 +273,15 @@ public final class QuoteExtractor {
                 }
                 group++;
             }
+            List<int[]> contents = new ArrayList<>();
+            List<int[]> contentsAndCues = new ArrayList<>();
+            for (QuoteMention m : base) {
+                contents.add(new int[] {m.start(), m.end()});
+                contentsAndCues.add(new int[] {m.start(), m.end()});
+                contentsAndCues.add(new int[] {m.cueStart(), m.cueEnd()});
+            }
+            SpanUnion inBase = SpanUnion.of(contents);
+            SpanUnion covered = SpanUnion.of(contentsAndCues);
             for (Sentence s : doc.annotation().sentences()) {
                 List<Token> ts = s.tokens();
                 if (ts.isEmpty()) {
@@ -269,6 +289,8 @@ public final class QuoteExtractor {
                 }
                 int first = sentenceFirst.get(s.index());
                 int last = first + ts.size() - 1;
+                // one pass per sentence, so that each cue finds its clause's ends in constant time (linear in all)
+                Clauses clauses = new Clauses(first, last, inBase);
                 for (int k = first; k < last; k++) {
                     Token t = tokens.get(k);
                     String pos = t.pos();
@@ -277,7 +299,7 @@ public final class QuoteExtractor {
                         continue;
                     }
                     double p = cues.probability(t.word(), tokens.get(k + 1).word());
-                    if (p < EXTRA_CUE_PROBABILITY || insideQuote(t.start()) || covered(base, t.start())) {
+                    if (p < EXTRA_CUE_PROBABILITY || insideQuote(t.start()) || covered.holds(t.start())) {
                         continue;
                     }
                     int cs = k + 1;
@@ -285,23 +307,12 @@ public final class QuoteExtractor {
                             || tokens.get(cs).word().equals(",") || tokens.get(cs).word().equals(":"))) {
                         cs++;
                     }
-                    if (cs > last || insideQuote(tokens.get(cs).start()) || covered(base, tokens.get(cs).start())) {
+                    if (cs > last || insideQuote(tokens.get(cs).start()) || covered.holds(tokens.get(cs).start())) {
                         continue;
                     }
-                    int longEnd = cs;
-                    while (longEnd + 1 <= last && !stopsExtra(base, tokens.get(longEnd + 1))) {
-                        longEnd++;
-                    }
-                    while (longEnd > cs && isTrailing(tokens.get(longEnd))) {
-                        longEnd--;
-                    }
-                    int shortEnd = cs;
-                    while (shortEnd + 1 <= longEnd && !isClauseBreak(tokens.get(shortEnd + 1))) {
-                        shortEnd++;
-                    }
-                    while (shortEnd > cs && isTrailing(tokens.get(shortEnd))) {
-                        shortEnd--;
-                    }
+                    // the clause runs to the token before the first stop, then the one before the first break
+                    int longEnd = clauses.trimmed(cs, clauses.stop(cs + 1) - 1);
+                    int shortEnd = clauses.trimmed(cs, Math.min(clauses.clauseBreak(cs + 1), longEnd + 1) - 1);
                     if (isTrailing(tokens.get(cs))) {
                         continue;
                     }
@@ -389,7 +400,7 @@ public final class QuoteExtractor {
             int s0 = tokens.get(start).start();
             int e0 = t.end();
             Mention named = null;
-            for (Mention m : mentions) {
+            for (Mention m : mentionRange.startingIn(s0, e0)) {
                 if (m.start() >= s0 && m.end() <= e0 && isSpeakerType(m) && !isPronoun(m)) {
                     named = m;
                 }
@@ -471,29 +482,58 @@ public final class QuoteExtractor {
             return t.pos().equals("IN") && SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT));
         }
 
-        /** Inside a mention's content or its cue. */
-        private static boolean covered(List<QuoteMention> ms, int pos) {
-            for (QuoteMention m : ms) {
-                if (m.start() <= pos && pos < m.end() || m.cueStart() <= pos && pos < m.cueEnd()) {
-                    return true;
-                }
-            }
-            return false;
+        /** An extra clause stops before a quotation mark or another mention ({@code base}: the mentions' contents). */
+        private boolean stopsExtra(SpanUnion base, Token t) {
+            String w = t.word();
+            return w.isEmpty() || QuoteMarks.isQuoteChar(w.charAt(0)) || w.equals("``") || w.equals("''")
+                    || insideQuote(t.start()) || base.holds(t.start());
         }
 
-        /** An extra clause stops before a quotation mark or another mention. */
-        private boolean stopsExtra(List<QuoteMention> base, Token t) {
-            String w = t.word();
-            if (w.isEmpty() || QuoteMarks.isQuoteChar(w.charAt(0)) || w.equals("``") || w.equals("''")
-                    || insideQuote(t.start())) {
-                return true;
-            }
-            for (QuoteMention m : base) {
-                if (m.start() <= t.start() && t.start() < m.end()) {
-                    return true;
+        /**
+         * Where the extra clauses of one sentence (tokens [first, last]) can end, found in one pass: for each token
+         * the next that stops a clause ({@link #stopsExtra}) and the next clause break at or after it, and the last
+         * token at or before it that is not trailing punctuation.
+         */
+        private final class Clauses {
+            private final int first;
+            private final int last;
+            private final int[] nextStop;
+            private final int[] nextBreak;
+            private final int[] lastKept;
+
+            Clauses(int first, int last, SpanUnion base) {
+                this.first = first;
+                this.last = last;
+                int n = last - first + 1;
+                nextStop = new int[n + 1];
+                nextBreak = new int[n + 1];
+                lastKept = new int[n];
+                nextStop[n] = last + 1;
+                nextBreak[n] = last + 1;
+                for (int i = n - 1; i >= 0; i--) {
+                    Token t = tokens.get(first + i);
+                    nextStop[i] = stopsExtra(base, t) ? first + i : nextStop[i + 1];
+                    nextBreak[i] = isClauseBreak(t) ? first + i : nextBreak[i + 1];
+                }
+                for (int i = 0; i < n; i++) {
+                    lastKept[i] = !isTrailing(tokens.get(first + i)) ? first + i : i == 0 ? first - 1 : lastKept[i - 1];
                 }
             }
-            return false;
+
+            /** The first token at or after {@code k} that stops a clause, or last + 1. */
+            int stop(int k) {
+                return k > last ? last + 1 : nextStop[k - first];
+            }
+
+            /** The first clause break at or after {@code k}, or last + 1. */
+            int clauseBreak(int k) {
+                return k > last ? last + 1 : nextBreak[k - first];
+            }
+
+            /** {@code end} with trailing punctuation dropped, never before {@code start}. */
+            int trimmed(int start, int end) {
+                return Math.max(start, lastKept[end - first]);
+            }
         }
 
         private static boolean isClauseBreak(Token t) {
@@ -960,7 +1000,7 @@ public final class QuoteExtractor {
             int s = tokens.get(from).start();
             int e = tokens.get(verb - 1).end();
             Mention last = null;
-            for (Mention m : mentions) {
+            for (Mention m : mentionRange.startingIn(s, e)) {
                 if ("PERSON".equals(m.type()) && m.start() >= s && m.end() <= e && !insideQuote(m.start())
                         && !isPronoun(m)) {
                     last = m;
@@ -1027,7 +1067,7 @@ public final class QuoteExtractor {
         private Cue firstNameIn(int from, int to) {
             int s = tokens.get(from).start();
             int e = tokens.get(to - 1).end();
-            for (Mention m : mentions) {
+            for (Mention m : mentionRange.startingIn(s, e)) {
                 if (m.start() >= s && m.end() <= e && isSpeakerType(m) && !isPronoun(m) && !insideQuote(m.start())) {
                     return new Cue(-1, m.text(), m.start(), m.end(), SpeakerKind.NAME);
                 }
@@ -1043,7 +1083,7 @@ public final class QuoteExtractor {
             int s = tokens.get(from).start();
             int e = tokens.get(to - 1).end();
             Mention org = null;
-            for (Mention m : mentions) {
+            for (Mention m : mentionRange.startingIn(s, e)) {
                 if (m.start() >= s && m.end() <= e && !insideQuote(m.start()) && !isPronoun(m)) {
                     if ("PERSON".equals(m.type())) {
                         return new Cue(-1, m.text(), m.start(), m.end(), SpeakerKind.NAME);
@@ -1115,7 +1155,7 @@ public final class QuoteExtractor {
             // same sentence, before the pronoun
             Mention best = null;
             if (here != null) {
-                for (Mention m : mentions) {
+                for (Mention m : mentionRange.startingIn(here.start(), pos)) {
                     if (m.start() >= here.start() && m.end() <= pos && !insideQuote(m.start()) && fits(m, plural)) {
                         best = best == null ? m : best;
                     }
@@ -1127,7 +1167,7 @@ public final class QuoteExtractor {
             for (int s = si - 1; s >= 0 && s >= si - 6; s--) {
                 Sentence sent = doc.annotation().sentences().get(s);
                 Mention first = null;
-                for (Mention m : mentions) {
+                for (Mention m : mentionRange.startingIn(sent.start(), sent.end())) {
                     if (m.start() >= sent.start() && m.end() <= sent.end() && !insideQuote(m.start())
                             && fits(m, plural)) {
                         if (isSubject(m)) {
@@ -1569,13 +1609,17 @@ public final class QuoteExtractor {
 
         /** The subject of the first finite verb in [first, limit): "Authorities announced … and said …". */
         private Cue mainSubject(int first, int limit) {
-            for (int j = first + 1; j < limit; j++) {
-                String pos = tokens.get(j).pos();
-                if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
-                    return subjectBefore(first, j);
+            if (nextFinite == null) {
+                // for each token, the first finite verb at or after it: one backward pass, then each cue asks once
+                nextFinite = new int[tokens.size() + 1];
+                nextFinite[tokens.size()] = Integer.MAX_VALUE;
+                for (int k = tokens.size() - 1; k >= 0; k--) {
+                    String pos = tokens.get(k).pos();
+                    nextFinite[k] = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") ? k : nextFinite[k + 1];
                 }
             }
-            return null;
+            int j = first + 1 > tokens.size() ? Integer.MAX_VALUE : nextFinite[Math.max(0, first + 1)];
+            return j < limit ? subjectBefore(first, j) : null;
         }
 
         private static void addIfAny(List<QuoteMention> out, QuoteMention m) {
@@ -1626,12 +1670,7 @@ public final class QuoteExtractor {
         }
 
         private boolean insideQuote(int pos) {
-            for (QuoteMarks.Passage p : passages) {
-                if (pos >= p.start() && pos < p.end()) {
-                    return true;
-                }
-            }
-            return false;
+            return quoted.holds(pos);
         }
 
         private boolean insideQuoteClose(int k) {
@@ -1643,12 +1682,7 @@ public final class QuoteExtractor {
         }
 
         private Mention mentionStartingAt(int pos) {
-            for (Mention m : mentions) {
-                if (m.start() == pos) {
-                    return m;
-                }
-            }
-            return null;
+            return mentionRange.startingAt(pos);
         }
 
         private static boolean isSpeechVerb(Token t, Set<String> verbs) {

@@ -1,31 +1,47 @@
 package org.concord.report;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.concord.model.Report;
+import org.concord.text.Utf16;
 
 /**
  * The JSON form of the report contract concord.report/1: snake_case field names, nulls written as null, fields
- * in record order, two-space indentation and "\n" line ends whatever the platform.
+ * in record order, two-space indentation and "\n" line ends whatever the platform. A report read back (an earlier
+ * report to continue) has every unpaired UTF-16 surrogate in its strings (an escape such as {@code "\ud800"} that
+ * JSON allows and UTF-8 cannot carry) replaced by U+FFFD, as ingestion does for articles.
  */
 public final class ReportJson implements ReportWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .registerModule(new SimpleModule("concord-valid-text").addDeserializer(String.class, new ValidText()));
     private static final ObjectWriter WRITER = MAPPER.writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     ReportJson() {
+    }
+
+    /** Strings read as Jackson reads them, then with unpaired surrogates replaced. */
+    private static final class ValidText extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return Utf16.repair(super.deserialize(p, ctxt));
+        }
     }
 
     public static ObjectMapper mapper() {

@@ -203,6 +203,28 @@ class HostileDecodeTest {
     }
 
     @Test
+    void inflatedWarcRecordsCountAgainstTheBatchBudgetAcrossFiles() throws IOException {
+        byte[] big = Fixtures.gzip(("<!DOCTYPE html><html><body><p>" + "c".repeat(900_000) + "</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+        Path one = write("one.warc", encodedResponse("https://wire.example/one", big));
+        Path two = write("two.warc", encodedResponse("https://wire.example/two", big));
+        Path plain = write("plain.warc", Fixtures.response("https://wire.example/plain", "2023-03-14T10:00:00Z",
+                Fixtures.page("Plain record", BODY, "Plain bodies are read once the budget is spent.")));
+        IngestOptions options = IngestOptions.defaults().withBatchBudget(1_500_000, IngestOptions.DEFAULT_MAX_BATCH_CHARS);
+        // each record is within the per-input limit; the two inflate past the batch's 1.5 MB
+        IngestResult r = read(options, one, two, plain);
+        assertEquals(List.of("https://wire.example/one", "https://wire.example/plain"),
+                r.articles().stream().map(RawArticle::source).toList(), () -> r.skipped().toString());
+        assertEquals(1, r.skipped().size(), r.skipped().toString());
+        assertTrue(r.skipped().get(0).source().endsWith("two.warc#record1"), r.skipped().toString());
+        assertTrue(r.skipped().get(0).reason().contains("--max-batch-bytes"), r.skipped().toString());
+        // the budget is the batch's: a second read starts with the whole of it again
+        Ingest ingest = Ingest.create(options);
+        ingest.read(List.of(one));
+        assertEquals(1, ingest.read(List.of(two)).articles().size());
+    }
+
+    @Test
     void aBatchBudgetIsSharedByTheFilesOfOneReader() {
         ByteBudget batch = new ByteBudget(100, "--batch-budget");
         ByteBudget one = ByteBudget.within(batch, 80, "--max-decompressed-size");

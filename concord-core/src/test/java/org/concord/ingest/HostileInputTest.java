@@ -98,13 +98,32 @@ class HostileInputTest {
                     article(i, 40_000).getBytes(StandardCharsets.UTF_8))));
         }
         Path good = write("good.txt", article(99, 500));
+        Path after = write("after.txt", article(98, 500));
         IngestOptions o = IngestOptions.defaults().withBatchBudget(100_000, IngestOptions.DEFAULT_MAX_BATCH_CHARS);
-        IngestResult r = Ingest.create(o).read(List.of(good, dir.resolve("flood")));
-        assertTrue(sources(r).contains(good.toString()));
-        assertTrue(r.articles().size() >= 2 && r.articles().size() <= 3, () -> sources(r).toString());
-        long refused = r.skipped().stream().filter(s -> s.reason().contains("--max-batch-bytes 100000")).count();
-        assertEquals(7 - r.articles().size(), refused, () -> r.skipped().toString());
-        assertTrue(r.skipped().stream().anyMatch(s -> s.source().endsWith("z5.zip")), () -> r.skipped().toString());
+        IngestResult r = Ingest.create(o).read(List.of(good, dir.resolve("flood"), after));
+        // 100,000 bytes inflate two archives of 40,000; the third is refused part-way and the rest not unpacked
+        assertEquals(List.of(good.toString(), dir.resolve("flood/z0.zip!/story0.txt").toString(),
+                dir.resolve("flood/z1.zip!/story1.txt").toString(), after.toString()), sources(r));
+        Map<String, String> why = reasons(r);
+        assertTrue(why.get(dir.resolve("flood/z2.zip!/story2.txt").toString())
+                .startsWith("inflates past the batch budget (--max-batch-bytes 100000"), why::toString);
+        for (int i = 3; i < 6; i++) {
+            assertEquals("not unpacked: the batch budget is spent (--max-batch-bytes 100000 bytes inflated in all)",
+                    why.get(dir.resolve("flood/z" + i + ".zip").toString()), why::toString);
+        }
+        assertEquals(4, r.skipped().size(), why::toString);
+    }
+
+    @Test
+    void theByteBudgetCountsBytesReadFromFiles() throws IOException {
+        for (int i = 0; i < 4; i++) {
+            write("in/a" + i + ".txt", article(i, 30_000));
+        }
+        IngestOptions o = IngestOptions.defaults().withBatchBudget(100_000, IngestOptions.DEFAULT_MAX_BATCH_CHARS);
+        IngestResult r = Ingest.create(o).read(List.of(dir.resolve("in")));
+        assertEquals(3, r.articles().size(), () -> r.skipped().toString());
+        assertEquals("not read: the batch budget is spent (--max-batch-bytes 100000 bytes read in all)",
+                reasons(r).get(dir.resolve("in/a3.txt").toString()));
     }
 
     @Test
