@@ -119,7 +119,9 @@ class AnnotationStoreTest {
         mentions.add(new Mention(18, 29, "Maria  Lopez", "PERSON", 0));
         mentions.add(new Mention(0, 0, "", null, -1));
         List<Sentence> sentences = new ArrayList<>(a.sentences());
-        sentences.add(new Sentence(7, 10, 5, List.of(new Token(-3, 40, 2, null, null, "", "O"))));
+        // and an odd last sentence: its end before its start, past the text, an index out of order, a null word
+        int past = sentences.get(sentences.size() - 1).end() + 10;
+        sentences.add(new Sentence(7, past, past - 5, List.of(new Token(-3, 40, 2, null, null, "", "O"))));
         return new Annotation(sentences, mentions, a.timexes());
     }
 
