@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         resourceBundle = "org.concord.cli.options",
         description = "Multi-source news intelligence: stories, quotes, entities, timelines and claims, offline.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, QuotesCommand.class,
-                EvalCommand.class, BenchCommand.class, TrainCommand.class, ExplainCommand.class,
+                EvalCommand.class, BenchCommand.class, TrainCommand.class, ExplainCommand.class, ServeCommand.class,
+                TokenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status: everything analysed. */
@@ -27,7 +28,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: analyze, extract, demo, quotes, explain, eval, bench or train");
+                "a command is required: analyze, extract, demo, quotes, explain, eval, bench, train, serve or token");
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,108 @@
+package org.concord.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.concord.serve.Database;
+import org.concord.serve.ServeApp;
+import org.concord.serve.ServeConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code concord serve}: the store, the analysis worker and the HTTP API, until stopped (Ctrl-C, SIGTERM). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the REST API over a store that grows as articles are posted: documents are analysed "
+                + "in the background into stories, quotes and a search index (see docs/serve.md).",
+                "Writes need a token (concord token create NAME). Exit status: 0 stopped, 1 the store or the port "
+                        + "could not be opened, 2 usage error."})
+final class ServeCommand implements Callable<Integer> {
+    /** Released to stop a running server from the same process (tests); a signal does the same. */
+    private static volatile CountDownLatch running;
+
+    @CommandLine.Mixin
+    StoreOptions store;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = ServeConfig.DEFAULT_BIND,
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String bind;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "The port (default: ${DEFAULT-VALUE}; 0: any free port, printed at start).")
+    int port;
+
+    @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "16777216",
+            description = "Refuse request bodies larger than this with 413 (default: ${DEFAULT-VALUE}, 16 MiB).")
+    long maxBodyBytes;
+
+    @Option(names = "--open-reads",
+            description = "Let clients on other machines read without a token (reads from loopback never need one).")
+    boolean openReads;
+
+    @CommandLine.Mixin
+    ThreadsOption threads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        CommandLine cl = spec.commandLine();
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(cl, "--port must be between 0 and 65535, got " + port);
+        }
+        if (maxBodyBytes < 1) {
+            throw new CommandLine.ParameterException(cl, "--max-body-bytes must be at least 1, got " + maxBodyBytes);
+        }
+        int n = threads.count(cl);
+        PrintWriter err = cl.getErr();
+        Progress progress = new Progress(err, false);
+        ServeConfig config = store.config().withBind(bind).withPort(port).withMaxBodyBytes(maxBodyBytes)
+                .withThreads(n).withOpenReads(openReads);
+        ServeApp app;
+        try {
+            app = ServeApp.start(config, Runner.annotator(progress), line -> {
+                synchronized (err) {
+                    err.println("concord serve: " + line);
+                    err.flush();
+                }
+            });
+        } catch (Database.StoreException e) {
+            err.println("concord: " + ErrorHandler.firstLine(e.getMessage()) + StoreOptions.hint(e.getMessage()));
+            return Main.FAILED;
+        } catch (RuntimeException e) {
+            // Jetty: the port is taken or the address is not this machine's
+            err.println("concord: cannot listen on " + bind + ":" + port + ": " + ErrorHandler.firstLine(
+                    String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+            return Main.FAILED;
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        running = stop;
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            app.close();
+        }, "concord-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        cl.getOut().println(String.format(Locale.ROOT, "concord serve: listening on %s (data %s, store %s)",
+                app.url(), config.data().toAbsolutePath().normalize(), config.db() == null ? "embedded H2"
+                        : "--db"));
+        cl.getOut().flush();
+        stop.await();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            app.close();
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook closes the server
+        }
+        return Main.OK;
+    }
+
+    /** Stops the server this process runs, as a signal would (tests). */
+    static void stopRunning() {
+        CountDownLatch l = running;
+        if (l != null) {
+            l.countDown();
+        }
+    }
+}

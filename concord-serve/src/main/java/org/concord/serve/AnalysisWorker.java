@@ -1,0 +1,188 @@
+package org.concord.serve;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.concord.ingest.RawArticle;
+import org.concord.model.Report;
+import org.concord.model.Skipped;
+import org.concord.pipeline.Analysis;
+import org.concord.pipeline.Concord;
+
+/**
+ * Drains the work queue in the store: each round takes the oldest open work, continues the store's report with
+ * those documents ({@link Concord#update(Report, List, List)}: only the stories they touch are analysed again) and
+ * commits the new stories together with the closing of that work. Work is closed only by that commit, so after a
+ * crash or a restart the same documents are taken again and nothing is analysed twice into the store.
+ *
+ * <p>A round that fails is split into one round per document, so that one bad document does not hold back the
+ * others; a document that fails {@link #MAX_ATTEMPTS} times is marked failed with the reason.
+ */
+final class AnalysisWorker implements AutoCloseable {
+    static final int MAX_ATTEMPTS = 3;
+    private final DocumentStore documents;
+    private final StoryStore stories;
+    private final Supplier<Concord> engine;
+    private final int batchSize;
+    private final Consumer<String> log;
+    private final Consumer<StoryStore.Committed> committed;
+    private final ServeMetrics metrics;
+    private final Object lock = new Object();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private boolean wakeUp;
+    private boolean idle;
+
+    AnalysisWorker(DocumentStore documents, StoryStore stories, Supplier<Concord> engine, int batchSize,
+                   Consumer<String> log, Consumer<StoryStore.Committed> committed, ServeMetrics metrics) {
+        this.documents = documents;
+        this.stories = stories;
+        this.engine = engine;
+        this.batchSize = batchSize;
+        this.log = log;
+        this.committed = committed;
+        this.metrics = metrics;
+        this.thread = new Thread(this::loop, "concord-worker");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Tells the worker new work is queued. */
+    void wake() {
+        synchronized (lock) {
+            wakeUp = true;
+            idle = false;
+            lock.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until the queue is empty and no round is running, at most {@code max}; whether it is. (Tests and
+     * benchmarks wait on this instead of sleeping.)
+     */
+    boolean awaitIdle(Duration max) throws InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
+        synchronized (lock) {
+            while (!idle) {
+                long left = end - System.nanoTime();
+                if (left <= 0 || !running) {
+                    return idle;
+                }
+                lock.wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            List<DocumentStore.WorkItem> work;
+            try {
+                work = documents.openWork(batchSize);
+            } catch (RuntimeException e) {
+                log.accept("worker: cannot read the queue: " + e.getMessage());
+                pause(1000);
+                continue;
+            }
+            if (work.isEmpty()) {
+                synchronized (lock) {
+                    if (!wakeUp) {
+                        idle = true;
+                        lock.notifyAll();
+                        try {
+                            lock.wait(1000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                    wakeUp = false;
+                }
+                continue;
+            }
+            if (!round(work) && work.size() > 1) {
+                for (DocumentStore.WorkItem w : work) {
+                    if (running) {
+                        round(List.of(w));
+                    }
+                }
+            }
+        }
+    }
+
+    /** One round over {@code work}; false when it failed (the failure is recorded against one-item rounds only). */
+    private boolean round(List<DocumentStore.WorkItem> work) {
+        long t0 = System.nanoTime();
+        try {
+            Map<String, List<DocumentStore.WorkItem>> byDoc = new LinkedHashMap<>();
+            work.forEach(w -> byDoc.computeIfAbsent(w.documentId(), k -> new ArrayList<>()).add(w));
+            Map<String, DocumentInput> inputs = documents.inputs(new ArrayList<>(byDoc.keySet()));
+            List<RawArticle> articles = new ArrayList<>();
+            List<Skipped> skipped = new ArrayList<>();
+            for (Map.Entry<String, DocumentInput> e : inputs.entrySet()) {
+                try {
+                    articles.add(e.getValue().article());
+                } catch (IllegalArgumentException ex) {
+                    skipped.add(new Skipped(DocumentInput.BASE + "/" + e.getKey(), ex.getMessage()));
+                }
+            }
+            Report previous = stories.currentReport();
+            Concord concord = engine.get();
+            Analysis a = previous == null ? concord.analyzeArticles(articles, skipped)
+                    : concord.update(previous, articles, skipped);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            StoryStore.Committed c = stories.commit(previous, a, seconds, work);
+            metrics.analysis(a, seconds);
+            log.accept(String.format(java.util.Locale.ROOT, "analysed %d new documents in %.1fs: %d documents, "
+                    + "%d stories (%d analysed, %d unchanged), %d annotated", byDoc.size(), seconds,
+                    a.report().documents().size(), a.report().stories().size(), a.counts().storiesAnalysed(),
+                    a.counts().storiesReused(), a.counts().annotated()));
+            committed.accept(c);
+            return true;
+        } catch (RuntimeException e) {
+            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            log.accept("worker: analysis of " + work.size() + " documents failed: " + reason);
+            metrics.failedRound();
+            if (work.size() == 1) {
+                try {
+                    documents.failed(work, reason, MAX_ATTEMPTS);
+                } catch (RuntimeException e2) {
+                    log.accept("worker: cannot record the failure: " + e2.getMessage());
+                    pause(1000);
+                }
+            }
+            return false;
+        }
+    }
+
+    private void pause(long ms) {
+        synchronized (lock) {
+            try {
+                lock.wait(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Stops after the current round (a round cut short by a stop is simply taken again on the next start). */
+    @Override
+    public void close() {
+        running = false;
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+        try {
+            thread.join(Duration.ofMinutes(5).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.concord.serve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The relational store: an embedded H2 file database under the data folder by default, or any JDBC URL
+ * ({@code jdbc:postgresql://...}) for a shared deployment. Opening migrates the schema (Flyway, one set of scripts
+ * in {@code db/migration} for both). Connections are pooled for H2 and opened per use otherwise.
+ */
+public final class Database implements AutoCloseable {
+    private final String url;
+    private final String user;
+    private final String password;
+    private final JdbcConnectionPool pool;
+
+    private Database(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.pool = url.startsWith("jdbc:h2:") ? JdbcConnectionPool.create(url, user, password) : null;
+        if (pool != null) {
+            pool.setMaxConnections(32);
+        }
+    }
+
+    /** The JDBC URL of the embedded store in {@code dataDir}: {@code DIR/db/concord.mv.db}. */
+    public static String embeddedUrl(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().normalize().resolve("db").resolve("concord");
+        // DB_CLOSE_ON_EXIT=FALSE: the server closes the store itself, after the worker has stopped
+        return "jdbc:h2:file:" + file.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /**
+     * Opens (creating it if needed) and migrates the store at {@code url}; {@code null} means the embedded store in
+     * {@code dataDir}.
+     * @throws StoreException when the database cannot be reached or migrated, with the reason
+     */
+    public static Database open(Path dataDir, String url, String user, String password) {
+        String jdbc = url;
+        if (jdbc == null) {
+            try {
+                Files.createDirectories(dataDir.resolve("db"));
+            } catch (java.io.IOException e) {
+                throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+            }
+            jdbc = embeddedUrl(dataDir);
+        }
+        if (!jdbc.startsWith("jdbc:")) {
+            throw new StoreException("not a JDBC URL: " + jdbc + " (expected jdbc:h2:... or jdbc:postgresql://...)",
+                    null);
+        }
+        Database db = new Database(jdbc, user == null ? "" : user, password == null ? "" : password);
+        try {
+            Flyway.configure().dataSource(jdbc, db.user, db.password).locations("classpath:db/migration")
+                    .loggers("slf4j").load().migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw new StoreException("cannot open the store " + redact(jdbc) + ": " + rootMessage(e), e);
+        }
+        return db;
+    }
+
+    /** A connection (auto-commit on); the caller closes it. */
+    public Connection connection() throws SQLException {
+        return pool != null ? pool.getConnection() : DriverManager.getConnection(url, user, password);
+    }
+
+    /** Which kind of database this is, for /health: "h2" or "postgresql" (the URL's sub-protocol). */
+    public String kind() {
+        String rest = url.substring("jdbc:".length());
+        int colon = rest.indexOf(':');
+        return (colon < 0 ? rest : rest.substring(0, colon)).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.dispose();
+            // an embedded database closes when its last connection does; make it so now, whatever a caller left open
+            try (Connection c = DriverManager.getConnection(url, user, password)) {
+                c.createStatement().execute("SHUTDOWN");
+            } catch (SQLException e) {
+                // already closed
+            }
+        }
+    }
+
+    /** The URL without its credentials (a user or password given in the query). */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password|user)=[^&;]*", "$1=***");
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    /** The store could not be opened or used. */
+    public static final class StoreException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public StoreException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.concord.serve;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.concord.annotate.TextAnnotator;
+import org.concord.pipeline.AnnotationCache;
+import org.concord.pipeline.Concord;
+import org.concord.pipeline.DocumentBudget;
+import org.concord.store.AnnotationStore;
+
+/**
+ * {@code concord serve}: the store (relational part and search index), the analysis worker that drains the work
+ * queue, and the HTTP API, started together and closed in the reverse order.
+ *
+ * <pre>{@code
+ * try (ServeApp app = ServeApp.start(ServeConfig.defaults(Path.of("concord-data")).withPort(0), annotator, log)) {
+ *     System.out.println("listening on " + app.url());
+ * }
+ * }</pre>
+ */
+public final class ServeApp implements AutoCloseable {
+    private final ServeConfig config;
+    private final Consumer<String> log;
+    private final Database database;
+    private final DocumentStore documents;
+    private final StoryStore stories;
+    private final Listings listings;
+    private final Tokens tokens;
+    private final ServeMetrics metrics = new ServeMetrics();
+    private final SearchIndex index;
+    private final AnalysisWorker worker;
+    private Javalin web;
+
+    private ServeApp(ServeConfig config, TextAnnotator annotator, Consumer<String> log) throws IOException {
+        this.config = config;
+        this.log = log;
+        Files.createDirectories(config.data());
+        this.database = config.openDatabase();
+        Clock clock = Clock.systemUTC();
+        this.documents = new DocumentStore(database, clock);
+        this.stories = new StoryStore(database, clock);
+        this.listings = new Listings(database);
+        this.tokens = new Tokens(database, clock);
+        this.index = SearchIndex.open(config.indexDir());
+        long last = stories.totals().lastAnalysis();
+        if (index.analysis() != last) {
+            log.accept("search index: rebuilding from the store (index at analysis " + index.analysis()
+                    + ", store at " + last + ")");
+            index.rebuild(documents::forEachAnalysed, last);
+        }
+        AnnotationStore annotations = AnnotationStore.open(config.annotationsDir(), log);
+        CorrectionStore corrections = new CorrectionStore(database, clock);
+        this.worker = new AnalysisWorker(documents, stories, () -> Concord.builder()
+                .annotator(annotator)
+                .annotationCache(AnnotationCache.of(annotations))
+                .threads(config.threads())
+                .summaryWords(config.summaryWords())
+                .documentBudget(DocumentBudget.defaults())
+                .corrections(corrections.all())
+                .warnings(w -> log.accept("analysis: " + w))
+                .build(), config.batchSize(), log, this::indexCommitted, metrics);
+    }
+
+    /**
+     * Opens the store under the configured data folder (migrating it), starts the analysis worker (unless
+     * {@link ServeConfig#worker()} is off) and the HTTP server. {@code log} receives one line per event.
+     */
+    public static ServeApp start(ServeConfig config, TextAnnotator annotator, Consumer<String> log) {
+        ServeApp app;
+        try {
+            app = new ServeApp(config, annotator, log);
+        } catch (IOException e) {
+            throw new Database.StoreException("cannot open the data folder " + config.data() + ": " + e.getMessage(),
+                    e);
+        }
+        try {
+            app.startWeb();
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        if (config.worker()) {
+            app.worker.start();
+        }
+        return app;
+    }
+
+    private void startWeb() {
+        Api api = new Api(this, config.maxBodyBytes(), config.openReads());
+        web = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(),
+                    ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path, ctx.statusCode()));
+            api.register(c.routes);
+        });
+        web.start(config.bind(), config.port());
+    }
+
+    private void indexCommitted(StoryStore.Committed c) {
+        try {
+            List<SearchIndex.Entry> changed = new ArrayList<>();
+            for (String id : c.documents()) {
+                changed.add(documents.entry(id));
+            }
+            index.update(changed, c.analysisId());
+        } catch (IOException | RuntimeException e) {
+            log.accept("search index: update failed (" + e.getMessage() + "); it is rebuilt on the next start");
+        }
+    }
+
+    /** The port the server listens on (the one chosen when the configuration asked for 0). */
+    public int port() {
+        return web.port();
+    }
+
+    /** {@code http://HOST:PORT}. */
+    public String url() {
+        String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
+        return "http://" + host + ":" + port();
+    }
+
+    /** Waits until the work queue is empty and the worker is idle, at most {@code max}; whether it is. */
+    public boolean awaitIdle(Duration max) throws InterruptedException {
+        return worker.awaitIdle(max);
+    }
+
+    void wakeWorker() {
+        worker.wake();
+    }
+
+    void log(String line) {
+        log.accept(line);
+    }
+
+    Database database() {
+        return database;
+    }
+
+    DocumentStore documents() {
+        return documents;
+    }
+
+    StoryStore stories() {
+        return stories;
+    }
+
+    Listings listings() {
+        return listings;
+    }
+
+    Tokens tokens() {
+        return tokens;
+    }
+
+    ServeMetrics metrics() {
+        return metrics;
+    }
+
+    SearchIndex index() {
+        return index;
+    }
+
+    /** Stops the server, then the worker (after its current round), then closes the index and the store. */
+    @Override
+    public void close() {
+        if (web != null) {
+            web.stop();
+        }
+        worker.close();
+        try {
+            index.close();
+        } catch (IOException e) {
+            log.accept("search index: close failed: " + e.getMessage());
+        }
+        database.close();
+    }
+}

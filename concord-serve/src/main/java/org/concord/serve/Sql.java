@@ -1,0 +1,112 @@
+package org.concord.serve;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plain JDBC, a little shorter: transactions, bound parameters (never concatenated), rows mapped to values. */
+final class Sql {
+    private Sql() {
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet r) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    static <T> T tx(Database db, Work<T> work) {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                T out = work.run(c);
+                c.commit();
+                return out;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new Database.StoreException("store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} on a connection of its own (auto-commit). */
+    static <T> T read(Database db, Work<T> work) {
+        try (Connection c = db.connection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new Database.StoreException("store: " + e.getMessage(), e);
+        }
+    }
+
+    static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement p = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a == null) {
+                p.setNull(i + 1, Types.VARCHAR);
+            } else if (a instanceof Instant t) {
+                p.setTimestamp(i + 1, Timestamp.from(t));
+            } else if (a instanceof Integer n) {
+                p.setInt(i + 1, n);
+            } else if (a instanceof Long n) {
+                p.setLong(i + 1, n);
+            } else if (a instanceof Double d) {
+                p.setDouble(i + 1, d);
+            } else {
+                p.setString(i + 1, a.toString());
+            }
+        }
+        return p;
+    }
+
+    static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement p = prepare(c, sql, args)) {
+            return p.executeUpdate();
+        }
+    }
+
+    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+        try (PreparedStatement p = prepare(c, sql, args); ResultSet r = p.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (r.next()) {
+                out.add(row.map(r));
+            }
+            return out;
+        }
+    }
+
+    static <T> T one(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+        List<T> all = list(c, sql, row, args);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    static long count(Connection c, String sql, Object... args) throws SQLException {
+        Long n = one(c, sql, r -> r.getLong(1), args);
+        return n == null ? 0 : n;
+    }
+
+    /** The pattern that LIKE ... ESCAPE '\' matches {@code s} anywhere with (lower-cased by the caller). */
+    static String contains(String s) {
+        return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    static Instant instant(ResultSet r, String column) throws SQLException {
+        Timestamp t = r.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}
