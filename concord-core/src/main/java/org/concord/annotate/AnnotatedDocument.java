@@ -1,7 +1,7 @@
 package org.concord.annotate;
 
 /** A cleaned document with its annotation. */
-public record AnnotatedDocument(org.concord.model.Document document, Annotation annotation) {
+public record AnnotatedDocument(org.concord.model.Document document, Annotation annotation) implements java.io.Serializable {
     public String text() {
         return document.text();
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * What an annotator found in one text. The sentences are in text order and do not overlap (checked), so the
  * sentence at an offset is found by binary search.
  */
-public record Annotation(List<Sentence> sentences, List<Mention> mentions, List<Timex> timexes) {
+public record Annotation(List<Sentence> sentences, List<Mention> mentions, List<Timex> timexes) implements java.io.Serializable {
     public Annotation {
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);

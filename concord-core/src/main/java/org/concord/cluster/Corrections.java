@@ -64,7 +64,7 @@ public final class Corrections {
     }
 
     /** One operation; {@code documents} holds the named documents ({@code move}: the document, then its target). */
-    public record Op(Kind op, List<String> documents) {
+    public record Op(Kind op, List<String> documents) implements java.io.Serializable {
         public Op {
             documents = List.copyOf(documents);
         }

@@ -54,7 +54,7 @@ public final class NearDuplicates {
      * {@code signature}): its word 5-gram shingles and their MinHash signature (null when it has fewer than three
      * shingles, too short to be called a copy).
      */
-    public record Signature(Set<Long> shingles, long[] minHash) {
+    public record Signature(Set<Long> shingles, long[] minHash) implements java.io.Serializable {
         public Signature {
             shingles = Set.copyOf(shingles);
             minHash = minHash == null ? null : minHash.clone();

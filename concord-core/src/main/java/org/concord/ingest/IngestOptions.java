@@ -16,7 +16,7 @@ package org.concord.ingest;
  */
 public record IngestOptions(long maxFileBytes, int maxArticleChars, long maxDecompressedBytes, int maxHtmlDepth,
                             int maxWarcRecords, int maxArchiveEntries, long maxBatchBytes, long maxBatchChars,
-                            boolean followLinks) {
+                            boolean followLinks) implements java.io.Serializable {
     public static final long DEFAULT_MAX_FILE_BYTES = 20_000_000L;
     /** About the default per-document token budget of analyze (200,000 tokens at some 5 characters a token). */
     public static final int DEFAULT_MAX_ARTICLE_CHARS = 1_000_000;

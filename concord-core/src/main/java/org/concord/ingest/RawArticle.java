@@ -18,7 +18,7 @@ import org.concord.text.Utf16;
  * {@link RemovalReason#INVALID_CHARACTER} entry in {@code removed}, before cleaning fixes any offset.
  */
 public record RawArticle(String id, String source, String outlet, String title, String published, String text,
-                         List<Removed> removed, List<String> authors, String language) {
+                         List<Removed> removed, List<String> authors, String language) implements java.io.Serializable {
     public RawArticle {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("article id must not be blank (source " + source + ")");

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code published} is an ISO date ("2014-12-30") or null.
  */
 public record Document(String id, String source, String outlet, String title, String published,
-                       boolean publishedInferred, String text, List<Removed> removed, String duplicateOf) {
+                       boolean publishedInferred, String text, List<Removed> removed, String duplicateOf) implements java.io.Serializable {
     public Document {
         removed = List.copyOf(removed);
     }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Provenance(String concord, String annotator, int summaryWords, String ids,
-                         List<String> incompleteStories) {
+                         List<String> incompleteStories) implements java.io.Serializable {
     /** The id scheme of this version: content-derived document ids, {@code s-}, {@code e-} and {@code q-} ids. */
     public static final String IDS = "content-1";
 

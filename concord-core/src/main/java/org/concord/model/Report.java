@@ -8,7 +8,7 @@ import java.util.List;
  * earlier versions and in reports built by hand) says how it was made.
  */
 public record Report(String schema, List<Document> documents, List<Story> stories, List<Skipped> skipped,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) Provenance analysis) {
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Provenance analysis) implements java.io.Serializable {
     public static final String SCHEMA = "concord.report/1";
 
     public Report(List<Document> documents, List<Story> stories, List<Skipped> skipped) {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * kinds apart from the reason, whose wording for a copy is made here alone ({@link #duplicateOf}), so it holds for
  * a report read back as well.
  */
-public record Skipped(String source, String reason) {
+public record Skipped(String source, String reason) implements java.io.Serializable {
     private static final String DUPLICATE = "duplicate of ";
     private static final String READ_ONCE = "; read once";
 

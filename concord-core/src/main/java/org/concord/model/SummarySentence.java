@@ -3,4 +3,4 @@ package org.concord.model;
 import java.util.List;
 
 /** One sentence of a cited summary. */
-public record SummarySentence(String text, List<Span> sources) {}
+public record SummarySentence(String text, List<Span> sources) implements java.io.Serializable {}

@@ -62,8 +62,10 @@ public final class Concord {
     private final Corrections corrections;
     private final AnnotationCache annotationCache;
     private final DocumentBudget documentBudget;
+    private final StageRunner runner;
 
     private Concord(Builder b) {
+        this.runner = b.runner != null ? b.runner : StageRunner.threads(b.threads);
         this.annotationCache = b.annotationCache;
         this.documentBudget = b.documentBudget;
         this.corrections = b.corrections;
@@ -189,7 +191,7 @@ public final class Concord {
                     return a;
                 }, version);
         DocumentPipeline pipeline = DocumentPipeline.standard(annotator, counting, documentBudget);
-        DocumentPipeline.Result processed = pipeline.run(work, threads, times, progress);
+        DocumentPipeline.Result processed = runner.documents(pipeline, work, times, progress);
         for (Skipped s : processed.skipped()) {
             warnings.accept(s.source() + ": skipped: " + s.reason());
         }
@@ -282,7 +284,7 @@ public final class Concord {
             }
         }
         List<String> incomplete = new ArrayList<>();
-        List<Story> analysed = StoryAnalyzer.create(summaryWords).analyzeAll(todo, threads, times, progress,
+        List<Story> analysed = runner.stories(StoryAnalyzer.create(summaryWords), todo, times, progress,
                 (in, e) -> {
                     // one story's failure must not lose the others: it keeps its documents, without analysis
                     warnings.accept("story " + in.id() + ": analysis failed, documents kept without it: "
@@ -509,6 +511,7 @@ public final class Concord {
         private Corrections corrections = Corrections.none();
         private AnnotationCache annotationCache = AnnotationCache.none();
         private DocumentBudget documentBudget = DocumentBudget.none();
+        private StageRunner runner;
 
         private Builder() {
         }
@@ -574,6 +577,15 @@ public final class Concord {
         /** {@link #documentBudget(DocumentBudget)} of {@code time} (null: no limit) and {@code tokens} (0: none). */
         public Builder documentBudget(java.time.Duration time, int tokens) {
             return documentBudget(DocumentBudget.of(time, tokens));
+        }
+
+        /**
+         * Where the per-document stages and the per-story analysis run (default: {@link StageRunner#threads} with
+         * {@link #threads}); a runner elsewhere (concord-spark) gives the same report.
+         */
+        public Builder runner(StageRunner runner) {
+            this.runner = java.util.Objects.requireNonNull(runner, "runner");
+            return this;
         }
 
         public Concord build() {

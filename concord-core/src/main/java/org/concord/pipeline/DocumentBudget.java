@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param time   the longest a document's annotation may take; null for no limit
  * @param tokens the most tokens a document may have; 0 for no limit
  */
-public record DocumentBudget(Duration time, int tokens) {
+public record DocumentBudget(Duration time, int tokens) implements java.io.Serializable {
     /** Default seconds per document ({@code --max-document-seconds}). */
     public static final int DEFAULT_SECONDS = 120;
     /** Default tokens per document ({@code --max-document-tokens}). */

@@ -66,7 +66,7 @@ public final class DocumentPipeline {
     }
 
     /** What a run gives: the documents that went through every stage, and those that did not. */
-    public record Result(List<DocumentWork> documents, List<Skipped> skipped) {
+    public record Result(List<DocumentWork> documents, List<Skipped> skipped) implements java.io.Serializable {
         public Result {
             documents = List.copyOf(documents);
             skipped = List.copyOf(skipped);
@@ -94,52 +94,67 @@ public final class DocumentPipeline {
     public Result run(List<DocumentWork> inputs, int threads, StageTimes times, ProgressListener progress) {
         times.declare(names());
         int total = inputs.size();
-        List<DocumentWork> done = new ArrayList<>();
-        List<List<Skipped>> skipsByStage = new ArrayList<>();
-        for (int i = 0; i < stages.size(); i++) {
-            skipsByStage.add(new ArrayList<>());
-        }
         if (total == 0) {
-            return new Result(done, List.of());
+            return new Result(List.of(), List.of());
         }
         AtomicInteger finished = new AtomicInteger();
         ExecutorService pool = Workers.pool("concord-document", threads, total);
+        List<Outcome> outcomes = new ArrayList<>();
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (DocumentWork in : inputs) {
                 futures.add(pool.submit(() -> {
-                    Outcome o = runOne(in, times);
+                    Outcome o = attempt(in, times);
                     progress.progress("annotate", finished.incrementAndGet(), total);
                     return o;
                 }));
             }
             for (Future<Outcome> f : futures) {
-                Outcome o;
                 try {
-                    o = f.get();
+                    outcomes.add(f.get());
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("document pipeline: " + e.getCause(), e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while processing documents", e);
                 }
-                if (o.skipped == null) {
-                    done.add(o.work);
-                } else {
-                    skipsByStage.get(o.stage).add(o.skipped);
-                }
             }
         } finally {
             pool.shutdownNow();
+        }
+        return result(outcomes);
+    }
+
+    /**
+     * The result of a run from its outcomes in input order, wherever they were computed: the documents in input
+     * order, the skipped entries by stage, then input order.
+     */
+    public Result result(List<Outcome> outcomes) {
+        List<DocumentWork> done = new ArrayList<>();
+        List<List<Skipped>> skipsByStage = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            skipsByStage.add(new ArrayList<>());
+        }
+        for (Outcome o : outcomes) {
+            if (o.skipped() == null) {
+                done.add(o.work());
+            } else {
+                skipsByStage.get(o.stage()).add(o.skipped());
+            }
         }
         List<Skipped> skipped = new ArrayList<>();
         skipsByStage.forEach(skipped::addAll);
         return new Result(done, skipped);
     }
 
-    private record Outcome(DocumentWork work, int stage, Skipped skipped) {}
+    /**
+     * What one document's run gave: the document after every stage, or the index of the stage that refused it and
+     * why. Serializable, so a document can run on another machine ({@link StageRunner}).
+     */
+    public record Outcome(DocumentWork work, int stage, Skipped skipped) implements java.io.Serializable {}
 
-    private Outcome runOne(DocumentWork in, StageTimes times) {
+    /** Runs one document through the chain (on the calling thread); a refusal or failure is an outcome, not thrown. */
+    public Outcome attempt(DocumentWork in, StageTimes times) {
         DocumentWork w = in;
         for (int i = 0; i < stages.size(); i++) {
             DocumentStage s = stages.get(i);

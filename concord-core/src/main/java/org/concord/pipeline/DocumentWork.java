@@ -20,11 +20,13 @@ import org.concord.model.Document;
  * @param features   its term counts for story clustering ({@code features})
  */
 public record DocumentWork(RawArticle raw, Document document, Annotation annotation,
-                           NearDuplicates.Signature signature, Map<String, Integer> features) {
+                           NearDuplicates.Signature signature, Map<String, Integer> features) implements java.io.Serializable {
     public DocumentWork {
         // not Map.copyOf: its iteration order changes from one JVM to the next, and the TF-IDF norms are summed in
-        // this map's order, so a copy would make cosines (and, at a tie, stories) differ between runs
-        features = features == null ? null : java.util.Collections.unmodifiableMap(features);
+        // this map's order, so a copy would make cosines (and, at a tie, stories) differ between runs. A linked copy
+        // keeps the order given, also through serialization (a HashMap read back may be sized differently and
+        // iterate in another order), so a document sent to another machine (concord-spark) clusters the same.
+        features = features == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(features));
     }
 
     /** An article as read, before any stage. */

@@ -106,7 +106,7 @@ public final class StoryAnalyzer {
                     out.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     failed.accept(inputs.get(i), e.getCause());
-                    out.add(bare(inputs.get(i)));
+                    out.add(withoutAnalysis(inputs.get(i)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while analysing stories", e);
@@ -119,7 +119,7 @@ public final class StoryAnalyzer {
     }
 
     /** A story whose analysis failed: its documents and links, its first document's title as headline. */
-    private static Story bare(StoryInput in) {
+    public static Story withoutAnalysis(StoryInput in) {
         org.concord.model.Document first = in.members().get(0).document();
         String headline = first.title() != null && !first.title().isBlank() ? first.title() : first.id();
         return new Story(in.id(), headline, in.members().stream().map(AnnotatedDocument::id).toList(),

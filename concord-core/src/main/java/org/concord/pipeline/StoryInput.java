@@ -11,7 +11,7 @@ import org.concord.model.Related;
  * the members) and its links to other stories.
  */
 public record StoryInput(String id, List<AnnotatedDocument> members, Map<String, String> duplicateOf,
-                         List<Related> related) {
+                         List<Related> related) implements java.io.Serializable {
     public StoryInput {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("story id must not be blank");

@@ -1,0 +1,187 @@
+package org.concord.spark;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.concord.ingest.Ingest;
+import org.concord.ingest.IngestOptions;
+import org.concord.ingest.IngestResult;
+import org.concord.model.Document;
+import org.concord.model.Report;
+import org.concord.model.Skipped;
+import org.concord.model.Story;
+import org.concord.nlp.LazyAnnotator;
+import org.concord.pipeline.Analysis;
+import org.concord.pipeline.Concord;
+import org.concord.pipeline.DocumentBudget;
+import org.concord.report.ReportJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code spark-submit --class org.concord.spark.AnalyzeJob concord-spark-<v>-spark.jar --input PATH... --out DIR}:
+ * the analysis {@code concord analyze} makes, with its per-document stages and per-story analysis on the cluster
+ * ({@link SparkStageRunner}). Writes into DIR: {@code report.json} (the whole report-v1 report, as {@code analyze
+ * --format json} writes it), and {@code stories.jsonl}, {@code documents.jsonl} and {@code skipped.jsonl} (one JSON
+ * object per line, in the report's shapes). The Spark master comes from spark-submit; run with {@code java -cp},
+ * the job uses {@code local[*]} unless {@code -Dspark.master} says otherwise.
+ *
+ * <p>This first version reads its inputs on the driver (local paths, as {@code analyze} reads them) and runs the
+ * corpus-wide steps (near-duplicates, story grouping) there; the annotation and the story analysis, nearly all of the
+ * work, run on the executors.
+ */
+@Command(name = "concord-spark-analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Analyse articles into stories on Apache Spark (the work of concord analyze, on a cluster).")
+public final class AnalyzeJob implements Callable<Integer> {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int PARTIAL = 3;
+
+    @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
+            description = "Files or folders to read (every format analyze reads).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Folder for report.json, stories.jsonl, documents.jsonl and skipped.jsonl.")
+    Path out;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
+            description = "Partitions per phase (default: 4 per core of the cluster, from spark.default.parallelism).")
+    int partitions;
+
+    @Option(names = "--summary-words", paramLabel = "N", defaultValue = "120",
+            description = "Summary length in words (default: ${DEFAULT-VALUE}).")
+    int summaryWords;
+
+    @Option(names = "--max-document-tokens", paramLabel = "N", defaultValue = "200000",
+            description = "Skip a document estimated past this many tokens (default: ${DEFAULT-VALUE}).")
+    int maxDocumentTokens;
+
+    @Option(names = "--max-document-seconds", paramLabel = "S", defaultValue = "120",
+            description = "Skip a document whose annotation takes longer (default: ${DEFAULT-VALUE}).")
+    long maxDocumentSeconds;
+
+    private final SparkSession given;
+
+    AnalyzeJob(SparkSession given) {
+        this.given = given;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(null, args));
+    }
+
+    /** Runs the job on {@code session} (null: the session spark-submit or spark.master configures). */
+    static int run(SparkSession session, String... args) {
+        CommandLine cl = new CommandLine(new AnalyzeJob(session));
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("concord-spark: " + e.getMessage());
+            return FAILED;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (summaryWords < 10) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--summary-words must be at least 10");
+        }
+        // spark-submit sets the master; run with java -cp, the job uses this machine's cores
+        SparkSession session = given != null ? given : SparkSession.builder().appName("concord-analyze")
+                .config(new SparkConf().setIfMissing("spark.master", "local[*]")).getOrCreate();
+        try {
+            return analyze(JavaSparkContext.fromSparkContext(session.sparkContext()));
+        } finally {
+            if (given == null) {
+                session.stop();
+            }
+        }
+    }
+
+    private int analyze(JavaSparkContext jsc) throws IOException {
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
+        IngestResult read = Ingest.create(IngestOptions.defaults()).read(inputs);
+        if (read.articles().isEmpty()) {
+            for (Skipped s : read.skipped()) {
+                err.println("concord-spark: " + s.source() + ": " + s.reason());
+            }
+            err.println("concord-spark: no article could be read from " + inputs);
+            return FAILED;
+        }
+        int parts = partitions > 0 ? partitions : Math.max(1, 4 * jsc.defaultParallelism());
+        DocumentBudget budget = DocumentBudget.of(Duration.ofSeconds(maxDocumentSeconds), maxDocumentTokens);
+        Concord concord = Concord.builder()
+                .annotator(LazyAnnotator.shared(() -> { }, s -> { }))
+                .runner(new SparkStageRunner(jsc, summaryWords, budget, parts))
+                .summaryWords(summaryWords)
+                .documentBudget(budget)
+                .warnings(line -> err.println("concord-spark: " + line))
+                .build();
+        Analysis a = concord.analyze(read);
+        Report report = a.report();
+        write(report);
+        err.printf(Locale.ROOT, "concord-spark: %d documents, %d stories, %d skipped in %.1f s (%d partitions); "
+                        + "written to %s%n", report.documents().size(), report.stories().size(),
+                report.skipped().size(), (System.nanoTime() - t0) / 1e9, parts, out);
+        if (report.documents().isEmpty()) {
+            return FAILED;
+        }
+        return report.skipped().stream().allMatch(Skipped::duplicate) ? OK : PARTIAL;
+    }
+
+    private void write(Report report) throws IOException {
+        Files.createDirectories(out);
+        ObjectWriter line = ReportJson.mapper().writer();
+        writeAtomically(out.resolve("report.json"), w -> w.write(ReportJson.toJson(report)));
+        writeAtomically(out.resolve("stories.jsonl"), w -> {
+            for (Story s : report.stories()) {
+                w.write(line.writeValueAsString(s));
+                w.write('\n');
+            }
+        });
+        writeAtomically(out.resolve("documents.jsonl"), w -> {
+            for (Document d : report.documents()) {
+                w.write(line.writeValueAsString(d));
+                w.write('\n');
+            }
+        });
+        writeAtomically(out.resolve("skipped.jsonl"), w -> {
+            for (Skipped s : report.skipped()) {
+                w.write(line.writeValueAsString(s));
+                w.write('\n');
+            }
+        });
+    }
+
+    private interface Body {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    /** Written to a temporary file beside {@code file}, then moved into place: a failed run leaves no half file. */
+    private static void writeAtomically(Path file, Body body) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                body.writeTo(w);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.concord.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.concord.ingest.Ingest;
+import org.concord.ingest.IngestOptions;
+import org.concord.model.Report;
+import org.concord.nlp.LazyAnnotator;
+import org.concord.pipeline.Concord;
+import org.concord.pipeline.DocumentBudget;
+import org.concord.report.ReportJson;
+import org.concord.testkit.SharedData;
+import org.concord.testkit.SharedDataCondition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job in {@code local[2]} inside the test JVM, on loopback only: it must give the report the
+ * single-machine engine gives on the same inputs, byte for byte, and write its files.
+ */
+class AnalyzeJobTest {
+    private static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().appName("concord-test").master("local[2]")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static Path root() {
+        String p = System.getProperty("concord.root");
+        return p == null ? Path.of("..").toAbsolutePath().normalize() : Path.of(p);
+    }
+
+    /** The report {@code concord analyze} makes of the same inputs with the default settings, on two threads. */
+    private static Report singleMachine(List<Path> inputs) {
+        return Concord.builder()
+                .annotator(LazyAnnotator.shared(() -> { }, s -> { }))
+                .threads(2)
+                .documentBudget(DocumentBudget.defaults())
+                .build()
+                .analyze(Ingest.create(IngestOptions.defaults()).read(inputs))
+                .report();
+    }
+
+    private void assertSameAsSingleMachine(List<Path> inputs, int partitions) throws IOException {
+        Path out = dir.resolve("out");
+        String[] args = {"--input", inputs.get(0).toString(), "--out", out.toString(), "--partitions",
+                String.valueOf(partitions)};
+        if (inputs.size() > 1) {
+            throw new IllegalArgumentException("one input folder");
+        }
+        int status = AnalyzeJob.run(spark, args);
+        assertEquals(AnalyzeJob.OK, status);
+        String expected = ReportJson.toJson(singleMachine(inputs));
+        assertEquals(expected, Files.readString(out.resolve("report.json")));
+        Report report = ReportJson.read(out.resolve("report.json"));
+        assertEquals(report.stories().size(), Files.readAllLines(out.resolve("stories.jsonl")).size());
+        assertEquals(report.documents().size(), Files.readAllLines(out.resolve("documents.jsonl")).size());
+        String firstStory = Files.readAllLines(out.resolve("stories.jsonl")).get(0);
+        assertTrue(firstStory.startsWith("{\"id\":\"" + report.stories().get(0).id() + "\""), firstStory);
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("documents.jsonl", "report.json", "skipped.jsonl", "stories.jsonl"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void theSampleCorpusGivesTheSingleMachineReport() throws IOException {
+        assertSameAsSingleMachine(List.of(root().resolve("samples/demo")), 3);
+    }
+
+    @Test
+    @SharedData("seeds")
+    void theSeedsGiveTheSingleMachineReport() throws IOException {
+        assertSameAsSingleMachine(List.of(SharedDataCondition.path("seeds")), 2);
+    }
+
+    @Test
+    void nothingReadableIsAFailureNamingTheInput() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("blank.txt"), "");
+        assertEquals(AnalyzeJob.FAILED, AnalyzeJob.run(spark, "--input", empty.toString(), "--out",
+                dir.resolve("o").toString()));
+    }
+}
