@@ -91,6 +91,17 @@ public final class Ingest {
         this.options = options;
         this.readers = List.copyOf(readers);
         this.inflatedInAll = inflatedInAll;
+        startBatch();
+    }
+
+    /** Nothing seen, every batch budget whole: the state at the start of a {@link #read}. */
+    private void startBatch() {
+        seenBytes.clear();
+        seenArticles.clear();
+        batchBytesLeft = options.maxBatchBytes();
+        inflatedInAll.reset();
+        batchCharsLeft = options.maxBatchChars();
+        spent = null;
     }
 
     /**
@@ -129,12 +140,7 @@ public final class Ingest {
      * once a batch budget is spent every remaining input is a {@link Skipped} with that reason.
      */
     public IngestResult read(List<Path> inputs) {
-        seenBytes.clear();
-        seenArticles.clear();
-        batchBytesLeft = options.maxBatchBytes();
-        inflatedInAll.reset();
-        batchCharsLeft = options.maxBatchChars();
-        spent = null;
+        startBatch();
         roots = new ArrayList<>();
         for (Path input : inputs) {
             try {
@@ -382,6 +388,70 @@ public final class Ingest {
         }
     }
 
+    /**
+     * One input another system has fetched into memory (concord-spark reads Hadoop file systems), read as a file of
+     * that name is read: unpacked when gzip, zip or tar, else read by the first reader that accepts it; never throws
+     * for bad input. {@code explicit}: the input was named by the user (an unknown format is then reported, as for a
+     * file given on the command line; found in a listing, it is passed over). Duplicates and the batch budgets count
+     * across the calls since this Ingest was made or last {@link #read}.
+     */
+    public IngestResult readInput(String name, byte[] bytes, boolean explicit) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(bytes, "bytes");
+        List<RawArticle> articles = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        if (spent != null) {
+            skipped.add(new Skipped(name, spent));
+        } else if (bytes.length > options.maxFileBytes()) {
+            skipped.add(new Skipped(name, "file too large: " + bytes.length + " bytes or more, limit "
+                    + options.maxFileBytes() + " (--max-file-size)"));
+        } else if (bytes.length > batchBytesLeft) {
+            spendBytes();
+            skipped.add(new Skipped(name, spent));
+        } else {
+            batchBytesLeft -= bytes.length;
+            inflateBudget = options.maxDecompressedBytes();
+            Path path;
+            try {
+                path = Path.of(name);
+            } catch (java.nio.file.InvalidPathException e) {
+                path = Path.of(name.replaceAll("[^\\w.\\-/:]", "_"));
+            }
+            readBytes(path, bytes, articles, skipped, explicit, 0);
+        }
+        return new IngestResult(articles, skipped);
+    }
+
+    /**
+     * The articles of several parts read apart (by {@link #readInput} on different machines), in the order given;
+     * an article an earlier part already holds (same URL and text; same text when it has no URL) is reported as a
+     * duplicate and read once, as {@link #read} reports one within a batch.
+     */
+    public static IngestResult merge(List<IngestResult> parts) {
+        Map<String, String> seen = new HashMap<>();
+        List<RawArticle> articles = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (IngestResult part : parts) {
+            for (RawArticle a : part.articles()) {
+                String first = seen.putIfAbsent(articleKey(a), a.source() + " (" + a.id() + ")");
+                if (first != null) {
+                    skipped.add(Skipped.duplicateOf(a.source(), first, false));
+                } else {
+                    articles.add(a);
+                }
+            }
+            skipped.addAll(part.skipped());
+        }
+        return new IngestResult(articles, skipped);
+    }
+
+    /** What makes two articles one: the same http(s) URL and text, or the same text without a URL. */
+    private static String articleKey(RawArticle a) {
+        String key = (a.source() != null && a.source().matches("(?i)^https?://.*") ? a.source() : "")
+                + "\u0000" + a.text();
+        return sha256(key.getBytes(StandardCharsets.UTF_8));
+    }
+
     private ArticleReader pick(Path name, byte[] head) {
         for (ArticleReader r : readers) {
             if (r.accepts(name, head)) {
@@ -456,10 +526,7 @@ public final class Ingest {
                     skipped.add(new Skipped(a.source(), spent));
                     continue;
                 }
-                String key = (a.source() != null && a.source().matches("(?i)^https?://.*") ? a.source() : "")
-                        + "\u0000" + a.text();
-                String firstArticle = seenArticles.putIfAbsent(sha256(key.getBytes(StandardCharsets.UTF_8)),
-                        a.source() + " (" + a.id() + ")");
+                String firstArticle = seenArticles.putIfAbsent(articleKey(a), a.source() + " (" + a.id() + ")");
                 if (firstArticle != null) {
                     skipped.add(Skipped.duplicateOf(a.source(), firstArticle, false));
                     continue;

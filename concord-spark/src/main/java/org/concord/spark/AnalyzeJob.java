@@ -40,9 +40,9 @@ import picocli.CommandLine.Option;
  * object per line, in the report's shapes). The Spark master comes from spark-submit; run with {@code java -cp},
  * the job uses {@code local[*]} unless {@code -Dspark.master} says otherwise.
  *
- * <p>This first version reads its inputs on the driver (local paths, as {@code analyze} reads them) and runs the
- * corpus-wide steps (near-duplicates, story grouping) there; the annotation and the story analysis, nearly all of the
- * work, run on the executors.
+ * <p>Local paths are read on the driver, as {@code analyze} reads them; file system URIs on the executors
+ * ({@link SparkInputs}). The corpus-wide steps (near-duplicates, story grouping) still run on the driver in this
+ * version; the annotation and the story analysis, nearly all of the work, run on the executors.
  */
 @Command(name = "concord-spark-analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Analyse articles into stories on Apache Spark (the work of concord analyze, on a cluster).")
@@ -52,8 +52,9 @@ public final class AnalyzeJob implements Callable<Integer> {
     static final int PARTIAL = 3;
 
     @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "Files or folders to read (every format analyze reads).")
-    List<Path> inputs = new ArrayList<>();
+            description = "Files or folders to read (every format analyze reads): local paths, read on the driver "
+                    + "as analyze reads them, or file system URIs (hdfs://, s3a://, file://), read on the executors.")
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Folder for report.json, stories.jsonl, documents.jsonl and skipped.jsonl.")
@@ -115,7 +116,8 @@ public final class AnalyzeJob implements Callable<Integer> {
     private int analyze(JavaSparkContext jsc) throws IOException {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
-        IngestResult read = Ingest.create(IngestOptions.defaults()).read(inputs);
+        int parts = partitions > 0 ? partitions : Math.max(1, 4 * jsc.defaultParallelism());
+        IngestResult read = read(jsc, parts);
         if (read.articles().isEmpty()) {
             for (Skipped s : read.skipped()) {
                 err.println("concord-spark: " + s.source() + ": " + s.reason());
@@ -123,7 +125,6 @@ public final class AnalyzeJob implements Callable<Integer> {
             err.println("concord-spark: no article could be read from " + inputs);
             return FAILED;
         }
-        int parts = partitions > 0 ? partitions : Math.max(1, 4 * jsc.defaultParallelism());
         DocumentBudget budget = DocumentBudget.of(Duration.ofSeconds(maxDocumentSeconds), maxDocumentTokens);
         Concord concord = Concord.builder()
                 .annotator(LazyAnnotator.shared(() -> { }, s -> { }))
@@ -142,6 +143,27 @@ public final class AnalyzeJob implements Callable<Integer> {
             return FAILED;
         }
         return report.skipped().stream().allMatch(Skipped::duplicate) ? OK : PARTIAL;
+    }
+
+    /** Local paths read here, as analyze reads them; URIs read on the executors ({@link SparkInputs}). */
+    private IngestResult read(JavaSparkContext jsc, int parts) {
+        List<Path> local = new ArrayList<>();
+        List<String> uris = new ArrayList<>();
+        for (String in : inputs) {
+            if (SparkInputs.isUri(in)) {
+                uris.add(in);
+            } else {
+                local.add(Path.of(in));
+            }
+        }
+        List<IngestResult> results = new ArrayList<>();
+        if (!local.isEmpty()) {
+            results.add(Ingest.create(IngestOptions.defaults()).read(local));
+        }
+        if (!uris.isEmpty()) {
+            results.add(SparkInputs.read(jsc, uris, IngestOptions.defaults(), parts));
+        }
+        return results.size() == 1 ? results.get(0) : Ingest.merge(results);
     }
 
     private void write(Report report) throws IOException {

@@ -99,6 +99,32 @@ class AnalyzeJobTest {
     }
 
     @Test
+    void aFileSystemUriIsReadOnTheExecutorsWithTheSameStories() throws IOException {
+        Path demo = root().resolve("samples/demo").toAbsolutePath();
+        Path out = dir.resolve("uri");
+        assertEquals(AnalyzeJob.OK, AnalyzeJob.run(spark, "--input", demo.toUri().toString(), "--out", out.toString(),
+                "--partitions", "3"));
+        Report viaUri = ReportJson.read(out.resolve("report.json"));
+        Report local = singleMachine(List.of(demo));
+        // the same documents and stories; only where each document came from is named as the file system names it
+        assertEquals(local.stories(), viaUri.stories());
+        assertEquals(local.documents().size(), viaUri.documents().size());
+        for (int i = 0; i < local.documents().size(); i++) {
+            org.concord.model.Document a = local.documents().get(i);
+            org.concord.model.Document b = viaUri.documents().get(i);
+            assertEquals(a.id(), b.id());
+            assertEquals(a.text(), b.text());
+            assertEquals(a.published(), b.published());
+            if (a.source().startsWith("https://")) {
+                assertEquals(a.source(), b.source()); // an article's own URL, whichever file held it
+            } else {
+                assertTrue(b.source().startsWith("file:") && b.source().endsWith(Path.of(a.source()).getFileName()
+                        .toString()), b.source());
+            }
+        }
+    }
+
+    @Test
     void nothingReadableIsAFailureNamingTheInput() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Files.writeString(empty.resolve("blank.txt"), "");
