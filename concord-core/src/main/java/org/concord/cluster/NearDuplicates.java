@@ -85,25 +85,13 @@ public final class NearDuplicates {
             throw new IllegalArgumentException("signatures: " + signatures.size() + " for " + docs.size()
                     + " documents");
         }
-        List<Set<Long>> shingles = new ArrayList<>();
-        for (Signature g : signatures) {
-            shingles.add(g.shingles());
-        }
         Map<String, List<Integer>> buckets = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
-            long[] sig = signatures.get(i).minHash;
-            if (sig == null) {
-                continue;
-            }
-            for (int b = 0; b < BANDS; b++) {
-                StringBuilder key = new StringBuilder().append(b);
-                for (int r = 0; r < ROWS; r++) {
-                    key.append(':').append(sig[b * ROWS + r]);
-                }
-                buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(i);
+            for (String key : bandKeys(signatures.get(i))) {
+                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
-        UnionFind sets = UnionFind.of(docs.size());
+        List<int[]> copies = new ArrayList<>();
         Set<Long> checked = new HashSet<>();
         for (List<Integer> bucket : buckets.values()) {
             for (int x = 0; x < bucket.size(); x++) {
@@ -113,11 +101,49 @@ public final class NearDuplicates {
                     if (i == j || !checked.add(((long) Math.min(i, j) << 32) | Math.max(i, j))) {
                         continue;
                     }
-                    if (similar(shingles.get(i), shingles.get(j))) {
-                        sets.union(i, j);
+                    if (similar(signatures.get(i), signatures.get(j))) {
+                        copies.add(new int[] {i, j});
                     }
                 }
             }
+        }
+        return originals(docs, copies);
+    }
+
+    /**
+     * The LSH band keys of a signature ({@value #BANDS} bands of {@value #ROWS} MinHash rows): two documents that
+     * share a key are candidates for the exact check ({@link #similar}); none for a text too short to be a copy.
+     */
+    public static List<String> bandKeys(Signature signature) {
+        long[] sig = signature.minHash;
+        if (sig == null) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(BANDS);
+        for (int b = 0; b < BANDS; b++) {
+            StringBuilder key = new StringBuilder().append(b);
+            for (int r = 0; r < ROWS; r++) {
+                key.append(':').append(sig[b * ROWS + r]);
+            }
+            keys.add(key.toString());
+        }
+        return keys;
+    }
+
+    /** The exact check of a candidate pair: resemblance or containment of their shingles past the thresholds. */
+    public boolean similar(Signature a, Signature b) {
+        return similar(a.shingles(), b.shingles());
+    }
+
+    /**
+     * Groups from the pairs found to be copies ({@code copies}: index pairs into {@code docs}, in any order): each
+     * connected group's original (earliest; on the same day the one crediting its own outlet; else the smallest id)
+     * and the copies mapped to it. The same result whatever order the pairs come in.
+     */
+    public Map<String, String> originals(List<Document> docs, List<int[]> copies) {
+        UnionFind sets = UnionFind.of(docs.size());
+        for (int[] pair : copies) {
+            sets.union(pair[0], pair[1]);
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < docs.size(); i++) {

@@ -229,7 +229,7 @@ public final class Concord {
             features.put(d.id(), d.features());
         }
         Map<String, String> duplicateOf = times.time("duplicates",
-                () -> NearDuplicates.create().find(kept, signatures));
+                () -> runner.nearDuplicates(kept, signatures));
         Corrections grouped = fixes;
         StoryGrouping grouping = times.time("cluster", () -> stories(kept, features, duplicateOf, grouped));
         progress.progress("stories", grouping.stories().size(), grouping.stories().size());

@@ -1,13 +1,16 @@
 package org.concord.pipeline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import org.concord.cluster.NearDuplicates;
+import org.concord.model.Document;
 import org.concord.model.Story;
 
 /**
- * Where the two parallel phases of an analysis run: the per-document stages and the per-story analysis. Everything
- * between them (near-duplicates, story grouping, ids) runs in {@link Concord} itself, so every runner gives the same
- * report. {@link #threads} is the default (a pool in this JVM); concord-spark's runner sends the same work to a
+ * Where the parallel work of an analysis runs: the per-document stages, the candidate pairs of the near-duplicate
+ * step, and the per-story analysis. The rest (story grouping, ids, assembling the report) runs in {@link Concord}
+ * itself, so every runner gives the same report. {@link #threads} is the default (a pool in this JVM); concord-spark's runner sends the same work to a
  * cluster, each executor building its own pipeline from the same recipe.
  */
 public interface StageRunner {
@@ -25,6 +28,15 @@ public interface StageRunner {
      */
     List<Story> stories(StoryAnalyzer analyzer, List<StoryInput> inputs, StageTimes times, ProgressListener progress,
                         BiConsumer<StoryInput, Throwable> failed);
+
+    /**
+     * Maps each near-copy's id to its original's id, as {@link NearDuplicates#find(List, List)} does (the default:
+     * in this JVM); a runner elsewhere may find and check the candidate pairs there and hand the copies to
+     * {@link NearDuplicates#originals}.
+     */
+    default Map<String, String> nearDuplicates(List<Document> documents, List<NearDuplicates.Signature> signatures) {
+        return NearDuplicates.create().find(documents, signatures);
+    }
 
     /** Both phases on a pool of {@code threads} threads in this JVM. */
     static StageRunner threads(int threads) {

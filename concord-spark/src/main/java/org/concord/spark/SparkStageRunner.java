@@ -3,11 +3,15 @@ package org.concord.spark;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.Function;
+import org.concord.cluster.NearDuplicates;
+import org.concord.model.Document;
 import org.concord.model.Story;
 import org.concord.nlp.CoreNlpAnnotator;
 import org.concord.pipeline.AnnotationCache;
@@ -19,16 +23,22 @@ import org.concord.pipeline.StageRunner;
 import org.concord.pipeline.StageTimes;
 import org.concord.pipeline.StoryAnalyzer;
 import org.concord.pipeline.StoryInput;
+import scala.Tuple2;
 
 /**
  * Concord's two parallel phases on Spark. The per-document stages run in {@code mapPartitions}: each partition
  * builds the standard chain ({@link DocumentPipeline#standard}) over its executor's one annotator
  * ({@link CoreNlpAnnotator#shared()}, loaded once per executor JVM) and returns one outcome per document; the
- * per-story analysis runs one {@link StoryAnalyzer} per partition. Results come back in input order, so the report
+ * per-story analysis runs one {@link StoryAnalyzer} per partition. Near-duplicates: each document's LSH band keys
+ * ({@link NearDuplicates#bandKeys}) are grouped by a shuffle, the candidate pairs of each bucket checked exactly
+ * where their signatures meet (two joins), and only the pairs found to be copies come back to the driver, which
+ * groups them ({@link NearDuplicates#originals}): the same map the single-machine step gives. Results come back in input order, so the report
  * is the one {@link StageRunner#threads} gives (the corpus-wide steps between the phases run on the driver, in
  * {@link org.concord.pipeline.Concord}). Stage times measured on executors are not added to the driver's.
  */
 public final class SparkStageRunner implements StageRunner {
+    /** The exact check of candidate pairs, one per executor JVM (it holds only its thresholds and hash seeds). */
+    private static final NearDuplicates CHECK = NearDuplicates.create();
     private final JavaSparkContext spark;
     private final int summaryWords;
     private final DocumentBudget budget;
@@ -87,6 +97,51 @@ public final class SparkStageRunner implements StageRunner {
         }
         progress.progress("story details", inputs.size(), inputs.size());
         return out;
+    }
+
+    @Override
+    public Map<String, String> nearDuplicates(List<Document> documents, List<NearDuplicates.Signature> signatures) {
+        if (signatures.size() != documents.size()) {
+            throw new IllegalArgumentException("signatures: " + signatures.size() + " for " + documents.size()
+                    + " documents");
+        }
+        List<Tuple2<Integer, NearDuplicates.Signature>> indexed = new ArrayList<>();
+        for (int i = 0; i < signatures.size(); i++) {
+            indexed.add(new Tuple2<>(i, signatures.get(i)));
+        }
+        if (indexed.isEmpty()) {
+            return NearDuplicates.create().originals(documents, List.of());
+        }
+        JavaPairRDD<Integer, NearDuplicates.Signature> bySignature = spark.parallelizePairs(indexed,
+                Math.min(partitions, indexed.size()));
+        JavaPairRDD<Integer, Integer> candidates = bySignature
+                .flatMapToPair(d -> NearDuplicates.bandKeys(d._2()).stream().map(k -> new Tuple2<>(k, d._1()))
+                        .iterator())
+                .groupByKey()
+                .flatMapToPair(bucket -> {
+                    List<Integer> members = new ArrayList<>();
+                    bucket._2().forEach(members::add);
+                    List<Tuple2<Integer, Integer>> pairs = new ArrayList<>();
+                    for (int x = 0; x < members.size(); x++) {
+                        for (int y = x + 1; y < members.size(); y++) {
+                            int i = members.get(x);
+                            int j = members.get(y);
+                            pairs.add(new Tuple2<>(Math.min(i, j), Math.max(i, j)));
+                        }
+                    }
+                    return pairs.iterator();
+                })
+                .distinct();
+        List<Tuple2<Integer, Integer>> copies = candidates
+                .join(bySignature) // (i, (j, sig i))
+                .mapToPair(c -> new Tuple2<>(c._2()._1(), new Tuple2<>(c._1(), c._2()._2())))
+                .join(bySignature) // (j, ((i, sig i), sig j))
+                .filter(c -> CHECK.similar(c._2()._1()._2(), c._2()._2()))
+                .mapToPair(c -> new Tuple2<>(c._2()._1()._1(), c._1()))
+                .collect();
+        List<int[]> pairs = new ArrayList<>();
+        copies.forEach(c -> pairs.add(new int[] {c._1(), c._2()}));
+        return NearDuplicates.create().originals(documents, pairs);
     }
 
     /** One story's result on an executor: the story, or why its analysis failed. */
