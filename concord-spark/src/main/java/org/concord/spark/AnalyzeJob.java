@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
  * the analysis {@code concord analyze} makes, with its per-document stages and per-story analysis on the cluster
  * ({@link SparkStageRunner}). Writes into DIR: {@code report.json} (the whole report-v1 report, as {@code analyze
  * --format json} writes it), and {@code stories.jsonl}, {@code documents.jsonl} and {@code skipped.jsonl} (one JSON
- * object per line, in the report's shapes). The Spark master comes from spark-submit; run with {@code java -cp},
+ * object per line, in the report's shapes); with {@code --parquet}, {@code stories.parquet} and
+ * {@code documents.parquet} as well. The Spark master comes from spark-submit; run with {@code java -cp},
  * the job uses {@code local[*]} unless {@code -Dspark.master} says otherwise.
  *
  * <p>Local paths are read on the driver, as {@code analyze} reads them; file system URIs on the executors
@@ -59,6 +60,10 @@ public final class AnalyzeJob implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Folder for report.json, stories.jsonl, documents.jsonl and skipped.jsonl.")
     Path out;
+
+    @Option(names = "--parquet", description = "Also write stories.parquet and documents.parquet (Spark SQL tables "
+            + "with the JSON lines' fields) into the output folder.")
+    boolean parquet;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
             description = "Partitions per phase (default: 4 per core of the cluster, from spark.default.parallelism).")
@@ -105,7 +110,7 @@ public final class AnalyzeJob implements Callable<Integer> {
         SparkSession session = given != null ? given : SparkSession.builder().appName("concord-analyze")
                 .config(new SparkConf().setIfMissing("spark.master", "local[*]")).getOrCreate();
         try {
-            return analyze(JavaSparkContext.fromSparkContext(session.sparkContext()));
+            return analyze(session, JavaSparkContext.fromSparkContext(session.sparkContext()));
         } finally {
             if (given == null) {
                 session.stop();
@@ -113,7 +118,7 @@ public final class AnalyzeJob implements Callable<Integer> {
         }
     }
 
-    private int analyze(JavaSparkContext jsc) throws IOException {
+    private int analyze(SparkSession session, JavaSparkContext jsc) throws IOException {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
         int parts = partitions > 0 ? partitions : Math.max(1, 4 * jsc.defaultParallelism());
@@ -136,6 +141,13 @@ public final class AnalyzeJob implements Callable<Integer> {
         Analysis a = concord.analyze(read);
         Report report = a.report();
         write(report);
+        if (parquet) {
+            // the JSON lines as Parquet tables, their schema inferred from the report's fields
+            for (String table : List.of("stories", "documents")) {
+                session.read().json(out.resolve(table + ".jsonl").toAbsolutePath().toString())
+                        .write().mode("overwrite").parquet(out.resolve(table + ".parquet").toAbsolutePath().toString());
+            }
+        }
         err.printf(Locale.ROOT, "concord-spark: %d documents, %d stories, %d skipped in %.1f s (%d partitions); "
                         + "written to %s%n", report.documents().size(), report.stories().size(),
                 report.skipped().size(), (System.nanoTime() - t0) / 1e9, parts, out);

@@ -125,6 +125,21 @@ class AnalyzeJobTest {
     }
 
     @Test
+    void parquetTablesHoldTheStoriesAndDocuments() throws IOException {
+        Path out = dir.resolve("pq");
+        assertEquals(AnalyzeJob.OK, AnalyzeJob.run(spark, "--input", root().resolve("samples/demo").toString(),
+                "--out", out.toString(), "--parquet"));
+        Report report = ReportJson.read(out.resolve("report.json"));
+        var stories = spark.read().parquet(out.resolve("stories.parquet").toString());
+        assertEquals(report.stories().size(), stories.count());
+        assertEquals(report.stories().stream().map(org.concord.model.Story::id).sorted().toList(),
+                stories.select("id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().sorted()
+                        .toList());
+        assertEquals(report.documents().size(), spark.read().parquet(out.resolve("documents.parquet").toString())
+                .count());
+    }
+
+    @Test
     void nothingReadableIsAFailureNamingTheInput() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Files.writeString(empty.resolve("blank.txt"), "");
