@@ -70,7 +70,7 @@ final class StoryStore {
                     + "document_count, annotated, stories_analysed, stories_reused, seconds) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
                 p.setTimestamp(1, java.sql.Timestamp.from(now));
-                p.setString(2, Json.write(report.analysis()));
+                p.setString(2, Sql.storable(Json.write(report.analysis())));
                 p.setInt(3, report.documents().size());
                 p.setLong(4, analysis.counts().annotated());
                 p.setInt(5, analysis.counts().storiesAnalysed());
