@@ -66,6 +66,10 @@ final class Api {
         r.get("/v1/stories/{id}/report.html", ctx -> storyReport(ctx, "html", "text/html; charset=utf-8"));
         r.get("/v1/quotes", this::quotes);
         r.get("/v1/search", this::search);
+        r.post("/v1/corrections", this::postCorrections);
+        r.get("/v1/corrections", this::listCorrections);
+        r.get("/v1/entities", this::listEntities);
+        r.get("/v1/entities/{id}", this::getEntity);
         r.exception(Exception.class, this::failure);
         r.error(404, ctx -> {
             if (!Problem.MEDIA_TYPE.equals(ctx.contentType())) {
@@ -223,6 +227,60 @@ final class Api {
         json(ctx, 200, app.index().search(q, param(ctx, "outlet"), intParam(ctx, "offset", 0), limit));
     }
 
+    record CorrectionsPosted(List<CorrectionStore.Correction> corrections, boolean queued) {}
+
+    private void postCorrections(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (!type.isEmpty() && !type.contains("json")) {
+            throw new Failure(415, "post application/json (a correction object or an array), got " + ctx.contentType());
+        }
+        com.fasterxml.jackson.databind.JsonNode body;
+        try {
+            body = Json.mapper().readTree(body(ctx));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new Failure(400, "the body is not JSON: " + e.getOriginalMessage());
+        }
+        List<CorrectionStore.Correction> stored = app.corrections().add(CorrectionStore.parse(body),
+                ctx.attribute("token"));
+        app.wakeWorker();
+        json(ctx, 202, new CorrectionsPosted(stored, true));
+    }
+
+    record CorrectionPage(List<CorrectionStore.Correction> corrections, String nextCursor) {}
+
+    private void listCorrections(Context ctx) {
+        String cursor = param(ctx, "cursor");
+        long after = 0;
+        if (cursor != null) {
+            try {
+                after = Long.parseLong(Listings.decode(cursor, "corrections")[1]);
+            } catch (NumberFormatException e) {
+                throw new Failure(400, "cursor is not valid");
+            }
+        }
+        int limit = Listings.limit(intParam(ctx, "limit", 50));
+        List<CorrectionStore.Correction> page = app.corrections().list(after, limit + 1);
+        String next = null;
+        if (page.size() > limit) {
+            page = page.subList(0, limit);
+            next = Listings.encode("corrections", Long.toString(page.get(limit - 1).id()), "");
+        }
+        json(ctx, 200, new CorrectionPage(page, next));
+    }
+
+    record EntityPage(List<Entities.EntityItem> entities, String nextCursor) {}
+
+    private void listEntities(Context ctx) {
+        Listings.Page<Entities.EntityItem> p = app.entities().list(param(ctx, "q"), param(ctx, "type"),
+                param(ctx, "cursor"), intParam(ctx, "limit", 50));
+        json(ctx, 200, new EntityPage(p.items(), p.nextCursor()));
+    }
+
+    private void getEntity(Context ctx) {
+        json(ctx, 200, app.entities().entity(ctx.pathParam("id"))
+                .orElseThrow(() -> new Failure(404, "no entity " + ctx.pathParam("id"))));
+    }
+
     private static String param(Context ctx, String name) {
         List<String> all = ctx.queryParams(name);
         if (all.size() > 1) {
@@ -255,6 +313,10 @@ final class Api {
             p = Problem.of(400, "the body holds " + inv.errors().size() + " invalid document"
                     + (inv.errors().size() == 1 ? "" : "s") + "; nothing was stored", ctx.path())
                     .withErrors(inv.errors());
+        } else if (e instanceof CorrectionStore.Invalid inv) {
+            p = Problem.of(400, "the body holds " + inv.errors().size() + " problem"
+                    + (inv.errors().size() == 1 ? "" : "s") + "; no correction was stored", ctx.path())
+                    .withErrors(inv.errors());
         } else if (e instanceof Listings.BadQuery b) {
             p = Problem.of(400, b.getMessage(), ctx.path());
         } else if (e instanceof HttpResponseException h) {
@@ -277,6 +339,7 @@ final class Api {
     static List<String> routes() {
         return new ArrayList<>(List.of("/health", "/metrics", "/v1/openapi.yaml", "/v1/documents",
                 "/v1/documents/{id}", "/v1/stories", "/v1/stories/{id}", "/v1/stories/{id}/report.json",
-                "/v1/stories/{id}/report.md", "/v1/stories/{id}/report.html", "/v1/quotes", "/v1/search"));
+                "/v1/stories/{id}/report.md", "/v1/stories/{id}/report.html", "/v1/quotes", "/v1/search",
+                "/v1/corrections", "/v1/entities", "/v1/entities/{id}"));
     }
 }

@@ -55,7 +55,23 @@ final class Sql {
     }
 
     static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
-        PreparedStatement p = c.prepareStatement(sql);
+        return bind(c.prepareStatement(sql), args);
+    }
+
+    /** Runs an INSERT into a table with an identity column {@code id}; the id it was given. */
+    static long insert(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement p = bind(c.prepareStatement(sql, new String[] {"id"}), args)) {
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no generated id for: " + sql);
+                }
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static PreparedStatement bind(PreparedStatement p, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a == null) {
