@@ -129,11 +129,20 @@ final class Api {
     /** The answer to a post: each document's id and whether it was queued or is unchanged. */
     record Accepted(int accepted, int queued, List<DocumentStore.Posted> documents) {}
 
+    /** The answer to a file upload: as a post, and what of the file could not be read. */
+    record UploadAccepted(int accepted, int queued, List<DocumentStore.Posted> documents,
+                          List<org.concord.model.Skipped> skipped) {}
+
     private void postDocuments(Context ctx) {
+        String filename = uploadName(ctx);
+        if (filename != null) {
+            upload(ctx, filename);
+            return;
+        }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!type.isEmpty() && !type.contains("json") && !type.startsWith("text/plain")) {
             throw new Failure(415, "post application/json (an object or an array) or application/x-ndjson "
-                    + "(JSON Lines), got " + ctx.contentType());
+                    + "(JSON Lines), or a file with ?filename=NAME, got " + ctx.contentType());
         }
         String body = body(ctx);
         List<DocumentInput> docs = DocumentInput.parseBody(body, IngestOptions.DEFAULT_MAX_ARTICLE_CHARS);
@@ -149,8 +158,59 @@ final class Api {
         json(ctx, 202, new Accepted(posted.size(), queued, posted));
     }
 
+    /**
+     * The name of a posted file: {@code ?filename=}, else the filename of a {@code Content-Disposition} header;
+     * null when neither is given (the body is then JSON documents).
+     */
+    private static String uploadName(Context ctx) {
+        String given = param(ctx, "filename");
+        if (given == null) {
+            String cd = ctx.header("Content-Disposition");
+            java.util.regex.Matcher m = cd == null ? null
+                    : java.util.regex.Pattern.compile("(?i)filename\\s*=\\s*\"?([^\";]+)\"?").matcher(cd);
+            given = m != null && m.find() ? m.group(1) : null;
+        }
+        if (given == null) {
+            return null;
+        }
+        String safe = Upload.safeName(given);
+        if (safe == null) {
+            throw new Failure(400, "filename '" + given + "' has no usable name (letters, digits, '.', '-', '_')");
+        }
+        return safe;
+    }
+
+    /** A posted file, read as analyze reads a file of that name: its articles are posted documents. */
+    private void upload(Context ctx, String filename) {
+        Upload.Read read = Upload.read(bytes(ctx), filename, IngestOptions.defaults());
+        if (read.documents().isEmpty()) {
+            List<String> reasons = new ArrayList<>();
+            read.skipped().forEach(x -> reasons.add(x.source() + ": " + x.reason()));
+            throw new DocumentInput.Invalid(reasons.isEmpty() ? List.of(filename + ": no article in the file")
+                    : reasons);
+        }
+        List<DocumentStore.Posted> posted = app.documents().post(read.documents());
+        int queued = (int) posted.stream().filter(p -> p.state().equals(DocumentStore.QUEUED)).count();
+        app.metrics().posted(read.documents().size());
+        if (queued > 0) {
+            app.wakeWorker();
+        }
+        json(ctx, 202, new UploadAccepted(posted.size(), queued, posted, read.skipped()));
+    }
+
     /** The body as UTF-8, refused past the size limit (413) before it is all read. */
     private String body(Context ctx) {
+        byte[] bytes = bytes(ctx);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Failure(400, "the body is not valid UTF-8");
+        }
+    }
+
+    /** The body, refused past the size limit (413) before it is all read. */
+    private byte[] bytes(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBody) {
             throw new Failure(413, "the body is " + declared + " bytes; the limit is " + maxBody);
@@ -164,12 +224,7 @@ final class Api {
         if (bytes.length > maxBody) {
             throw new Failure(413, "the body is over the limit of " + maxBody + " bytes");
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new Failure(400, "the body is not valid UTF-8");
-        }
+        return bytes;
     }
 
     /** A stored document: its state, what was posted, and once analysed the report-v1 document and its story. */
