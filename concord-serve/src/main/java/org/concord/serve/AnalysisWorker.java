@@ -27,6 +27,7 @@ final class AnalysisWorker implements AutoCloseable {
     private final DocumentStore documents;
     private final StoryStore stories;
     private final Supplier<Concord> engine;
+    private final Supplier<SpeakerFixes> speakers;
     private final int batchSize;
     private final Consumer<String> log;
     private final Consumer<StoryStore.Committed> committed;
@@ -37,11 +38,13 @@ final class AnalysisWorker implements AutoCloseable {
     private boolean wakeUp;
     private boolean idle;
 
-    AnalysisWorker(DocumentStore documents, StoryStore stories, Supplier<Concord> engine, int batchSize,
-                   Consumer<String> log, Consumer<StoryStore.Committed> committed, ServeMetrics metrics) {
+    AnalysisWorker(DocumentStore documents, StoryStore stories, Supplier<Concord> engine,
+                   Supplier<SpeakerFixes> speakers, int batchSize, Consumer<String> log,
+                   Consumer<StoryStore.Committed> committed, ServeMetrics metrics) {
         this.documents = documents;
         this.stories = stories;
         this.engine = engine;
+        this.speakers = speakers;
         this.batchSize = batchSize;
         this.log = log;
         this.committed = committed;
@@ -122,7 +125,9 @@ final class AnalysisWorker implements AutoCloseable {
         long t0 = System.nanoTime();
         try {
             Map<String, List<DocumentStore.WorkItem>> byDoc = new LinkedHashMap<>();
-            work.forEach(w -> byDoc.computeIfAbsent(w.documentId(), k -> new ArrayList<>()).add(w));
+            // work without a document was queued by a correction: a round with no new document applies it
+            work.stream().filter(w -> w.documentId() != null)
+                    .forEach(w -> byDoc.computeIfAbsent(w.documentId(), k -> new ArrayList<>()).add(w));
             Map<String, DocumentInput> inputs = documents.inputs(new ArrayList<>(byDoc.keySet()));
             List<RawArticle> articles = new ArrayList<>();
             List<Skipped> skipped = new ArrayList<>();
@@ -134,9 +139,15 @@ final class AnalysisWorker implements AutoCloseable {
                 }
             }
             Report previous = stories.currentReport();
+            if (previous == null && articles.isEmpty() && skipped.isEmpty()) {
+                documents.closeWithoutAnalysis(work); // corrections, and nothing analysed yet to apply them to
+                return true;
+            }
             Concord concord = engine.get();
-            Analysis a = previous == null ? concord.analyzeArticles(articles, skipped)
+            Analysis made = previous == null ? concord.analyzeArticles(articles, skipped)
                     : concord.update(previous, articles, skipped);
+            Analysis a = new Analysis(speakers.get().apply(made.report()), made.stageSeconds(), made.tokens(),
+                    made.annotator(), made.counts());
             double seconds = (System.nanoTime() - t0) / 1e9;
             StoryStore.Committed c = stories.commit(previous, a, seconds, work);
             metrics.analysis(a, seconds);

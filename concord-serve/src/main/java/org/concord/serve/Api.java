@@ -66,6 +66,10 @@ final class Api {
         r.get("/v1/stories/{id}/report.html", ctx -> storyReport(ctx, "html", "text/html; charset=utf-8"));
         r.get("/v1/quotes", this::quotes);
         r.get("/v1/search", this::search);
+        r.post("/v1/corrections", this::postCorrections);
+        r.get("/v1/corrections", this::listCorrections);
+        r.get("/v1/entities", this::listEntities);
+        r.get("/v1/entities/{id}", this::getEntity);
         r.exception(Exception.class, this::failure);
         r.error(404, ctx -> {
             if (!Problem.MEDIA_TYPE.equals(ctx.contentType())) {
@@ -125,11 +129,20 @@ final class Api {
     /** The answer to a post: each document's id and whether it was queued or is unchanged. */
     record Accepted(int accepted, int queued, List<DocumentStore.Posted> documents) {}
 
+    /** The answer to a file upload: as a post, and what of the file could not be read. */
+    record UploadAccepted(int accepted, int queued, List<DocumentStore.Posted> documents,
+                          List<org.concord.model.Skipped> skipped) {}
+
     private void postDocuments(Context ctx) {
+        String filename = uploadName(ctx);
+        if (filename != null) {
+            upload(ctx, filename);
+            return;
+        }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!type.isEmpty() && !type.contains("json") && !type.startsWith("text/plain")) {
             throw new Failure(415, "post application/json (an object or an array) or application/x-ndjson "
-                    + "(JSON Lines), got " + ctx.contentType());
+                    + "(JSON Lines), or a file with ?filename=NAME, got " + ctx.contentType());
         }
         String body = body(ctx);
         List<DocumentInput> docs = DocumentInput.parseBody(body, IngestOptions.DEFAULT_MAX_ARTICLE_CHARS);
@@ -145,8 +158,59 @@ final class Api {
         json(ctx, 202, new Accepted(posted.size(), queued, posted));
     }
 
+    /**
+     * The name of a posted file: {@code ?filename=}, else the filename of a {@code Content-Disposition} header;
+     * null when neither is given (the body is then JSON documents).
+     */
+    private static String uploadName(Context ctx) {
+        String given = param(ctx, "filename");
+        if (given == null) {
+            String cd = ctx.header("Content-Disposition");
+            java.util.regex.Matcher m = cd == null ? null
+                    : java.util.regex.Pattern.compile("(?i)filename\\s*=\\s*\"?([^\";]+)\"?").matcher(cd);
+            given = m != null && m.find() ? m.group(1) : null;
+        }
+        if (given == null) {
+            return null;
+        }
+        String safe = Upload.safeName(given);
+        if (safe == null) {
+            throw new Failure(400, "filename '" + given + "' has no usable name (letters, digits, '.', '-', '_')");
+        }
+        return safe;
+    }
+
+    /** A posted file, read as analyze reads a file of that name: its articles are posted documents. */
+    private void upload(Context ctx, String filename) {
+        Upload.Read read = Upload.read(bytes(ctx), filename, IngestOptions.defaults());
+        if (read.documents().isEmpty()) {
+            List<String> reasons = new ArrayList<>();
+            read.skipped().forEach(x -> reasons.add(x.source() + ": " + x.reason()));
+            throw new DocumentInput.Invalid(reasons.isEmpty() ? List.of(filename + ": no article in the file")
+                    : reasons);
+        }
+        List<DocumentStore.Posted> posted = app.documents().post(read.documents());
+        int queued = (int) posted.stream().filter(p -> p.state().equals(DocumentStore.QUEUED)).count();
+        app.metrics().posted(read.documents().size());
+        if (queued > 0) {
+            app.wakeWorker();
+        }
+        json(ctx, 202, new UploadAccepted(posted.size(), queued, posted, read.skipped()));
+    }
+
     /** The body as UTF-8, refused past the size limit (413) before it is all read. */
     private String body(Context ctx) {
+        byte[] bytes = bytes(ctx);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Failure(400, "the body is not valid UTF-8");
+        }
+    }
+
+    /** The body, refused past the size limit (413) before it is all read. */
+    private byte[] bytes(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBody) {
             throw new Failure(413, "the body is " + declared + " bytes; the limit is " + maxBody);
@@ -160,12 +224,7 @@ final class Api {
         if (bytes.length > maxBody) {
             throw new Failure(413, "the body is over the limit of " + maxBody + " bytes");
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new Failure(400, "the body is not valid UTF-8");
-        }
+        return bytes;
     }
 
     /** A stored document: its state, what was posted, and once analysed the report-v1 document and its story. */
@@ -223,6 +282,60 @@ final class Api {
         json(ctx, 200, app.index().search(q, param(ctx, "outlet"), intParam(ctx, "offset", 0), limit));
     }
 
+    record CorrectionsPosted(List<CorrectionStore.Correction> corrections, boolean queued) {}
+
+    private void postCorrections(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (!type.isEmpty() && !type.contains("json")) {
+            throw new Failure(415, "post application/json (a correction object or an array), got " + ctx.contentType());
+        }
+        com.fasterxml.jackson.databind.JsonNode body;
+        try {
+            body = Json.mapper().readTree(body(ctx));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new Failure(400, "the body is not JSON: " + e.getOriginalMessage());
+        }
+        List<CorrectionStore.Correction> stored = app.corrections().add(CorrectionStore.parse(body),
+                ctx.attribute("token"));
+        app.wakeWorker();
+        json(ctx, 202, new CorrectionsPosted(stored, true));
+    }
+
+    record CorrectionPage(List<CorrectionStore.Correction> corrections, String nextCursor) {}
+
+    private void listCorrections(Context ctx) {
+        String cursor = param(ctx, "cursor");
+        long after = 0;
+        if (cursor != null) {
+            try {
+                after = Long.parseLong(Listings.decode(cursor, "corrections")[1]);
+            } catch (NumberFormatException e) {
+                throw new Failure(400, "cursor is not valid");
+            }
+        }
+        int limit = Listings.limit(intParam(ctx, "limit", 50));
+        List<CorrectionStore.Correction> page = app.corrections().list(after, limit + 1);
+        String next = null;
+        if (page.size() > limit) {
+            page = page.subList(0, limit);
+            next = Listings.encode("corrections", Long.toString(page.get(limit - 1).id()), "");
+        }
+        json(ctx, 200, new CorrectionPage(page, next));
+    }
+
+    record EntityPage(List<Entities.EntityItem> entities, String nextCursor) {}
+
+    private void listEntities(Context ctx) {
+        Listings.Page<Entities.EntityItem> p = app.entities().list(param(ctx, "q"), param(ctx, "type"),
+                param(ctx, "cursor"), intParam(ctx, "limit", 50));
+        json(ctx, 200, new EntityPage(p.items(), p.nextCursor()));
+    }
+
+    private void getEntity(Context ctx) {
+        json(ctx, 200, app.entities().entity(ctx.pathParam("id"))
+                .orElseThrow(() -> new Failure(404, "no entity " + ctx.pathParam("id"))));
+    }
+
     private static String param(Context ctx, String name) {
         List<String> all = ctx.queryParams(name);
         if (all.size() > 1) {
@@ -255,6 +368,10 @@ final class Api {
             p = Problem.of(400, "the body holds " + inv.errors().size() + " invalid document"
                     + (inv.errors().size() == 1 ? "" : "s") + "; nothing was stored", ctx.path())
                     .withErrors(inv.errors());
+        } else if (e instanceof CorrectionStore.Invalid inv) {
+            p = Problem.of(400, "the body holds " + inv.errors().size() + " problem"
+                    + (inv.errors().size() == 1 ? "" : "s") + "; no correction was stored", ctx.path())
+                    .withErrors(inv.errors());
         } else if (e instanceof Listings.BadQuery b) {
             p = Problem.of(400, b.getMessage(), ctx.path());
         } else if (e instanceof HttpResponseException h) {
@@ -277,6 +394,7 @@ final class Api {
     static List<String> routes() {
         return new ArrayList<>(List.of("/health", "/metrics", "/v1/openapi.yaml", "/v1/documents",
                 "/v1/documents/{id}", "/v1/stories", "/v1/stories/{id}", "/v1/stories/{id}/report.json",
-                "/v1/stories/{id}/report.md", "/v1/stories/{id}/report.html", "/v1/quotes", "/v1/search"));
+                "/v1/stories/{id}/report.md", "/v1/stories/{id}/report.html", "/v1/quotes", "/v1/search",
+                "/v1/corrections", "/v1/entities", "/v1/entities/{id}"));
     }
 }

@@ -18,6 +18,8 @@ final class DocumentStore {
     static final String ANALYSED = "analysed";
     static final String SKIPPED = "skipped";
     static final String FAILED = "failed";
+    /** The outcome of work that applied corrections (it names no document). */
+    static final String APPLIED = "applied";
     /** A posted document identical to the stored version: nothing new to analyse. */
     static final String UNCHANGED = "unchanged";
 
@@ -32,7 +34,7 @@ final class DocumentStore {
     /** What became of one posted document: {@link #QUEUED} (new, or a new version) or {@link #UNCHANGED}. */
     record Posted(String id, String state) {}
 
-    /** A queued version of a document. */
+    /** A queued version of a document, or ({@code documentId} null) a re-analysis asked for by a correction. */
     record WorkItem(long id, String documentId, int attempts) {}
 
     /** One stored document (the report-v1 document in {@code analysedJson} once analysed, else null). */
@@ -89,6 +91,18 @@ final class DocumentStore {
     List<WorkItem> openWork(int limit) {
         return Sql.read(db, c -> Sql.list(c, "SELECT id, document_id, attempts FROM work_queue WHERE done_at IS NULL "
                 + "ORDER BY id LIMIT ?", r -> new WorkItem(r.getLong(1), r.getString(2), r.getInt(3)), limit));
+    }
+
+    /** Closes work that needed no analysis (corrections with nothing analysed yet to apply them to). */
+    void closeWithoutAnalysis(List<WorkItem> items) {
+        Instant now = clock.instant();
+        Sql.tx(db, c -> {
+            for (WorkItem w : items) {
+                Sql.update(c, "UPDATE work_queue SET done_at = ?, attempts = ?, outcome = ? WHERE id = ?", now,
+                        w.attempts() + 1, APPLIED, w.id());
+            }
+            return null;
+        });
     }
 
     /** The posted inputs of these documents, by id (a document deleted since is absent). */

@@ -32,6 +32,8 @@ public final class ServeApp implements AutoCloseable {
     private final StoryStore stories;
     private final Listings listings;
     private final Tokens tokens;
+    private final CorrectionStore corrections;
+    private final Entities entities;
     private final ServeMetrics metrics = new ServeMetrics();
     private final SearchIndex index;
     private final AnalysisWorker worker;
@@ -47,6 +49,11 @@ public final class ServeApp implements AutoCloseable {
         this.stories = new StoryStore(database, clock);
         this.listings = new Listings(database);
         this.tokens = new Tokens(database, clock);
+        this.corrections = new CorrectionStore(database, clock);
+        this.entities = new Entities(database);
+        if (stories.backfillEntities()) {
+            log.accept("store: entities of the stored stories listed (store version 2)");
+        }
         this.index = SearchIndex.open(config.indexDir());
         long last = stories.totals().lastAnalysis();
         if (index.analysis() != last) {
@@ -55,7 +62,6 @@ public final class ServeApp implements AutoCloseable {
             index.rebuild(documents::forEachAnalysed, last);
         }
         AnnotationStore annotations = AnnotationStore.open(config.annotationsDir(), log);
-        CorrectionStore corrections = new CorrectionStore(database, clock);
         this.worker = new AnalysisWorker(documents, stories, () -> Concord.builder()
                 .annotator(annotator)
                 .annotationCache(AnnotationCache.of(annotations))
@@ -64,7 +70,7 @@ public final class ServeApp implements AutoCloseable {
                 .documentBudget(DocumentBudget.defaults())
                 .corrections(corrections.all())
                 .warnings(w -> log.accept("analysis: " + w))
-                .build(), config.batchSize(), log, this::indexCommitted, metrics);
+                .build(), corrections::speakers, config.batchSize(), log, this::indexCommitted, metrics);
     }
 
     /**
@@ -158,6 +164,14 @@ public final class ServeApp implements AutoCloseable {
 
     Tokens tokens() {
         return tokens;
+    }
+
+    CorrectionStore corrections() {
+        return corrections;
+    }
+
+    Entities entities() {
+        return entities;
     }
 
     ServeMetrics metrics() {

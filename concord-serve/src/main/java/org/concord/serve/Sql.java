@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.concord.text.Utf16;
 
 /** Plain JDBC, a little shorter: transactions, bound parameters (never concatenated), rows mapped to values. */
 final class Sql {
@@ -54,7 +55,23 @@ final class Sql {
     }
 
     static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
-        PreparedStatement p = c.prepareStatement(sql);
+        return bind(c.prepareStatement(sql), args);
+    }
+
+    /** Runs an INSERT into a table with an identity column {@code id}; the id it was given. */
+    static long insert(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement p = bind(c.prepareStatement(sql, new String[] {"id"}), args)) {
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no generated id for: " + sql);
+                }
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static PreparedStatement bind(PreparedStatement p, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a == null) {
@@ -68,7 +85,7 @@ final class Sql {
             } else if (a instanceof Double d) {
                 p.setDouble(i + 1, d);
             } else {
-                p.setString(i + 1, a.toString());
+                p.setString(i + 1, storable(a.toString()));
             }
         }
         return p;
@@ -98,6 +115,16 @@ final class Sql {
     static long count(Connection c, String sql, Object... args) throws SQLException {
         Long n = one(c, sql, r -> r.getLong(1), args);
         return n == null ? 0 : n;
+    }
+
+    /**
+     * {@code s} as every backend stores it: U+0000 (which PostgreSQL refuses in text) and unpaired surrogates
+     * (which no UTF-8 encoder can write) become U+FFFD, so a value is stored, compared and read back the same way
+     * on H2 and on PostgreSQL.
+     */
+    static String storable(String s) {
+        String r = Utf16.repair(s);
+        return r.indexOf('\u0000') < 0 ? r : r.replace('\u0000', Utf16.REPLACEMENT);
     }
 
     /** The pattern that LIKE ... ESCAPE '\' matches {@code s} anywhere with (lower-cased by the caller). */

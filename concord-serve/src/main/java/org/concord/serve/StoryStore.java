@@ -70,7 +70,7 @@ final class StoryStore {
                     + "document_count, annotated, stories_analysed, stories_reused, seconds) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
                 p.setTimestamp(1, java.sql.Timestamp.from(now));
-                p.setString(2, Json.write(report.analysis()));
+                p.setString(2, Sql.storable(Json.write(report.analysis())));
                 p.setInt(3, report.documents().size());
                 p.setLong(4, analysis.counts().annotated());
                 p.setInt(5, analysis.counts().storiesAnalysed());
@@ -100,7 +100,7 @@ final class StoryStore {
                 }
             }
             Set<String> batch = new HashSet<>();
-            work.forEach(w -> batch.add(w.documentId()));
+            work.stream().filter(w -> w.documentId() != null).forEach(w -> batch.add(w.documentId()));
             Set<String> changedDocs = new TreeSet<>();
             Map<String, Document> byId = new HashMap<>();
             for (Document d : report.documents()) {
@@ -143,8 +143,9 @@ final class StoryStore {
             }
             for (DocumentStore.WorkItem w : work) {
                 Sql.update(c, "UPDATE work_queue SET done_at = ?, attempts = ?, outcome = ? WHERE id = ?", now,
-                        w.attempts() + 1, byId.containsKey(w.documentId()) ? DocumentStore.ANALYSED
-                                : DocumentStore.SKIPPED, w.id());
+                        w.attempts() + 1, w.documentId() == null ? DocumentStore.APPLIED
+                                : byId.containsKey(w.documentId()) ? DocumentStore.ANALYSED : DocumentStore.SKIPPED,
+                        w.id());
             }
             // a newer version posted while this one was analysed is queued again
             Sql.update(c, "UPDATE documents SET state = ? WHERE id IN (SELECT document_id FROM work_queue "
@@ -167,6 +168,33 @@ final class StoryStore {
         Sql.update(c, "DELETE FROM stories WHERE id = ?", id);
         Sql.update(c, "DELETE FROM story_outlets WHERE story_id = ?", id);
         Sql.update(c, "DELETE FROM quotes WHERE story_id = ?", id);
+        Sql.update(c, "DELETE FROM entities WHERE story_id = ?", id);
+    }
+
+    private static void insertEntities(Connection c, Story s) throws SQLException {
+        for (Entity e : s.entities()) {
+            Sql.update(c, "INSERT INTO entities (story_id, entity_id, name, name_lower, entity_type, mentions, "
+                    + "entity_json) VALUES (?, ?, ?, ?, ?, ?, ?)", s.id(), e.id(), e.name(),
+                    e.name().toLowerCase(Locale.ROOT), e.type().json(), e.mentions(), Json.write(e));
+        }
+    }
+
+    /**
+     * Fills the entity rows of stories stored before the store had them (version 1): when there are stories but no
+     * entity row at all. Whether it did.
+     */
+    boolean backfillEntities() {
+        return Sql.tx(db, c -> {
+            if (Sql.count(c, "SELECT COUNT(*) FROM entities") > 0
+                    || Sql.count(c, "SELECT COUNT(*) FROM stories") == 0) {
+                return false;
+            }
+            for (Story s : Sql.list(c, "SELECT story_json FROM stories ORDER BY id",
+                    r -> Json.read(r.getString(1), Story.class))) {
+                insertEntities(c, s);
+            }
+            return true;
+        });
     }
 
     private static void insertStory(Connection c, Story s, int rank, long analysisId, Map<String, Document> docs)
@@ -204,6 +232,7 @@ final class StoryStore {
         for (String o : outlets) {
             Sql.update(c, "INSERT INTO story_outlets (story_id, outlet) VALUES (?, ?)", s.id(), o);
         }
+        insertEntities(c, s);
         for (Quote q : s.quotes()) {
             String speaker = q.speaker() == null ? null : q.speaker().name();
             Sql.update(c, "INSERT INTO quotes (story_id, quote_id, speaker, speaker_lower, text_lower, quote_json) "

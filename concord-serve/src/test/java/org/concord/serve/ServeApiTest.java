@@ -18,6 +18,7 @@ import org.concord.pipeline.Concord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,15 +26,19 @@ import org.junit.jupiter.api.io.TempDir;
  * acknowledged, analysed by the worker into the same stories a batch analysis makes, and read back through every
  * read route.
  */
-class ServeApiTest {
-    @TempDir
-    static Path data;
-    static Served s;
-    static List<String> demo;
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ServeApiTest {
+    StoreBackend store;
+    Served s;
+    List<String> demo;
+
+    /** The store this variant runs on (H2 or PostgreSQL). */
+    abstract StoreBackend newStore();
 
     @BeforeAll
-    static void postDemo() {
-        s = new Served(Served.config(data));
+    void postDemo(@TempDir Path data) {
+        store = newStore();
+        s = new Served(store.config(data));
         demo = Served.demoLines();
         Served.Response r = s.post("/v1/documents", String.join("\n", demo));
         assertEquals(202, r.status(), r.body());
@@ -42,9 +47,12 @@ class ServeApiTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (s != null) {
             s.close();
+        }
+        if (store != null) {
+            store.close();
         }
     }
 
@@ -197,7 +205,7 @@ class ServeApiTest {
     void healthAndMetrics() {
         JsonNode h = s.get("/health").json();
         assertEquals("ok", h.get("status").asText());
-        assertEquals("h2", h.get("store").asText());
+        assertEquals(store.kind(), h.get("store").asText());
         assertEquals(0, h.get("queue").asInt());
         assertEquals(demo.size(), h.get("documents").get("analysed").asInt() + h.get("documents").get("skipped").asInt());
         Served.Response m = s.get("/metrics");

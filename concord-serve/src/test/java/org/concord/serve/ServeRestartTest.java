@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,25 +14,46 @@ import org.junit.jupiter.api.io.TempDir;
  * Durability: an acknowledged document is in the store before the answer, and the queue lives there too, so a
  * server closed before analysing resumes on the next start, analysing each document once.
  */
-class ServeRestartTest {
+abstract class ServeRestartTest {
     @TempDir
     Path data;
+
+    private StoreBackend store;
+
+    /** The store this variant runs on (H2 or PostgreSQL). */
+    abstract StoreBackend newStore();
+
+    @BeforeEach
+    void openStore() {
+        store = newStore();
+    }
+
+    @AfterEach
+    void dropStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private ServeConfig config() {
+        return store.config(data);
+    }
 
     @Test
     void acknowledgedDocumentsSurviveARestartAndTheQueueResumes() {
         List<String> demo = Served.demoLines();
         String token;
-        try (Served first = new Served(Served.config(data).withWorker(false))) {
+        try (Served first = new Served(config().withWorker(false))) {
             token = first.token;
             assertEquals(202, first.post("/v1/documents", String.join("\n", demo.subList(0, 6))).status());
             assertEquals(202, first.post("/v1/documents", String.join("\n", demo.subList(6, demo.size()))).status());
             assertEquals(demo.size(), first.get("/health").json().get("queue").asInt());
         }
-        try (Database db = Served.config(data).openDatabase()) {
+        try (Database db = config().openDatabase()) {
             assertEquals((long) demo.size(), (long) Sql.read(db, c -> Sql.count(c, "SELECT COUNT(*) FROM work_queue WHERE done_at IS NULL")));
             assertTrue(new Tokens(db, java.time.Clock.systemUTC()).check(token).isPresent(), "tokens persist");
         }
-        try (Served second = new Served(Served.config(data))) {
+        try (Served second = new Served(config())) {
             second.awaitAnalysed();
             assertEquals(0, second.get("/health").json().get("queue").asInt());
             assertEquals(demo.size(), second.get("/health").json().get("documents").get("analysed").asInt());
@@ -41,7 +64,7 @@ class ServeRestartTest {
             assertEquals(1, rounds, "one round took the whole queue");
             assertEquals(demo.size(), closed, "each document analysed once");
         }
-        try (Served third = new Served(Served.config(data))) {
+        try (Served third = new Served(config())) {
             third.awaitAnalysed();
             assertEquals(1L, (long) Sql.read(third.app.database(), c -> Sql.count(c, "SELECT COUNT(*) FROM analyses")),
                     "nothing left to do after a restart");
@@ -51,7 +74,7 @@ class ServeRestartTest {
 
     @Test
     void theSearchIndexIsRebuiltFromTheStoreWhenMissing() throws Exception {
-        try (Served s = new Served(Served.config(data))) {
+        try (Served s = new Served(config())) {
             s.post("/v1/documents", String.join("\n", Served.demoLines()));
             s.awaitAnalysed();
         }
@@ -60,7 +83,7 @@ class ServeRestartTest {
                 java.nio.file.Files.delete(p);
             }
         }
-        try (Served s = new Served(Served.config(data))) {
+        try (Served s = new Served(config())) {
             assertTrue(s.log.stream().anyMatch(l -> l.contains("rebuilding")), s.log.toString());
             assertTrue(s.get("/v1/search?q=ferry").json().get("total").asLong() > 0);
         }
