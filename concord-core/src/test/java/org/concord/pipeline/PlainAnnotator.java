@@ -14,11 +14,11 @@ import org.concord.annotate.TextAnnotator;
 import org.concord.annotate.Token;
 
 /**
- * A small annotator for pipeline tests, with no models: sentences end at '.', '!' or '?' before white space, or at
+ * A small annotator for pipeline and server tests (other modules take it from concord-core's test-jar), with no models: sentences end at '.', '!' or '?' before white space, or at
  * a line break; tokens are words, numbers and single symbols; a run of two or more capitalised words not opening
  * a sentence is a PERSON mention. Counts its calls.
  */
-final class PlainAnnotator implements TextAnnotator {
+public final class PlainAnnotator implements TextAnnotator {
     private static final Pattern TOKEN = Pattern.compile("\\p{L}+(?:'\\p{L}+)?|\\p{N}+|\\S");
     final AtomicInteger calls = new AtomicInteger();
 

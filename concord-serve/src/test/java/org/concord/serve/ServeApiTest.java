@@ -15,6 +15,7 @@ import org.concord.ingest.RawArticle;
 import org.concord.model.Report;
 import org.concord.model.Story;
 import org.concord.pipeline.Concord;
+import org.concord.pipeline.PlainAnnotator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

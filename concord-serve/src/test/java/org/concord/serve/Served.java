@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.concord.pipeline.PlainAnnotator;
 
 /** A server started on a random port for a test, with an HTTP client and a token (Javalin's testing style). */
 final class Served implements AutoCloseable {
