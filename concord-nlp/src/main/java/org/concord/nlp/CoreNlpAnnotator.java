@@ -33,7 +33,18 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     private CoreNlpAnnotator(Properties props) {
         this.pipeline = new StanfordCoreNLP(props);
         this.version = versionOf(props);
+        if (Boolean.parseBoolean(props.getProperty(SUTIME_PREFILTER, "false"))) {
+            PrefilteredTimeExtractor.install(pipeline);
+        }
     }
+
+    /**
+     * Concord's own setting (CoreNLP ignores it): SUTime runs only on sentences {@link TemporalCues} lets through,
+     * which gives the same annotation at a fraction of the cost (docs/performance.md). Its name starts with
+     * {@code ner.} so that it is part of the NER annotator's signature: CoreNLP shares one NER annotator between
+     * pipelines of equal signature, and a pipeline without the prefilter (the CoreNLP baseline) must not get it.
+     */
+    public static final String SUTIME_PREFILTER = "ner.concord.sutimePrefilter";
 
     /** The default Concord pipeline: tokenize, ssplit (a newline ends a sentence), pos, lemma, ner with SUTime. */
     public static CoreNlpAnnotator create() {
@@ -66,6 +77,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("sutime.includeRange", "false");
+        props.setProperty(SUTIME_PREFILTER, "true");
         props.setProperty("tokenize.options", "invertible=true,untokenizable=noneDelete");
         return props;
     }
@@ -91,6 +103,11 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     /** Bumped whenever {@link #convert} changes what it makes of the same CoreNLP output. */
     static final int CONVERSION = 1;
+
+    /** The {@link #version()} of the default pipeline ({@link #create()}, {@link #shared()}), without loading it. */
+    public static String defaultVersion() {
+        return versionOf(defaultProperties());
+    }
 
     static String versionOf(Properties props) {
         StringBuilder sb = new StringBuilder();
