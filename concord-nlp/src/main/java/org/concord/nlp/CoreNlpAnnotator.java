@@ -74,6 +74,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         // fine-grained NER (KBP regexner) triples annotation time (745 vs 2,102 tokens/s on one core, PolNeAR
         // train); Concord reads roles and titles with its own lexicon instead (resolve.EntityResolver)
         props.setProperty("ner.applyFineGrained", "false");
+        // two of CoreNLP's three CRF models: the 3-class one (PERSON, ORGANIZATION, LOCATION) and the 4-class CoNLL
+        // one (MISC, which claims and quotes read); the 7-class MUC model is left out: its DATE, TIME, MONEY and
+        // PERCENT are SUTime's and the numeric rules' too, and it cost a sixth of the annotation time
+        // (docs/performance.md; every regression holds without it)
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("sutime.includeRange", "false");
