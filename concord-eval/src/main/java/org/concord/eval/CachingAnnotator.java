@@ -18,13 +18,16 @@ import org.concord.store.AnnotationStore;
  * {@value #PROPERTY} names a folder, annotations are kept there in an {@link AnnotationStore}, so that runs which only
  * change what comes after annotation skip CoreNLP, and do not even load its models when every text is stored. The
  * document id in the store is a hash of the text and the date the annotator gets, so the dated and undated timex
- * systems keep their own entries. The reported figures come from runs without it.
+ * systems keep their own entries; the annotations are filed under the annotator's version (its settings and
+ * conversion, {@link CoreNlpAnnotator#defaultVersion()}), so a folder filled before the annotation changed is not
+ * read back. The reported figures come from runs without it.
  */
 public final class CachingAnnotator implements TextAnnotator {
     /** The system property that names the cache folder. */
     public static final String PROPERTY = "concord.timex.cache";
 
     private final String name;
+    private final String version;
     private final Supplier<? extends TextAnnotator> inner;
     private final AnnotationStore store;
     private final TextAnnotator lazy = new TextAnnotator() {
@@ -35,20 +38,23 @@ public final class CachingAnnotator implements TextAnnotator {
 
         @Override
         public String name() {
-            return name;
+            return version;
         }
     };
     private volatile TextAnnotator loaded;
 
-    private CachingAnnotator(String name, Supplier<? extends TextAnnotator> inner, AnnotationStore store) {
+    private CachingAnnotator(String name, String version, Supplier<? extends TextAnnotator> inner,
+                             AnnotationStore store) {
         this.name = name;
+        this.version = version;
         this.inner = inner;
         this.store = store;
     }
 
     /** Concord's shared CoreNLP annotator, behind the cache when {@value #PROPERTY} is set. */
     public static TextAnnotator coreNlp() {
-        return wrap("corenlp-" + CoreNlpAnnotator.VERSION, CoreNlpAnnotator::shared, System.getProperty(PROPERTY));
+        return wrap("corenlp-" + CoreNlpAnnotator.VERSION, CoreNlpAnnotator.defaultVersion(), CoreNlpAnnotator::shared,
+                System.getProperty(PROPERTY));
     }
 
     /**
@@ -57,12 +63,22 @@ public final class CachingAnnotator implements TextAnnotator {
      * (that is, on the first miss).
      */
     public static TextAnnotator wrap(String name, Supplier<? extends TextAnnotator> inner, String cacheDir) {
+        return wrap(name, name, inner, cacheDir);
+    }
+
+    /**
+     * As {@link #wrap(String, Supplier, String)}, with the saved annotations keyed by {@code version} (the inner
+     * annotator's {@link TextAnnotator#version()}): annotations saved under other settings are never read back.
+     */
+    public static TextAnnotator wrap(String name, String version, Supplier<? extends TextAnnotator> inner,
+                                     String cacheDir) {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
         Objects.requireNonNull(inner, "inner");
         if (cacheDir == null || cacheDir.isBlank()) {
             return inner.get();
         }
-        return new CachingAnnotator(name, inner, AnnotationStore.open(Path.of(cacheDir)));
+        return new CachingAnnotator(name, version, inner, AnnotationStore.open(Path.of(cacheDir)));
     }
 
     @Override

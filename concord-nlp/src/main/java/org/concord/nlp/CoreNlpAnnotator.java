@@ -33,7 +33,18 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     private CoreNlpAnnotator(Properties props) {
         this.pipeline = new StanfordCoreNLP(props);
         this.version = versionOf(props);
+        if (Boolean.parseBoolean(props.getProperty(SUTIME_PREFILTER, "false"))) {
+            PrefilteredTimeExtractor.install(pipeline);
+        }
     }
+
+    /**
+     * Concord's own setting (CoreNLP ignores it): SUTime runs only on sentences {@link TemporalCues} lets through,
+     * which gives the same annotation at a fraction of the cost (docs/performance.md). Its name starts with
+     * {@code ner.} so that it is part of the NER annotator's signature: CoreNLP shares one NER annotator between
+     * pipelines of equal signature, and a pipeline without the prefilter (the CoreNLP baseline) must not get it.
+     */
+    public static final String SUTIME_PREFILTER = "ner.concord.sutimePrefilter";
 
     /** The default Concord pipeline: tokenize, ssplit (a newline ends a sentence), pos, lemma, ner with SUTime. */
     public static CoreNlpAnnotator create() {
@@ -63,9 +74,16 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         // fine-grained NER (KBP regexner) triples annotation time (745 vs 2,102 tokens/s on one core, PolNeAR
         // train); Concord reads roles and titles with its own lexicon instead (resolve.EntityResolver)
         props.setProperty("ner.applyFineGrained", "false");
+        // two of CoreNLP's three CRF models: the 3-class one (PERSON, ORGANIZATION, LOCATION) and the 4-class CoNLL
+        // one (MISC, which claims and quotes read); the 7-class MUC model is left out: its DATE, TIME, MONEY and
+        // PERCENT are SUTime's and the numeric rules' too, and it cost a sixth of the annotation time
+        // (docs/performance.md; every regression holds without it)
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("sutime.includeRange", "false");
+        props.setProperty(SUTIME_PREFILTER, "true");
         props.setProperty("tokenize.options", "invertible=true,untokenizable=noneDelete");
         return props;
     }
@@ -91,6 +109,11 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     /** Bumped whenever {@link #convert} changes what it makes of the same CoreNLP output. */
     static final int CONVERSION = 1;
+
+    /** The {@link #version()} of the default pipeline ({@link #create()}, {@link #shared()}), without loading it. */
+    public static String defaultVersion() {
+        return versionOf(defaultProperties());
+    }
 
     static String versionOf(Properties props) {
         StringBuilder sb = new StringBuilder();

@@ -69,6 +69,6 @@ public final class LazyAnnotator implements TextAnnotator {
 
     @Override
     public String version() {
-        return CoreNlpAnnotator.versionOf(CoreNlpAnnotator.defaultProperties());
+        return CoreNlpAnnotator.defaultVersion();
     }
 }

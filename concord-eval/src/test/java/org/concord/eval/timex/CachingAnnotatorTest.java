@@ -53,6 +53,23 @@ class CachingAnnotatorTest {
     }
 
     @Test
+    void annotationsSavedUnderAnotherVersionAreNotReadBack() {
+        AtomicInteger loads = new AtomicInteger();
+        TextAnnotator v1 = CachingAnnotator.wrap("fixed", "fixed+v1", () -> {
+            loads.incrementAndGet();
+            return new ConcordTimexTaggerTest.FixedAnnotator();
+        }, dir.toString());
+        ConcordTimexTagger.create(v1).tag(ConcordTimexTaggerTest.TEXT, ANCHOR);
+        TextAnnotator v2 = CachingAnnotator.wrap("fixed", "fixed+v2", () -> {
+            loads.incrementAndGet();
+            return new ConcordTimexTaggerTest.FixedAnnotator();
+        }, dir.toString());
+        ConcordTimexTagger.create(v2).tag(ConcordTimexTaggerTest.TEXT, ANCHOR);
+        assertEquals(0, ((CachingAnnotator) v2).store().hits(), "a new annotator version is a miss");
+        assertEquals(2, loads.get());
+    }
+
+    @Test
     void aWrongNameIsCaughtBeforeAnythingIsStored() {
         TextAnnotator wrong = CachingAnnotator.wrap("corenlp-0", ConcordTimexTaggerTest.FixedAnnotator::new,
                 dir.toString());
