@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +77,7 @@ final class JsonlReader implements ArticleReader {
                     try {
                         RawArticle page = HtmlReader.article(extractor, id, url != null ? url : where, str(n, "html"),
                                 url, null);
-                        String published = isoDate(str(n, "published") != null ? str(n, "published") : str(n, "date"));
+                        String published = PublishedDates.isoDate(str(n, "published") != null ? str(n, "published") : str(n, "date"));
                         out.add(new RawArticle(named ? id : DocumentIds.derived(base, url, page.text()),
                                 url != null ? url : page.source(),
                                 str(n, "outlet") != null ? str(n, "outlet") : page.outlet(),
@@ -98,7 +95,7 @@ final class JsonlReader implements ArticleReader {
                 }
                 out.add(new RawArticle(named ? id : DocumentIds.derived(base, url, text), url != null ? url : where,
                         str(n, "outlet"), str(n, "title"),
-                        isoDate(str(n, "published") != null ? str(n, "published") : str(n, "date")), text.replace("\r\n", "\n").replace('\r', '\n')));
+                        PublishedDates.isoDate(str(n, "published") != null ? str(n, "published") : str(n, "date")), text.replace("\r\n", "\n").replace('\r', '\n')));
             } catch (JsonProcessingException e) {
                 skipped.accept(new Skipped(where, "line " + (i + 1) + " is not valid JSON: "
                         + e.getOriginalMessage()));
@@ -137,22 +134,5 @@ final class JsonlReader implements ArticleReader {
     private static String str(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
-    }
-
-    /** "2014-12-30", "2014-12-30T17:52:00Z" and the like to "2014-12-30"; anything else to null. */
-    static String isoDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip();
-        try {
-            return LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t).toString();
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(t).toLocalDate().toString();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
     }
 }

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +14,7 @@ import java.util.Locale;
 import org.concord.ingest.DocumentIds;
 import org.concord.ingest.Ingest;
 import org.concord.ingest.RawArticle;
+import org.concord.ingest.PublishedDates;
 
 /**
  * One posted document: the fields {@code analyze} reads from a JSONL line ({@code {id?, url?, outlet?, title?,
@@ -157,7 +155,7 @@ public record DocumentInput(String id, String url, String outlet, String title, 
             }
         }
         out.add(new DocumentInput(id, url, blankToNull(str(n, "outlet")), blankToNull(str(n, "title")),
-                isoDate(date), text, text == null ? html : null, kept.toString()));
+                PublishedDates.isoDate(date), text, text == null ? html : null, kept.toString()));
     }
 
     /** A stored document's input, read back ({@link #json}). */
@@ -175,22 +173,6 @@ public record DocumentInput(String id, String url, String outlet, String title, 
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** "2014-12-30", "2014-12-30T17:52:00Z" and the like to "2014-12-30"; anything else to null (as JSONL). */
-    static String isoDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip();
-        try {
-            return LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t).toString();
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(t).toLocalDate().toString();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
-    }
 
     /** A request body that holds an invalid document: every problem, one line each. */
     public static final class Invalid extends RuntimeException {

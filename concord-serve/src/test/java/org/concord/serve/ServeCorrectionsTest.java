@@ -7,40 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * POST /v1/corrections (merge, split, move, pin, speaker: audited, applied by a re-analysis, and applied again by
  * every later one) and the entity routes, on the sample corpus.
  */
-abstract class ServeCorrectionsTest {
-    @TempDir
-    Path data;
-    private StoreBackend store;
-
-    /** The store this variant runs on (H2 or PostgreSQL). */
-    abstract StoreBackend newStore();
-
-    @BeforeEach
-    void openStore() {
-        store = newStore();
-    }
-
-    @AfterEach
-    void dropStore() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
+abstract class ServeCorrectionsTest extends StoreBackedTest {
     private Served demo() {
         Served s = new Served(store.config(data));
         assertEquals(202, s.post("/v1/documents", String.join("\n", Served.demoLines())).status());

@@ -5,40 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Durability: an acknowledged document is in the store before the answer, and the queue lives there too, so a
  * server closed before analysing resumes on the next start, analysing each document once.
  */
-abstract class ServeRestartTest {
-    @TempDir
-    Path data;
-
-    private StoreBackend store;
-
-    /** The store this variant runs on (H2 or PostgreSQL). */
-    abstract StoreBackend newStore();
-
-    @BeforeEach
-    void openStore() {
-        store = newStore();
-    }
-
-    @AfterEach
-    void dropStore() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
-    private ServeConfig config() {
-        return store.config(data);
-    }
-
+abstract class ServeRestartTest extends StoreBackedTest {
     @Test
     void acknowledgedDocumentsSurviveARestartAndTheQueueResumes() {
         List<String> demo = Served.demoLines();

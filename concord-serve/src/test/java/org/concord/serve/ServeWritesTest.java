@@ -6,39 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Writing: tokens, body limits, atomic batches, new versions, incremental analysis, escaped text. */
-abstract class ServeWritesTest {
-    @TempDir
-    Path data;
-
-    private StoreBackend store;
-
-    /** The store this variant runs on (H2 or PostgreSQL). */
-    abstract StoreBackend newStore();
-
-    @BeforeEach
-    void openStore() {
-        store = newStore();
-    }
-
-    @AfterEach
-    void dropStore() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
-    private ServeConfig config() {
-        return store.config(data);
-    }
-
+abstract class ServeWritesTest extends StoreBackedTest {
     @Test
     void writesNeedAValidTokenAndReadsFromLoopbackDoNot() {
         try (Served s = new Served(config())) {
