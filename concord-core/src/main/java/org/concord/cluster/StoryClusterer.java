@@ -60,19 +60,60 @@ public final class StoryClusterer {
 
     private final double join;
     private final int quietDays;
+    private final StoryBlocking blocking;
+    private final BlockedSteps steps;
 
-    private StoryClusterer(double join, int quietDays) {
+    private StoryClusterer(double join, int quietDays, StoryBlocking blocking, BlockedSteps steps) {
         this.join = join;
         this.quietDays = quietDays;
+        this.blocking = blocking;
+        this.steps = steps;
     }
 
+    /** Over all pairs of documents, whatever the corpus size. */
     public static StoryClusterer create() {
-        return new StoryClusterer(JOIN, QUIET_DAYS);
+        return new StoryClusterer(JOIN, QUIET_DAYS, null, StoryBlocks::local);
     }
 
     /** With an explicit scaled-similarity threshold and quiet gap (for evaluation and tuning). */
     public static StoryClusterer create(double join, int quietDays) {
-        return new StoryClusterer(join, quietDays);
+        return new StoryClusterer(join, quietDays, null, StoryBlocks::local);
+    }
+
+    /**
+     * Over all pairs below {@link StoryBlocking#exactBelow} original documents, over blocked candidate pairs from
+     * it on ({@link StoryBlocks}), the blocked steps run in this JVM.
+     */
+    public static StoryClusterer blocked(StoryBlocking blocking) {
+        return new StoryClusterer(JOIN, QUIET_DAYS, java.util.Objects.requireNonNull(blocking, "blocking"),
+                StoryBlocks::local);
+    }
+
+    /** The same clusterer with its blocked steps run by {@code steps} (concord-spark runs them on a cluster). */
+    public StoryClusterer on(BlockedSteps steps) {
+        return new StoryClusterer(join, quietDays, blocking, java.util.Objects.requireNonNull(steps, "steps"));
+    }
+
+    /** The blocking this clusterer uses on large corpora, or null (all pairs always). */
+    public StoryBlocking blocking() {
+        return blocking;
+    }
+
+    /** The scaled-similarity threshold of the average-link step. */
+    public double join() {
+        return join;
+    }
+
+    /** The pause, in days, that splits a thread into stories. */
+    public int quietDays() {
+        return quietDays;
+    }
+
+    /** Where the blocked story steps run: {@link StoryBlocks#local} in this JVM, or a cluster. */
+    @FunctionalInterface
+    public interface BlockedSteps {
+        /** The stories of {@code docs} (in corpus order: date, then id), as {@link StoryBlocks#local} gives them. */
+        StoryBlocks.Parts run(List<StoryBlocks.Input> docs, StoryBlocking blocking, double join, int quietDays);
     }
 
     /**
@@ -146,19 +187,77 @@ public final class StoryClusterer {
         List<Document> docs = new ArrayList<>(input);
         docs.sort(Comparator.comparing(StoryClusterer::dateKey).thenComparing(Document::id));
         int n = docs.size();
-        Vectors v = Vectors.of(docs, features);
-        List<Map<Integer, Double>> cosines = new ArrayList<>();
-        double[] scale = v.neighbours(MIN_COSINE, NEIGHBOURS, SCALE_FLOOR, cosines);
-        List<List<Integer>> threads = averageLink(cosines, scale, n);
         LocalDate[] dates = new LocalDate[n];
+        int[] years = new int[n];
         for (int i = 0; i < n; i++) {
             dates[i] = docs.get(i).publishedDate();
+            years[i] = dates[i] == null ? latestYear(docs.get(i)) : -1;
         }
+        List<List<Integer>> sorted;
+        List<FollowUp> followUps;
+        if (blocking != null && blocking.blocks(n)) {
+            StoryBlocks.Parts parts = steps.run(inputs(docs, features), blocking, join, quietDays);
+            sorted = parts.stories();
+            followUps = parts.followUps();
+        } else {
+            Vectors v = Vectors.of(docs, features);
+            List<Map<Integer, Double>> cosines = new ArrayList<>();
+            double[] scale = v.neighbours(MIN_COSINE, NEIGHBOURS, SCALE_FLOOR, cosines);
+            Assembled a = assemble(averageLink(cosines, scale, n, join), dates, years, quietDays,
+                    v::averageCosine);
+            sorted = a.stories();
+            followUps = a.followUps();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<Integer> c : sorted) {
+            List<String> ids = new ArrayList<>();
+            for (int i : c) {
+                ids.add(docs.get(i).id());
+            }
+            out.add(ids);
+        }
+        return new StoryGrouping(out, followUps);
+    }
+
+    /**
+     * The blocked step's inputs: the documents in corpus order (date, then id), each with its date, the latest year
+     * it mentions when undated, and its term counts ({@code features} by id, or computed here).
+     */
+    public static List<StoryBlocks.Input> inputs(List<Document> originals,
+                                                 Map<String, Map<String, Integer>> features) {
+        List<Document> docs = new ArrayList<>(originals);
+        docs.sort(Comparator.comparing(StoryClusterer::dateKey).thenComparing(Document::id));
+        List<StoryBlocks.Input> in = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
+            LocalDate date = d.publishedDate();
+            Map<String, Integer> given = features.get(d.id());
+            in.add(new StoryBlocks.Input(i, d.id(), date, date == null ? latestYear(d) : -1,
+                    given != null ? given : StoryFeatures.counts(d.title(), d.text())));
+        }
+        return in;
+    }
+
+    /** The average similarity of two groups of documents (indices). */
+    @FunctionalInterface
+    interface GroupSimilarity {
+        double between(List<Integer> a, List<Integer> b);
+    }
+
+    /** Stories (member indices ascending; ordered by first member) and follow-up links between them. */
+    record Assembled(List<List<Integer>> stories, List<FollowUp> followUps) {}
+
+    /**
+     * Threads into stories: each thread's bursts ({@link #bursts}), the stories ordered by their first member, and
+     * each later story of a thread linked to the earlier story of its thread it is most similar to.
+     */
+    static Assembled assemble(List<List<Integer>> threads, LocalDate[] dates, int[] years, int quietDays,
+                              GroupSimilarity similarity) {
         // stories: bursts of each thread; members in date, id order; stories ordered by their first member
         List<List<Integer>> stories = new ArrayList<>();
         List<Integer> threadOf = new ArrayList<>();
         for (int t = 0; t < threads.size(); t++) {
-            for (List<Integer> burst : bursts(threads.get(t), dates, docs)) {
+            for (List<Integer> burst : bursts(threads.get(t), dates, years, quietDays)) {
                 stories.add(burst);
                 threadOf.add(t);
             }
@@ -180,7 +279,7 @@ public final class StoryClusterer {
                 if (!sortedThread.get(earlier).equals(sortedThread.get(later))) {
                     continue;
                 }
-                double s = v.averageCosine(sorted.get(earlier), sorted.get(later));
+                double s = similarity.between(sorted.get(earlier), sorted.get(later));
                 if (s > bestSim + 1e-12) {
                     bestSim = s;
                     best = earlier;
@@ -190,22 +289,15 @@ public final class StoryClusterer {
                 followUps.add(new FollowUp(later, best));
             }
         }
-        List<List<String>> out = new ArrayList<>();
-        for (List<Integer> c : sorted) {
-            List<String> ids = new ArrayList<>();
-            for (int i : c) {
-                ids.add(docs.get(i).id());
-            }
-            out.add(ids);
-        }
-        return new StoryGrouping(out, followUps);
+        return new Assembled(sorted, followUps);
     }
 
     /**
      * A thread's members (ascending, i.e. date then id) split at pauses; undated members join the first burst, or
      * a later one per year when the latest year they mention is well after every dated member's year.
      */
-    private List<List<Integer>> bursts(List<Integer> thread, LocalDate[] dates, List<Document> docs) {
+    private static List<List<Integer>> bursts(List<Integer> thread, LocalDate[] dates, int[] years,
+                                              int quietDays) {
         List<List<Integer>> out = new ArrayList<>();
         List<Integer> undated = new ArrayList<>();
         LocalDate last = null;
@@ -225,7 +317,7 @@ public final class StoryClusterer {
         }
         TreeMap<Integer, List<Integer>> laterYears = new TreeMap<>();
         for (int i : undated) {
-            int year = latestYear(docs.get(i));
+            int year = years[i];
             if (last != null && year > last.getYear() + LATER_YEARS) {
                 laterYears.computeIfAbsent(year, y -> new ArrayList<>()).add(i);
             } else {
@@ -253,7 +345,8 @@ public final class StoryClusterer {
      * UPGMA over a sparse similarity graph (absent edges count as 0): the pair of clusters with the highest
      * average scaled similarity is merged first, ties to the lower indices, while it is at least the threshold.
      */
-    private List<List<Integer>> averageLink(List<Map<Integer, Double>> cosines, double[] scale, int n) {
+    static List<List<Integer>> averageLink(List<Map<Integer, Double>> cosines, double[] scale, int n,
+                                           double join) {
         List<Map<Integer, Double>> link = new ArrayList<>();
         PriorityQueue<double[]> heap = new PriorityQueue<>((a, b) -> {
             int c = Double.compare(b[0], a[0]);
@@ -334,6 +427,11 @@ public final class StoryClusterer {
         return out;
     }
 
+    /** A term's weight before normalisation: {@code (1 + ln tf) ln(1 + N/df)} times its type weight. */
+    static double weight(String term, int tf, int df, int n) {
+        return (1 + Math.log(tf)) * Vectors.idf(n, df) * TYPE_WEIGHT.getOrDefault(term.charAt(0), 1.0);
+    }
+
     /** Sparse TF-IDF vectors of a document list and an inverted index over them. */
     static final class Vectors {
         private final int n;
@@ -384,8 +482,7 @@ public final class StoryClusterer {
                     if (id == null) {
                         continue;
                     }
-                    double w = (1 + Math.log(e.getValue())) * idf(n, df.get(e.getKey()))
-                            * TYPE_WEIGHT.getOrDefault(e.getKey().charAt(0), 1.0);
+                    double w = weight(e.getKey(), e.getValue(), df.get(e.getKey()), n);
                     v.put(id, w);
                     norm += w * w;
                 }

@@ -16,6 +16,7 @@ import org.concord.annotate.TextAnnotator;
 import org.concord.cluster.Corrections;
 import org.concord.cluster.FollowUp;
 import org.concord.cluster.NearDuplicates;
+import org.concord.cluster.StoryBlocking;
 import org.concord.cluster.StoryClusterer;
 import org.concord.cluster.StoryGrouping;
 import org.concord.ingest.DocumentIds;
@@ -63,8 +64,10 @@ public final class Concord {
     private final AnnotationCache annotationCache;
     private final DocumentBudget documentBudget;
     private final StageRunner runner;
+    private final StoryBlocking storyBlocking;
 
     private Concord(Builder b) {
+        this.storyBlocking = b.storyBlocking;
         this.runner = b.runner != null ? b.runner : StageRunner.threads(b.threads);
         this.annotationCache = b.annotationCache;
         this.documentBudget = b.documentBudget;
@@ -424,7 +427,9 @@ public final class Concord {
 
     private StoryGrouping stories(List<Document> documents, Map<String, Map<String, Integer>> features,
                                   Map<String, String> duplicateOf, Corrections corrections) {
-        StoryGrouping grouping = StoryClusterer.create().cluster(documents, features, duplicateOf);
+        StoryClusterer clusterer = storyBlocking == null ? StoryClusterer.create()
+                : StoryClusterer.blocked(storyBlocking).on(runner.storySteps());
+        StoryGrouping grouping = clusterer.cluster(documents, features, duplicateOf);
         if (!corrections.ops().isEmpty()) {
             List<String> order = documents.stream()
                     .sorted(java.util.Comparator.comparing((Document d) -> d.publishedDate() == null ? "9999"
@@ -512,6 +517,7 @@ public final class Concord {
         private AnnotationCache annotationCache = AnnotationCache.none();
         private DocumentBudget documentBudget = DocumentBudget.none();
         private StageRunner runner;
+        private StoryBlocking storyBlocking = StoryBlocking.DEFAULT;
 
         private Builder() {
         }
@@ -585,6 +591,15 @@ public final class Concord {
          */
         public Builder runner(StageRunner runner) {
             this.runner = java.util.Objects.requireNonNull(runner, "runner");
+            return this;
+        }
+
+        /**
+         * How the story step finds its candidate pairs on large corpora (default {@link StoryBlocking#DEFAULT}: all
+         * pairs below its {@code exactBelow} documents, blocked from there on); null: all pairs, whatever the size.
+         */
+        public Builder storyBlocking(StoryBlocking blocking) {
+            this.storyBlocking = blocking;
             return this;
         }
 

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.concord.cluster.NearDuplicates;
+import org.concord.cluster.StoryBlocking;
+import org.concord.cluster.StoryBlocks;
+import org.concord.cluster.StoryClusterer;
 import org.concord.model.Document;
 import org.concord.model.Story;
 
 /**
  * Where the parallel work of an analysis runs: the per-document stages, the candidate pairs of the near-duplicate
- * step, and the per-story analysis. The rest (story grouping, ids, assembling the report) runs in {@link Concord}
+ * step, the blocked story step of a large corpus, and the per-story analysis. The rest (ids, assembling the report) runs in {@link Concord}
  * itself, so every runner gives the same report. {@link #threads} is the default (a pool in this JVM); concord-spark's runner sends the same work to a
  * cluster, each executor building its own pipeline from the same recipe.
  */
@@ -36,6 +39,14 @@ public interface StageRunner {
      */
     default Map<String, String> nearDuplicates(List<Document> documents, List<NearDuplicates.Signature> signatures) {
         return NearDuplicates.create().find(documents, signatures);
+    }
+
+    /**
+     * Where the blocked story step runs on a corpus large enough to be blocked ({@link StoryBlocking}): the
+     * default, {@link StoryBlocks#local}, in this JVM; a runner elsewhere runs the same steps there.
+     */
+    default StoryClusterer.BlockedSteps storySteps() {
+        return StoryBlocks::local;
     }
 
     /** Both phases on a pool of {@code threads} threads in this JVM. */

@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.concord.cluster.StoryBlocking;
+import org.concord.cluster.StoryBlocks;
 import org.concord.ingest.Ingest;
 import org.concord.ingest.IngestOptions;
 import org.concord.ingest.IngestResult;
@@ -43,8 +47,9 @@ import picocli.CommandLine.Option;
  * the job uses {@code local[*]} unless {@code -Dspark.master} says otherwise.
  *
  * <p>Local paths are read on the driver, as {@code analyze} reads them; file system URIs on the executors
- * ({@link SparkInputs}). The corpus-wide steps (near-duplicates, story grouping) still run on the driver in this
- * version; the annotation and the story analysis, nearly all of the work, run on the executors.
+ * ({@link SparkInputs}). The annotation, the near-duplicate candidates, the story step of a large corpus (blocked,
+ * {@link SparkStoryBlocks}) and the story analysis run on the executors; the driver holds the documents and assembles
+ * the report. {@code metrics.json} records each phase's executor time and shuffle bytes ({@link PhaseMetrics}).
  */
 @Command(name = "concord-spark-analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Analyse articles into stories on Apache Spark (the work of concord analyze, on a cluster).")
@@ -59,7 +64,7 @@ public final class AnalyzeJob implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "Folder for report.json, stories.jsonl, documents.jsonl and skipped.jsonl.")
+            description = "Folder for report.json, stories.jsonl, documents.jsonl, skipped.jsonl and metrics.json.")
     Path out;
 
     @Option(names = "--parquet", description = "Also write stories.parquet and documents.parquet (Spark SQL tables "
@@ -81,6 +86,13 @@ public final class AnalyzeJob implements Callable<Integer> {
     @Option(names = "--max-document-seconds", paramLabel = "S", defaultValue = "120",
             description = "Skip a document whose annotation takes longer (default: ${DEFAULT-VALUE}).")
     long maxDocumentSeconds;
+
+    @Option(names = "--story-blocking", paramLabel = "KEYS,WINDOW,FROM", converter = BlockingConverter.class,
+            defaultValue = "30,25,5000",
+            description = "The story step on a large corpus: from FROM original documents on, each is compared only "
+                    + "with those sharing one of its KEYS strongest terms within WINDOW places in that term's date "
+                    + "order (below FROM: all pairs; default: ${DEFAULT-VALUE}, see docs/scaling.md).")
+    StoryBlocking storyBlocking;
 
     private final SparkSession given;
 
@@ -127,6 +139,8 @@ public final class AnalyzeJob implements Callable<Integer> {
             CoreNlpAnnotator.shared();
             err.printf(Locale.ROOT, "concord-spark: models loaded in %.1f s%n", (System.nanoTime() - load) / 1e9);
         }
+        PhaseMetrics metrics = new PhaseMetrics();
+        jsc.sc().addSparkListener(metrics);
         long t0 = System.nanoTime();
         int parts = partitions > 0 ? partitions : Math.max(1, 4 * jsc.defaultParallelism());
         IngestResult read = read(jsc, parts);
@@ -138,16 +152,20 @@ public final class AnalyzeJob implements Callable<Integer> {
             return FAILED;
         }
         DocumentBudget budget = DocumentBudget.of(Duration.ofSeconds(maxDocumentSeconds), maxDocumentTokens);
+        SparkStageRunner runner = new SparkStageRunner(jsc, summaryWords, budget, parts);
         Concord concord = Concord.builder()
                 .annotator(LazyAnnotator.shared(() -> { }, s -> { }))
-                .runner(new SparkStageRunner(jsc, summaryWords, budget, parts))
+                .runner(runner)
+                .storyBlocking(storyBlocking)
                 .summaryWords(summaryWords)
                 .documentBudget(budget)
                 .warnings(line -> err.println("concord-spark: " + line))
                 .build();
         Analysis a = concord.analyze(read);
         Report report = a.report();
+        double seconds = (System.nanoTime() - t0) / 1e9;
         write(report);
+        writeMetrics(jsc, metrics, a, runner.storyCounts(), seconds, parts, err);
         if (parquet) {
             // the JSON lines as Parquet tables, their schema inferred from the report's fields
             for (String table : List.of("stories", "documents")) {
@@ -157,11 +175,32 @@ public final class AnalyzeJob implements Callable<Integer> {
         }
         err.printf(Locale.ROOT, "concord-spark: %d documents, %d stories, %d skipped in %.1f s (%d partitions); "
                         + "written to %s%n", report.documents().size(), report.stories().size(),
-                report.skipped().size(), (System.nanoTime() - t0) / 1e9, parts, out);
+                report.skipped().size(), seconds, parts, out);
         if (report.documents().isEmpty()) {
             return FAILED;
         }
         return report.skipped().stream().allMatch(Skipped::duplicate) ? OK : PARTIAL;
+    }
+
+    /** Parses {@code KEYS,WINDOW,FROM}. */
+    static final class BlockingConverter implements CommandLine.ITypeConverter<StoryBlocking> {
+        @Override
+        public StoryBlocking convert(String value) {
+            String[] p = value.split(",");
+            if (p.length != 3) {
+                throw new CommandLine.TypeConversionException("expected KEYS,WINDOW,FROM (three whole numbers), got '"
+                        + value + "'");
+            }
+            try {
+                return new StoryBlocking(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()),
+                        Integer.parseInt(p[2].trim()));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("expected KEYS,WINDOW,FROM (three whole numbers), got '"
+                        + value + "'");
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Local paths read here, as analyze reads them; URIs read on the executors ({@link SparkInputs}). */
@@ -207,6 +246,58 @@ public final class AnalyzeJob implements Callable<Integer> {
                 w.write('\n');
             }
         });
+    }
+
+    /**
+     * {@code metrics.json}: per phase, the executors' run and CPU seconds, records and shuffle bytes (Spark's task
+     * metrics), the driver's seconds per stage, and the blocked story step's counts; a table of the phases on
+     * standard error.
+     */
+    private void writeMetrics(JavaSparkContext jsc, PhaseMetrics metrics, Analysis a, StoryBlocks.Counts counts,
+                              double seconds, int parts, PrintWriter err) throws IOException {
+        try {
+            jsc.sc().listenerBus().waitUntilEmpty(); // the listener hears of the last stages asynchronously
+        } catch (java.util.concurrent.TimeoutException e) {
+            err.println("concord-spark: metrics.json may miss the last stages: " + e.getMessage());
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("documents", a.report().documents().size());
+        m.put("stories", a.report().stories().size());
+        m.put("tokens", a.tokens());
+        m.put("seconds", seconds);
+        m.put("partitions", parts);
+        m.put("master", jsc.master());
+        m.put("driver_stage_seconds", a.stageSeconds());
+        Map<String, Object> phases = new LinkedHashMap<>();
+        metrics.phases().forEach((name, p) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("stages", p.stages());
+            row.put("tasks", p.tasks());
+            row.put("executor_run_seconds", p.runSeconds());
+            row.put("executor_cpu_seconds", p.cpuSeconds());
+            row.put("records_read", p.inputRecords());
+            row.put("shuffle_write_bytes", p.shuffleWriteBytes());
+            row.put("shuffle_read_bytes", p.shuffleReadBytes());
+            phases.put(name, row);
+            err.printf(Locale.ROOT, "concord-spark: phase %-28s %4d stages %6.1f s run %6.1f s cpu %,14d B shuffled%n",
+                    name, p.stages(), p.runSeconds(), p.cpuSeconds(), p.shuffleWriteBytes());
+        });
+        m.put("phases", phases);
+        if (counts != null) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("documents", counts.documents());
+            c.put("candidate_pairs", counts.candidatePairs());
+            c.put("links", counts.links());
+            c.put("components", counts.components());
+            c.put("largest_component", counts.largestComponent());
+            m.put("story_blocking", c);
+            err.printf(Locale.ROOT, "concord-spark: story blocking: %d candidate pairs (%.1f per document), %d links, "
+                            + "%d components, largest %d%n", counts.candidatePairs(),
+                    counts.candidatePairs() / (double) Math.max(1, counts.documents()), counts.links(),
+                    counts.components(), counts.largestComponent());
+        }
+        writeAtomically(out.resolve("metrics.json"),
+                w -> w.write(ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(m)));
     }
 
     private interface Body {

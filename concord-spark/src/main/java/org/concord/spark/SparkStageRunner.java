@@ -34,7 +34,10 @@ import scala.Tuple2;
  * where their signatures meet (two joins), and only the pairs found to be copies come back to the driver, which
  * groups them ({@link NearDuplicates#originals}): the same map the single-machine step gives. Results come back in input order, so the report
  * is the one {@link StageRunner#threads} gives (the corpus-wide steps between the phases run on the driver, in
- * {@link org.concord.pipeline.Concord}). Stage times measured on executors are not added to the driver's.
+ * {@link org.concord.pipeline.Concord}); a corpus large enough to block its story step ({@link
+ * org.concord.cluster.StoryBlocking}) has that step run as shuffles too ({@link SparkStoryBlocks}). Each phase's jobs
+ * carry its name as their description ({@link PhaseMetrics}). Stage times measured on executors are not added to the
+ * driver's.
  */
 public final class SparkStageRunner implements StageRunner {
     /** The exact check of candidate pairs, one per executor JVM (it holds only its thresholds and hash seeds). */
@@ -43,6 +46,7 @@ public final class SparkStageRunner implements StageRunner {
     private final int summaryWords;
     private final DocumentBudget budget;
     private final int partitions;
+    private volatile org.concord.cluster.StoryBlocks.Counts storyCounts;
 
     /**
      * @param partitions how many partitions each phase is cut into (at least 1; a few per executor core lets
@@ -68,9 +72,11 @@ public final class SparkStageRunner implements StageRunner {
         if (work.isEmpty()) {
             return local.result(List.of());
         }
+        spark.setJobDescription("documents");
         List<DocumentPipeline.Outcome> outcomes = spark.parallelize(work, Math.min(partitions, work.size()))
                 .mapPartitions(new DocumentStages(budget))
                 .collect();
+        spark.setJobDescription(null);
         progress.progress("annotate", work.size(), work.size());
         return local.result(outcomes);
     }
@@ -82,9 +88,11 @@ public final class SparkStageRunner implements StageRunner {
         if (inputs.isEmpty()) {
             return new ArrayList<>();
         }
+        spark.setJobDescription("story analysis");
         List<StoryOutcome> outcomes = spark.parallelize(inputs, Math.min(partitions, inputs.size()))
                 .map(new AnalyzeStory(summaryWords))
                 .collect();
+        spark.setJobDescription(null);
         List<Story> out = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             StoryOutcome o = outcomes.get(i);
@@ -112,6 +120,7 @@ public final class SparkStageRunner implements StageRunner {
         if (indexed.isEmpty()) {
             return NearDuplicates.create().originals(documents, List.of());
         }
+        spark.setJobDescription("near-duplicates");
         JavaPairRDD<Integer, NearDuplicates.Signature> bySignature = spark.parallelizePairs(indexed,
                 Math.min(partitions, indexed.size()));
         JavaPairRDD<Integer, Integer> candidates = bySignature
@@ -139,9 +148,21 @@ public final class SparkStageRunner implements StageRunner {
                 .filter(c -> CHECK.similar(c._2()._1()._2(), c._2()._2()))
                 .mapToPair(c -> new Tuple2<>(c._2()._1()._1(), c._1()))
                 .collect();
+        spark.setJobDescription(null);
         List<int[]> pairs = new ArrayList<>();
         copies.forEach(c -> pairs.add(new int[] {c._1(), c._2()}));
         return NearDuplicates.create().originals(documents, pairs);
+    }
+
+    /** The blocked story step of a large corpus as shuffles on the cluster ({@link SparkStoryBlocks}). */
+    @Override
+    public org.concord.cluster.StoryClusterer.BlockedSteps storySteps() {
+        return new SparkStoryBlocks(spark, partitions, c -> storyCounts = c);
+    }
+
+    /** The counts of the last blocked story step, or null when the corpus was grouped over all pairs. */
+    org.concord.cluster.StoryBlocks.Counts storyCounts() {
+        return storyCounts;
     }
 
     /** One story's result on an executor: the story, or why its analysis failed. */

@@ -56,7 +56,12 @@ class AnalyzeJobTest {
 
     /** The report {@code concord analyze} makes of the same inputs with the default settings, on two threads. */
     private static Report singleMachine(List<Path> inputs) {
+        return singleMachine(inputs, org.concord.cluster.StoryBlocking.DEFAULT);
+    }
+
+    private static Report singleMachine(List<Path> inputs, org.concord.cluster.StoryBlocking blocking) {
         return Concord.builder()
+                .storyBlocking(blocking)
                 .annotator(LazyAnnotator.shared(() -> { }, s -> { }))
                 .threads(2)
                 .documentBudget(DocumentBudget.defaults())
@@ -66,15 +71,21 @@ class AnalyzeJobTest {
     }
 
     private void assertSameAsSingleMachine(List<Path> inputs, int partitions) throws IOException {
+        assertSameAsSingleMachine(inputs, partitions, org.concord.cluster.StoryBlocking.DEFAULT);
+    }
+
+    private void assertSameAsSingleMachine(List<Path> inputs, int partitions,
+                                           org.concord.cluster.StoryBlocking blocking) throws IOException {
         Path out = dir.resolve("out");
         String[] args = {"--input", inputs.get(0).toString(), "--out", out.toString(), "--partitions",
-                String.valueOf(partitions)};
+                String.valueOf(partitions), "--story-blocking",
+                blocking.keys() + "," + blocking.window() + "," + blocking.exactBelow()};
         if (inputs.size() > 1) {
             throw new IllegalArgumentException("one input folder");
         }
         int status = AnalyzeJob.run(spark, args);
         assertEquals(AnalyzeJob.OK, status);
-        String expected = ReportJson.toJson(singleMachine(inputs));
+        String expected = ReportJson.toJson(singleMachine(inputs, blocking));
         assertEquals(expected, Files.readString(out.resolve("report.json")));
         Report report = ReportJson.read(out.resolve("report.json"));
         assertEquals(report.stories().size(), Files.readAllLines(out.resolve("stories.jsonl")).size());
@@ -82,7 +93,7 @@ class AnalyzeJobTest {
         String firstStory = Files.readAllLines(out.resolve("stories.jsonl")).get(0);
         assertTrue(firstStory.startsWith("{\"id\":\"" + report.stories().get(0).id() + "\""), firstStory);
         try (var files = Files.list(out)) {
-            assertEquals(List.of("documents.jsonl", "report.json", "skipped.jsonl", "stories.jsonl"),
+            assertEquals(List.of("documents.jsonl", "metrics.json", "report.json", "skipped.jsonl", "stories.jsonl"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
         }
     }
@@ -90,6 +101,30 @@ class AnalyzeJobTest {
     @Test
     void theSampleCorpusGivesTheSingleMachineReport() throws IOException {
         assertSameAsSingleMachine(List.of(root().resolve("samples/demo")), 3);
+    }
+
+    @Test
+    void theStoryStepBlockedOnTheClusterGivesTheSingleMachineReportBlockedAlike() throws IOException {
+        // blocked whatever the size, on 3 keys: the story step runs as shuffles, and gives what one JVM gives
+        assertSameAsSingleMachine(List.of(root().resolve("samples/demo")), 3,
+                new org.concord.cluster.StoryBlocking(3, 1, 0));
+        var metrics = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("out/metrics.json")
+                .toFile());
+        assertTrue(metrics.path("story_blocking").path("candidate_pairs").asLong() > 0, metrics.toString());
+        for (String phase : List.of("documents", "near-duplicates", "stories: candidate pairs", "story analysis")) {
+            assertTrue(metrics.path("phases").path(phase).path("executor_run_seconds").isNumber(), phase + ": "
+                    + metrics);
+        }
+        assertTrue(metrics.path("phases").path("stories: candidate pairs").path("shuffle_write_bytes").asLong() > 0,
+                metrics.toString());
+    }
+
+    @Test
+    void aBadStoryBlockingIsAUsageError() {
+        assertEquals(2, AnalyzeJob.run(spark, "--input", root().resolve("samples/demo").toString(), "--out",
+                dir.resolve("bad").toString(), "--story-blocking", "3,x"));
+        assertEquals(2, AnalyzeJob.run(spark, "--input", root().resolve("samples/demo").toString(), "--out",
+                dir.resolve("bad").toString(), "--story-blocking", "0,1,0"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.concord.cluster.FollowUp;
+import org.concord.cluster.StoryBlocking;
 import org.concord.cluster.StoryGrouping;
 import org.concord.cluster.UnionFind;
 import org.concord.eval.EvalContext;
@@ -30,7 +31,10 @@ import org.concord.pipeline.Concord;
  * {@code bcubed_*} score its story threads (a story together with its follow-ups): the gold clusters of these sets
  * are events followed over time (a MultiLing topic holds the anniversary reports of its event, an ECB+ seminal
  * event its later developments), which Concord reports as a story and its follow-up stories. The stories
- * themselves are scored as {@code story_bcubed_*}. System {@code baseline} is {@link TfIdfSingleLink}.
+ * themselves are scored as {@code story_bcubed_*}. System {@code concord-blocked} is the same steps with the story
+ * step blocked whatever the corpus size ({@link StoryBlocking#DEFAULT}, as on a corpus past its {@code exactBelow}
+ * and on Spark; the system property {@code concord.stories.blocking=KEYS,WINDOW} sets other keys and window for
+ * tuning). System {@code baseline} is {@link TfIdfSingleLink}.
  * {@code clustering_docs_per_s} is the documents per second of the grouping steps alone (cleaning, features,
  * near-duplicates, clustering; reading excluded; the neighbour search runs on all cores), timed on a second run
  * after a first that warms the JIT up (both runs give the same grouping); {@code clustering_docs_per_cpu_s}
@@ -39,7 +43,7 @@ import org.concord.pipeline.Concord;
  */
 public final class StoriesEval implements EvalTask {
     public static final String NAME = "stories";
-    private static final List<String> SYSTEMS = List.of("concord", "baseline");
+    private static final List<String> SYSTEMS = List.of("concord", "concord-blocked", "baseline");
 
     @Override
     public String name() {
@@ -89,10 +93,16 @@ public final class StoriesEval implements EvalTask {
             metrics.put("clustering_docs_per_s", docs.size() / Math.max(secs, 1e-9));
             metrics.put("clustering_docs_per_cpu_s", docs.size() / Math.max(cpu, 1e-9));
         } else {
-            concord(docs); // warm-up, so the rate below is not the JIT's
+            // concord: as analyze groups (all pairs below the default's exactBelow documents, blocked from there)
+            StoryBlocking blocking = system.equals("concord-blocked") ? blocking() : StoryBlocking.DEFAULT;
+            if (system.equals("concord-blocked")) {
+                options.log().printf(Locale.ROOT, "stories: blocked on %d keys, window %d%n", blocking.keys(),
+                        blocking.window());
+            }
+            concord(docs, blocking); // warm-up, so the rate below is not the JIT's
             long t1 = System.nanoTime();
             long c1 = cpuNanos();
-            Labels labels = concord(docs);
+            Labels labels = concord(docs, blocking);
             double secs = (System.nanoTime() - t1) / 1e9;
             double cpu = (cpuNanos() - c1) / 1e9;
             put(metrics, "bcubed_", BCubed.score(labels.threads(), gold));
@@ -128,7 +138,25 @@ public final class StoriesEval implements EvalTask {
      * the published date, text). A document the clean stage rejects (no text left) is a story of its own.
      */
     static Labels concord(List<StoryDoc> docs) {
-        Concord concord = Concord.builder().build();
+        return concord(docs, StoryBlocking.DEFAULT);
+    }
+
+    /** The blocking of system {@code concord-blocked}: the default, or the tuning property's keys and window. */
+    private static StoryBlocking blocking() {
+        String p = System.getProperty("concord.stories.blocking");
+        if (p == null || p.isBlank()) {
+            return StoryBlocking.DEFAULT.always();
+        }
+        String[] kw = p.split(",");
+        if (kw.length != 2) {
+            throw new IllegalArgumentException("concord.stories.blocking must be KEYS,WINDOW, got '" + p + "'");
+        }
+        return new StoryBlocking(Integer.parseInt(kw[0].trim()), Integer.parseInt(kw[1].trim()), 0);
+    }
+
+    /** As {@link #concord(List)}, the story step blocked by {@code blocking} (null: all pairs). */
+    static Labels concord(List<StoryDoc> docs, StoryBlocking blocking) {
+        Concord concord = Concord.builder().storyBlocking(blocking).build();
         List<RawArticle> raws = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             StoryDoc d = docs.get(i);
