@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,8 @@ public final class JobImport {
             Result r = store(db, out, Clock.systemUTC());
             if (r.outcome() == Outcome.ALREADY_IMPORTED) {
                 log.accept(String.format(Locale.ROOT, "import: %s was imported on %s (analysis %d): nothing "
-                        + "changed", dir, r.importedAt(), r.analysisId()));
+                        + "changed", dir, r.importedAt().truncatedTo(ChronoUnit.SECONDS),
+                        r.analysisId()));
                 return r;
             }
             log.accept(String.format(Locale.ROOT, "import: %d documents and %d stories from %s stored as analysis %d"
