@@ -1,10 +1,14 @@
 package org.concord.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import org.concord.nlp.LazyAnnotator;
 import org.concord.serve.Database;
+import org.concord.serve.JobImport;
 import org.concord.serve.ServeApp;
 import org.concord.serve.ServeConfig;
 import picocli.CommandLine;
@@ -15,8 +19,11 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the REST API over a store that grows as articles are posted: documents are analysed "
                 + "in the background into stories, quotes and a search index (see docs/serve.md).",
+                "With --import DIR it first loads the output of the Spark job (concord-spark AnalyzeJob --out DIR) "
+                        + "as the store's analysis, without annotating it again.",
                 "Writes need a token (concord token create NAME). Exit status: 0 stopped, 1 the store or the port "
-                        + "could not be opened, 2 usage error."})
+                        + "could not be opened, or --import refused the folder (the store is left as it was), "
+                        + "2 usage error."})
 final class ServeCommand implements Callable<Integer> {
     /** Released to stop a running server from the same process (tests); a signal does the same. */
     private static volatile CountDownLatch running;
@@ -40,6 +47,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "Let clients on other machines read without a token (reads from loopback never need one).")
     boolean openReads;
 
+    @Option(names = "--import", paramLabel = "DIR",
+            description = "First load the output folder of the Spark job (report.json, stories.jsonl, "
+                    + "documents.jsonl) into the store as its analysis, then serve. Into an empty store only; "
+                    + "the same folder again changes nothing.")
+    Path importDir;
+
     @CommandLine.Mixin
     ThreadsOption threads;
 
@@ -60,14 +73,22 @@ final class ServeCommand implements Callable<Integer> {
         Progress progress = new Progress(err, false);
         ServeConfig config = store.config().withBind(bind).withPort(port).withMaxBodyBytes(maxBodyBytes)
                 .withThreads(n).withOpenReads(openReads);
+        LazyAnnotator annotator = Runner.annotator(progress);
+        Consumer<String> log = line -> {
+            synchronized (err) {
+                err.println("concord serve: " + line);
+                err.flush();
+            }
+        };
         ServeApp app;
         try {
-            app = ServeApp.start(config, Runner.annotator(progress), line -> {
-                synchronized (err) {
-                    err.println("concord serve: " + line);
-                    err.flush();
-                }
-            });
+            if (importDir != null) {
+                JobImport.run(config, importDir, annotator, log);
+            }
+            app = ServeApp.start(config, annotator, log);
+        } catch (JobImport.ImportException e) {
+            err.println("concord: cannot import " + e.getMessage());
+            return Main.FAILED;
         } catch (Database.StoreException e) {
             err.println("concord: " + ErrorHandler.firstLine(e.getMessage()) + StoreOptions.hint(e.getMessage()));
             return Main.FAILED;

@@ -71,7 +71,7 @@ final class Sql {
         }
     }
 
-    private static PreparedStatement bind(PreparedStatement p, Object... args) throws SQLException {
+    static PreparedStatement bind(PreparedStatement p, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a == null) {

@@ -197,7 +197,7 @@ final class StoryStore {
         });
     }
 
-    private static void insertStory(Connection c, Story s, int rank, long analysisId, Map<String, Document> docs)
+    static void insertStory(Connection c, Story s, int rank, long analysisId, Map<String, Document> docs)
             throws SQLException {
         String first = "";
         String last = "";
