@@ -136,6 +136,14 @@ public final class NearDuplicates {
     }
 
     /**
+     * Which of a group of copies is the original: the earliest; on the same day the one crediting its own outlet;
+     * else the smallest id.
+     */
+    public static final Comparator<Document> ORIGINAL_FIRST = Comparator.comparing((Document d) ->
+            d.published() == null ? "9999" : d.published()).thenComparing(d -> creditsItself(d) ? 0 : 1)
+            .thenComparing(Document::id);
+
+    /**
      * Groups from the pairs found to be copies ({@code copies}: index pairs into {@code docs}, in any order): each
      * connected group's original (earliest; on the same day the one crediting its own outlet; else the smallest id)
      * and the copies mapped to it. The same result whatever order the pairs come in.
@@ -150,9 +158,8 @@ public final class NearDuplicates {
             groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
         }
         Map<String, String> out = new LinkedHashMap<>();
-        Comparator<Integer> order = Comparator.comparing((Integer i) -> docs.get(i).published() == null ? "9999"
-                : docs.get(i).published()).thenComparing(i -> creditsItself(docs.get(i)) ? 0 : 1)
-                .thenComparing(i -> docs.get(i).id()).thenComparing(i -> i);
+        Comparator<Integer> order = Comparator.comparing((Integer i) -> docs.get(i), ORIGINAL_FIRST)
+                .thenComparing(i -> i);
         for (List<Integer> g : groups.values()) {
             if (g.size() < 2) {
                 continue;

@@ -229,14 +229,26 @@ public final class StoryClusterer {
         docs.sort(Comparator.comparing(StoryClusterer::dateKey).thenComparing(Document::id));
         List<StoryBlocks.Input> in = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
-            Document d = docs.get(i);
-            LocalDate date = d.publishedDate();
-            Map<String, Integer> given = features.get(d.id());
-            in.add(new StoryBlocks.Input(i, d.id(), date, date == null ? latestYear(d) : -1,
-                    given != null ? given : StoryFeatures.counts(d.title(), d.text())));
+            in.add(input(i, docs.get(i), features.get(docs.get(i).id())));
         }
         return in;
     }
+
+    /** One document as the blocked step's input at {@code index} in the corpus order ({@code counts} null: computed). */
+    public static StoryBlocks.Input input(int index, Document d, Map<String, Integer> counts) {
+        LocalDate date = d.publishedDate();
+        return new StoryBlocks.Input(index, d.id(), date, date == null ? latestYear(d) : -1,
+                counts != null ? counts : StoryFeatures.counts(d.title(), d.text()));
+    }
+
+    /** A key whose string order is {@link #CORPUS_ORDER} (for sorting where only natural orders are at hand). */
+    public static String corpusKey(Document d) {
+        return dateKey(d) + "\u0000" + d.id();
+    }
+
+    /** The order of the story step's corpus: by published date (undated last), then id. */
+    public static final Comparator<Document> CORPUS_ORDER = Comparator.comparing(StoryClusterer::dateKey)
+            .thenComparing(Document::id);
 
     /** The average similarity of two groups of documents (indices). */
     @FunctionalInterface

@@ -446,7 +446,7 @@ public final class Ingest {
     }
 
     /** What makes two articles one: the same http(s) URL and text, or the same text without a URL. */
-    private static String articleKey(RawArticle a) {
+    public static String articleKey(RawArticle a) {
         String key = (a.source() != null && a.source().matches("(?i)^https?://.*") ? a.source() : "")
                 + "\u0000" + a.text();
         return sha256(key.getBytes(StandardCharsets.UTF_8));

@@ -448,29 +448,35 @@ public final class Concord {
      */
     private static void inferDates(StoryGrouping grouping, Map<String, AnnotatedDocument> byId) {
         for (List<String> story : grouping.stories()) {
-            LocalDate earliest = null;
-            LocalDate latest = null;
-            for (String id : story) {
-                LocalDate d = byId.get(id).document().publishedDate();
-                if (d != null && (earliest == null || d.isBefore(earliest))) {
-                    earliest = d;
-                }
-                if (d != null && (latest == null || d.isAfter(latest))) {
-                    latest = d;
-                }
+            List<AnnotatedDocument> members = new ArrayList<>();
+            story.forEach(id -> members.add(byId.get(id)));
+            withInferredDates(members).forEach(d -> byId.put(d.id(), d));
+        }
+    }
+
+    /** One story's members with the dates {@link #inferDates} gives the undated ones (the same order). */
+    public static List<AnnotatedDocument> withInferredDates(List<AnnotatedDocument> story) {
+        LocalDate earliest = null;
+        LocalDate latest = null;
+        for (AnnotatedDocument m : story) {
+            LocalDate d = m.document().publishedDate();
+            if (d != null && (earliest == null || d.isBefore(earliest))) {
+                earliest = d;
             }
-            if (earliest == null) {
-                continue;
-            }
-            for (String id : story) {
-                AnnotatedDocument d = byId.get(id);
-                if (d.document().published() == null) {
-                    LocalDate date = latestWeekdayIn(d, earliest, latest);
-                    byId.put(id, new AnnotatedDocument(d.document().withPublished(date.toString(), true),
-                            d.annotation()));
-                }
+            if (d != null && (latest == null || d.isAfter(latest))) {
+                latest = d;
             }
         }
+        List<AnnotatedDocument> out = new ArrayList<>();
+        for (AnnotatedDocument d : story) {
+            if (earliest != null && d.document().published() == null) {
+                LocalDate date = latestWeekdayIn(d, earliest, latest);
+                out.add(new AnnotatedDocument(d.document().withPublished(date.toString(), true), d.annotation()));
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private static LocalDate latestWeekdayIn(AnnotatedDocument d, LocalDate from, LocalDate to) {

@@ -58,6 +58,44 @@ public final class ReportJson implements ReportWriter {
         return "json";
     }
 
+    /**
+     * A report written as it is produced, for reports too large to hold ({@code concord-spark --archive}): the
+     * same bytes {@link #toJson} gives for the report of these documents, stories, skipped inputs and provenance.
+     */
+    public static void writeStreaming(Writer out, java.util.Iterator<org.concord.model.Document> documents,
+                                      java.util.Iterator<org.concord.model.Story> stories,
+                                      java.util.Iterator<org.concord.model.Skipped> skipped,
+                                      org.concord.model.Provenance analysis) throws IOException {
+        com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out);
+        g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        g.writeStartObject();
+        g.writeStringField("schema", Report.SCHEMA);
+        g.writeArrayFieldStart("documents");
+        while (documents.hasNext()) {
+            MAPPER.writeValue(g, documents.next());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("stories");
+        while (stories.hasNext()) {
+            MAPPER.writeValue(g, stories.next());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("skipped");
+        while (skipped.hasNext()) {
+            MAPPER.writeValue(g, skipped.next());
+        }
+        g.writeEndArray();
+        if (analysis != null) {
+            g.writeFieldName("analysis");
+            MAPPER.writeValue(g, analysis);
+        }
+        g.writeEndObject();
+        g.flush();
+        out.write("\n");
+    }
+
     public static String toJson(Report report) {
         try {
             return WRITER.writeValueAsString(report) + "\n";

@@ -94,6 +94,13 @@ public final class AnalyzeJob implements Callable<Integer> {
                     + "order (below FROM: all pairs; default: ${DEFAULT-VALUE}, see docs/scaling.md).")
     StoryBlocking storyBlocking;
 
+    @Option(names = "--archive",
+            description = "Keep everything on the executors: inputs read there (local paths as file: URIs), every "
+                    + "step a shuffle, the story step always blocked, and the output written as it streams back, so "
+                    + "the driver never holds the corpus (for archives; see docs/scaling.md). Without it the driver "
+                    + "holds the documents, as analyze does, and gives analyze's report exactly.")
+    boolean archive;
+
     private final SparkSession given;
 
     AnalyzeJob(SparkSession given) {
@@ -143,6 +150,9 @@ public final class AnalyzeJob implements Callable<Integer> {
         jsc.sc().addSparkListener(metrics);
         long t0 = System.nanoTime();
         int parts = partitions > 0 ? partitions : Math.max(1, 4 * jsc.defaultParallelism());
+        if (archive) {
+            return archive(session, jsc, metrics, parts, t0, err);
+        }
         IngestResult read = read(jsc, parts);
         if (read.articles().isEmpty()) {
             for (Skipped s : read.skipped()) {
@@ -165,7 +175,8 @@ public final class AnalyzeJob implements Callable<Integer> {
         Report report = a.report();
         double seconds = (System.nanoTime() - t0) / 1e9;
         write(report);
-        writeMetrics(jsc, metrics, a, runner.storyCounts(), seconds, parts, err);
+        writeMetrics(jsc, metrics, a, a.report().documents().size(), a.report().stories().size(),
+                runner.storyCounts(), seconds, parts, err);
         if (parquet) {
             // the JSON lines as Parquet tables, their schema inferred from the report's fields
             for (String table : List.of("stories", "documents")) {
@@ -180,6 +191,66 @@ public final class AnalyzeJob implements Callable<Integer> {
             return FAILED;
         }
         return report.skipped().stream().allMatch(Skipped::duplicate) ? OK : PARTIAL;
+    }
+
+    /** {@code --archive}: {@link ArchiveAnalysis}, the output streamed back one partition at a time. */
+    private int archive(SparkSession session, JavaSparkContext jsc, PhaseMetrics metrics, int parts, long t0,
+                        PrintWriter err) throws IOException {
+        List<String> uris = new ArrayList<>();
+        for (String in : inputs) {
+            uris.add(SparkInputs.isUri(in) ? in : Path.of(in).toAbsolutePath().toUri().toString());
+        }
+        for (String in : inputs) {
+            if (!SparkInputs.isUri(in) && !Files.exists(Path.of(in))) {
+                err.println("concord-spark: " + in + ": no such file or folder");
+                return FAILED;
+            }
+        }
+        var read = SparkInputs.readKept(jsc, uris, IngestOptions.defaults(), parts);
+        DocumentBudget budget = DocumentBudget.of(Duration.ofSeconds(maxDocumentSeconds), maxDocumentTokens);
+        StoryBlocks.Counts[] counts = new StoryBlocks.Counts[1];
+        ArchiveAnalysis.Result r = ArchiveAnalysis.run(read._1(), read._2(), summaryWords, budget, storyBlocking,
+                parts, c -> counts[0] = c, line -> err.println("concord-spark: " + line));
+        r.documents().persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
+        r.stories().persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
+        long documents = r.documents().count();
+        long stories = r.stories().count();
+        long skipped = r.skipped().count();
+        if (documents == 0) {
+            r.skipped().toLocalIterator().forEachRemaining(s -> err.println("concord-spark: " + s.source() + ": "
+                    + s.reason()));
+            err.println("concord-spark: no article could be read from " + inputs);
+            return FAILED;
+        }
+        org.concord.model.Provenance provenance = new org.concord.model.Provenance(Concord.ENGINE_VERSION,
+                LazyAnnotator.shared(() -> { }, s -> { }).version(), summaryWords,
+                org.concord.model.Provenance.IDS, r.incompleteStories());
+        Files.createDirectories(out);
+        ObjectWriter line = ReportJson.mapper().writer();
+        writeAtomically(out.resolve("report.json"), w -> ReportJson.writeStreaming(w, r.documents().toLocalIterator(),
+                r.stories().toLocalIterator(), r.skipped().toLocalIterator(), provenance));
+        writeAtomically(out.resolve("stories.jsonl"), w -> lines(w, line, r.stories().toLocalIterator()));
+        writeAtomically(out.resolve("documents.jsonl"), w -> lines(w, line, r.documents().toLocalIterator()));
+        writeAtomically(out.resolve("skipped.jsonl"), w -> lines(w, line, r.skipped().toLocalIterator()));
+        if (parquet) {
+            for (String table : List.of("stories", "documents")) {
+                session.read().json(out.resolve(table + ".jsonl").toAbsolutePath().toString())
+                        .write().mode("overwrite").parquet(out.resolve(table + ".parquet").toAbsolutePath().toString());
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        writeMetrics(jsc, metrics, null, documents, stories, counts[0], seconds, parts, err);
+        err.printf(Locale.ROOT, "concord-spark: %d documents, %d stories, %d skipped in %.1f s (%d partitions, "
+                + "archive); written to %s%n", documents, stories, skipped, seconds, parts, out);
+        List<Skipped> notDuplicates = r.skipped().filter(s -> !s.duplicate()).take(1);
+        return notDuplicates.isEmpty() ? OK : PARTIAL;
+    }
+
+    private static <T> void lines(Writer w, ObjectWriter line, java.util.Iterator<T> items) throws IOException {
+        while (items.hasNext()) {
+            w.write(line.writeValueAsString(items.next()));
+            w.write('\n');
+        }
     }
 
     /** Parses {@code KEYS,WINDOW,FROM}. */
@@ -253,21 +324,27 @@ public final class AnalyzeJob implements Callable<Integer> {
      * metrics), the driver's seconds per stage, and the blocked story step's counts; a table of the phases on
      * standard error.
      */
-    private void writeMetrics(JavaSparkContext jsc, PhaseMetrics metrics, Analysis a, StoryBlocks.Counts counts,
-                              double seconds, int parts, PrintWriter err) throws IOException {
+    private void writeMetrics(JavaSparkContext jsc, PhaseMetrics metrics, Analysis a, long documents, long stories,
+                              StoryBlocks.Counts counts, double seconds, int parts, PrintWriter err)
+            throws IOException {
         try {
             jsc.sc().listenerBus().waitUntilEmpty(); // the listener hears of the last stages asynchronously
         } catch (java.util.concurrent.TimeoutException e) {
             err.println("concord-spark: metrics.json may miss the last stages: " + e.getMessage());
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("documents", a.report().documents().size());
-        m.put("stories", a.report().stories().size());
-        m.put("tokens", a.tokens());
+        m.put("documents", documents);
+        m.put("stories", stories);
+        if (a != null) {
+            m.put("tokens", a.tokens());
+        }
         m.put("seconds", seconds);
         m.put("partitions", parts);
         m.put("master", jsc.master());
-        m.put("driver_stage_seconds", a.stageSeconds());
+        m.put("archive", a == null);
+        if (a != null) {
+            m.put("driver_stage_seconds", a.stageSeconds());
+        }
         Map<String, Object> phases = new LinkedHashMap<>();
         metrics.phases().forEach((name, p) -> {
             Map<String, Object> row = new LinkedHashMap<>();

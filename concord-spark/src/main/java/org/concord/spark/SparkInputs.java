@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.input.PortableDataStream;
@@ -41,6 +43,56 @@ final class SparkInputs {
         List<IngestResult> parts = new ArrayList<>();
         reads.forEach(r -> parts.add(r.result()));
         return Ingest.merge(parts);
+    }
+
+    /**
+     * The inputs read on the executors and kept there ({@code --archive}): each article with its file name and
+     * place in the file; an article an earlier one already holds ({@link Ingest#articleKey}, the first by file name
+     * and place) is a skipped duplicate, read once, as {@link Ingest#merge} reports it.
+     */
+    static Tuple2<JavaRDD<ArchiveAnalysis.Placed>, JavaRDD<Skipped>> readKept(JavaSparkContext spark,
+                                                                            List<String> uris, IngestOptions options,
+                                                                            int partitions) {
+        spark.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
+        JavaRDD<FileRead> reads = spark.binaryFiles(String.join(",", uris), partitions)
+                .mapPartitions(new ReadFiles(options))
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<String, Iterable<ArchiveAnalysis.Placed>> byKey = reads
+                .flatMap(r -> {
+                    List<ArchiveAnalysis.Placed> out = new ArrayList<>();
+                    for (int i = 0; i < r.result().articles().size(); i++) {
+                        out.add(new ArchiveAnalysis.Placed(r.name(), i, r.result().articles().get(i)));
+                    }
+                    return out.iterator();
+                })
+                .groupBy(a -> Ingest.articleKey(a.article()), partitions);
+        JavaRDD<ArchiveAnalysis.Placed> kept = byKey.map(g -> first(g._2()));
+        JavaRDD<Skipped> duplicates = byKey.flatMap(g -> {
+            ArchiveAnalysis.Placed first = first(g._2());
+            List<Skipped> out = new ArrayList<>();
+            g._2().forEach(a -> {
+                if (!(a.file().equals(first.file()) && a.position() == first.position())) {
+                    out.add(Skipped.duplicateOf(a.article().source(), first.article().source() + " ("
+                            + first.article().id() + ")", false));
+                }
+            });
+            return out.iterator();
+        });
+        JavaRDD<Skipped> unreadable = reads
+                .sortBy(FileRead::name, true, partitions)
+                .flatMap(r -> r.result().skipped().iterator());
+        return new Tuple2<>(kept, unreadable.union(duplicates));
+    }
+
+    private static ArchiveAnalysis.Placed first(Iterable<ArchiveAnalysis.Placed> same) {
+        ArchiveAnalysis.Placed best = null;
+        for (ArchiveAnalysis.Placed a : same) {
+            if (best == null || a.file().compareTo(best.file()) < 0
+                    || (a.file().equals(best.file()) && a.position() < best.position())) {
+                best = a;
+            }
+        }
+        return best;
     }
 
     /** One file as read on an executor. */

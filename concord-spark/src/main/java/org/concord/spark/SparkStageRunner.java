@@ -190,7 +190,7 @@ public final class SparkStageRunner implements StageRunner {
     }
 
     /** The per-story analysis of one story; a failure is an outcome, so one story never fails the job. */
-    private static final class AnalyzeStory implements Function<StoryInput, StoryOutcome> {
+    static final class AnalyzeStory implements Function<StoryInput, StoryOutcome> {
         private static final long serialVersionUID = 1L;
         private final int summaryWords;
         private transient StoryAnalyzer analyzer;

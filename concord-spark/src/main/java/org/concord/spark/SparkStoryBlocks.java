@@ -40,13 +40,26 @@ final class SparkStoryBlocks implements StoryClusterer.BlockedSteps {
 
     @Override
     public StoryBlocks.Parts run(List<StoryBlocks.Input> docs, StoryBlocking blocking, double join, int quietDays) {
-        int n = docs.size();
+        int p = Math.max(1, Math.min(partitions, docs.size()));
+        JavaRDD<StoryBlocks.Parts> parts = parts(spark.parallelize(docs, p), docs.size(), blocking, join, quietDays,
+                p, counts);
+        List<StoryBlocks.Parts> collected = parts.collect();
+        parts.unpersist();
+        spark.setJobDescription(null);
+        return StoryBlocks.merge(collected);
+    }
+
+    /**
+     * The components' stories of {@code docs} ({@code n} documents, indices 0 to n - 1 in corpus order), computed and
+     * kept on the executors (persisted); every shuffle has {@code p} partitions.
+     */
+    static JavaRDD<StoryBlocks.Parts> parts(JavaRDD<StoryBlocks.Input> docs, int n, StoryBlocking blocking,
+                                            double join, int quietDays, int p, Consumer<StoryBlocks.Counts> counts) {
+        JavaSparkContext spark = JavaSparkContext.fromSparkContext(docs.context());
         int keys = blocking.keys();
         int window = blocking.window();
-        int p = Math.max(1, Math.min(partitions, n)); // every shuffle keeps this many partitions
         spark.setJobDescription("stories: vectors");
-        JavaPairRDD<Integer, StoryBlocks.Input> input = spark.parallelize(docs, p)
-                .mapToPair(d -> new Tuple2<>(d.index(), d));
+        JavaPairRDD<Integer, StoryBlocks.Input> input = docs.mapToPair(d -> new Tuple2<>(d.index(), d));
         JavaPairRDD<String, Integer> df = input
                 .flatMapToPair(d -> d._2().counts().keySet().stream().map(t -> new Tuple2<>(t, 1)).iterator())
                 .reduceByKey(Integer::sum, p);
@@ -138,7 +151,7 @@ final class SparkStoryBlocks implements StoryClusterer.BlockedSteps {
                 .mapToPair(x -> new Tuple2<>(x._2()._2(), x._2()._1()._1()));
         JavaPairRDD<Integer, Tuple2<Iterable<StoryBlocks.Member>, Optional<Iterable<StoryBlocks.Pair>>>> grouped =
                 members.groupByKey(p).leftOuterJoin(componentPairs.groupByKey(p), p);
-        List<StoryBlocks.Parts> parts = grouped
+        JavaRDD<StoryBlocks.Parts> parts = grouped
                 .map(c -> {
                     List<StoryBlocks.Member> m = new ArrayList<>();
                     c._2()._1().forEach(m::add);
@@ -148,15 +161,15 @@ final class SparkStoryBlocks implements StoryClusterer.BlockedSteps {
                     }
                     return StoryBlocks.componentStories(m, q, join, quietDays);
                 })
-                .collect();
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        parts.count();
         counts.accept(new StoryBlocks.Counts(n, candidateCount, linkCount, sizes.size(), largest));
         vectors.unpersist();
         pairs.unpersist();
         scales.unpersist();
         links.unpersist();
         component.unpersist();
-        spark.setJobDescription(null);
-        return StoryBlocks.merge(parts);
+        return parts;
     }
 
     /**

@@ -120,6 +120,39 @@ class AnalyzeJobTest {
     }
 
     @Test
+    void theArchiveModeGivesTheSingleMachineStoriesAndDocuments() throws IOException {
+        assertArchiveIsSingleMachine(root().resolve("samples/demo"));
+    }
+
+    @Test
+    @SharedData("seeds")
+    void theArchiveModeGivesTheSeedsStoryAndItsFollowUp() throws IOException {
+        assertArchiveIsSingleMachine(SharedDataCondition.path("seeds"));
+    }
+
+    private void assertArchiveIsSingleMachine(Path demo) throws IOException {
+        // --archive keeps everything on the executors and always blocks the story step; the single machine blocked
+        // alike gives the same stories and documents (local paths are read as file: URIs: only the sources differ)
+        Path out = dir.resolve("archive");
+        assertEquals(AnalyzeJob.OK, AnalyzeJob.run(spark, "--input", demo.toString(), "--out", out.toString(),
+                "--partitions", "3", "--archive", "--story-blocking", "30,25,0"));
+        Report archived = ReportJson.read(out.resolve("report.json"));
+        Report local = singleMachine(List.of(demo), new org.concord.cluster.StoryBlocking(30, 25, 0));
+        assertEquals(local.stories(), archived.stories());
+        assertEquals(local.analysis(), archived.analysis());
+        assertEquals(local.documents().size(), archived.documents().size());
+        for (int i = 0; i < local.documents().size(); i++) {
+            org.concord.model.Document a = local.documents().get(i);
+            org.concord.model.Document b = archived.documents().get(i);
+            assertEquals(a.id(), b.id());
+            assertEquals(a, new org.concord.model.Document(b.id(), a.source(), b.outlet(), b.title(), b.published(),
+                    b.publishedInferred(), b.text(), b.removed(), b.duplicateOf()));
+        }
+        assertEquals(archived.stories().size(), Files.readAllLines(out.resolve("stories.jsonl")).size());
+        assertEquals(archived.documents().size(), Files.readAllLines(out.resolve("documents.jsonl")).size());
+    }
+
+    @Test
     void aBadStoryBlockingIsAUsageError() {
         assertEquals(2, AnalyzeJob.run(spark, "--input", root().resolve("samples/demo").toString(), "--out",
                 dir.resolve("bad").toString(), "--story-blocking", "3,x"));
