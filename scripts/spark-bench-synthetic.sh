@@ -21,7 +21,7 @@ SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -v java @concord-spark/spark-jvm.options 
   --input "$work/in" --out "$work/out" --partitions 16 "$@" 2>"$work/err" || status=$?
 # 3: some inputs skipped (listed above the summary); anything else is a failure
 if [ "${status:-0}" != 0 ] && [ "${status:-0}" != 3 ]; then tail -50 "$work/err"; exit 1; fi
-grep -c 'skipped:' "$work/err" | sed 's/^/skipped-input lines: /'
+echo "skipped-input lines: $(grep -c 'skipped:' "$work/err" || true)"
 grep 'skipped:' "$work/err" | grep -v 'duplicate of' | head -5 || true
 grep -E '^concord-spark: (models|phase|story blocking|[0-9]+ documents)' "$work/err" || true
 grep -E 'Maximum resident|Elapsed \(wall|Percent of CPU' "$work/err" || true
