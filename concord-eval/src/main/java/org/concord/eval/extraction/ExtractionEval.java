@@ -19,14 +19,16 @@ import org.concord.ingest.html.HtmlDecoder;
 
 /**
  * {@code concord eval extraction}: article body extraction on the layout of {@code extraction/aeb}, scored with the
- * benchmark's own shingle metric ({@link AebScorer}). Systems: {@code concord}, {@code readability4j},
+ * benchmark's own shingle metric ({@link AebScorer}), or on the snippet layout of
+ * {@code extraction/trafilatura-eval-dev}, scored with trafilatura's snippet metric ({@link SnippetScorer}: also
+ * {@code accuracy}, and for systems that read metadata the {@link MetadataChecks}). Systems: {@code concord}, {@code readability4j},
  * {@code boilerpipe}; all get the same decoded page text.
- * <p>Metrics: {@code precision}, {@code recall}, {@code f1} (required by concord.eval/1), {@code accuracy} (exact
- * token match), and {@code pages_per_s}: pages divided by the summed time spent inside the system's extract call
+ * <p>Metrics: {@code precision}, {@code recall}, {@code f1} (required by concord.eval/1), {@code accuracy} (AEB: exact
+ * token match; snippets: the layout's accuracy), and {@code pages_per_s}: pages divided by the summed time spent inside the system's extract call
  * (decoding and scoring excluded), measured as thread CPU time: the one-core extraction rate whatever
  * {@code --threads} is and however loaded the machine, after a warm-up pass (class loading, JIT) over the first 120
  * pages. A page on which
- * the system throws counts as an empty body (recall 0) and is named in the log. For {@code concord} the same metric
+ * the system throws counts as a failed extraction (AEB: an empty body; snippets: nothing found) and is named in the log. For {@code concord} the same metric
  * is also given for the text the report holds ({@code report_text_*}: the page read as ingestion reads it, then the
  * pipeline's clean stage, which drops further header lines, bylines, datelines and captions).
  */
@@ -44,12 +46,68 @@ public final class ExtractionEval implements EvalTask {
         return Systems.NAMES;
     }
 
-    private record Outcome(AebScorer.PageCounts counts, long nanos, String error, AebScorer.PageCounts report) {}
+    /** One page's result: the layout's counts, the CPU time inside the system, an error, and the report's counts. */
+    private record Outcome(Object counts, long nanos, String error, Object report, MetadataChecks.Page meta) {}
 
-    /** The layout of {@code extraction/aeb}: {@code ground-truth.json} and {@code html/}. */
+    /** A page of either layout, with how to score an extracted text against its gold. */
+    private interface Gold {
+        String id();
+
+        String url();
+
+        byte[] html();
+
+        /** The layout's counts for {@code text} (null: the extraction failed). */
+        Object score(String text);
+    }
+
+    private record AebGold(AebPage page) implements Gold {
+        public String id() {
+            return page.id();
+        }
+
+        public String url() {
+            return page.url();
+        }
+
+        public byte[] html() {
+            return page.html();
+        }
+
+        public Object score(String text) {
+            return AebScorer.page(page.goldBody(), text == null ? "" : text);
+        }
+    }
+
+    private record SnippetGold(SnippetPage page) implements Gold {
+        public String id() {
+            return page.id();
+        }
+
+        public String url() {
+            return page.url();
+        }
+
+        public byte[] html() {
+            return page.html();
+        }
+
+        public Object score(String text) {
+            return SnippetScorer.page(page.with(), page.without(), text);
+        }
+    }
+
+    /**
+     * Either layout: AEB's {@code ground-truth.json} and {@code html/}, or the snippet layout's
+     * {@code expectations.json} and {@code html/}.
+     */
     @Override
     public void checkData(Path data) {
-        AebReader.checkLayout(data);
+        if (!SnippetReader.isLayout(data) && !java.nio.file.Files.isRegularFile(data.resolve("ground-truth.json"))) {
+            throw new IllegalArgumentException("extraction data '" + data + "' has neither ground-truth.json (the "
+                    + "layout of extraction/aeb: ground-truth.json and html/<id>.html.gz) nor expectations.json (the "
+                    + "snippet layout of extraction/trafilatura-eval-dev: expectations.json and html/<file>)");
+        }
     }
 
     @Override
@@ -57,15 +115,22 @@ public final class ExtractionEval implements EvalTask {
         String system = ctx.system();
         EvalOptions options = ctx.options();
         ExtractionSystem sys = Systems.named(system);
-        List<AebPage> pages = AebReader.read(ctx.data(), options.limit());
+        checkData(ctx.data());
+        boolean snippets = SnippetReader.isLayout(ctx.data());
+        List<Gold> pages = new ArrayList<>();
+        if (snippets) {
+            SnippetReader.read(ctx.data(), options.limit()).forEach(p -> pages.add(new SnippetGold(p)));
+        } else {
+            AebReader.read(ctx.data(), options.limit()).forEach(p -> pages.add(new AebGold(p)));
+        }
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("extraction data '" + ctx.data() + "' has no pages");
         }
         // warm-up (class loading, JIT) over the first pages, not billed to the rate; the pages are scored below
-        for (AebPage p : pages.subList(0, Math.min(WARM_UP_PAGES, pages.size()))) {
+        for (Gold p : pages.subList(0, Math.min(WARM_UP_PAGES, pages.size()))) {
             try {
                 sys.extract(HtmlDecoder.decode(p.html(), null).text(), p.url());
-            } catch (Exception e) {
+            } catch (Exception | StackOverflowError e) {
                 // scored (and reported) below
             }
         }
@@ -74,7 +139,7 @@ public final class ExtractionEval implements EvalTask {
         List<Outcome> outcomes = new ArrayList<>();
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
-            for (AebPage p : pages) {
+            for (Gold p : pages) {
                 futures.add(pool.submit(() -> score(sys, p)));
             }
             for (int i = 0; i < futures.size(); i++) {
@@ -92,13 +157,17 @@ public final class ExtractionEval implements EvalTask {
             pool.shutdownNow();
         }
         long nanos = 0;
-        List<AebScorer.PageCounts> counts = new ArrayList<>();
-        List<AebScorer.PageCounts> reportCounts = new ArrayList<>();
+        List<Object> counts = new ArrayList<>();
+        List<Object> reportCounts = new ArrayList<>();
+        List<MetadataChecks.Page> meta = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
             counts.add(o.counts());
             if (o.report() != null) {
                 reportCounts.add(o.report());
+            }
+            if (o.meta() != null) {
+                meta.add(o.meta());
             }
             nanos += o.nanos();
             if (o.error() != null) {
@@ -106,12 +175,21 @@ public final class ExtractionEval implements EvalTask {
                         o.error());
             }
         }
-        Map<String, Double> metrics = new TreeMap<>(AebScorer.metrics(counts));
+        Map<String, Double> metrics = new TreeMap<>(metrics(snippets, counts));
         metrics.put("pages_per_s", nanos == 0 ? 0 : pages.size() / (nanos / 1e9));
         if (!reportCounts.isEmpty()) {
-            AebScorer.metrics(reportCounts).forEach((k, v) -> metrics.put("report_text_" + k, v));
+            metrics(snippets, reportCounts).forEach((k, v) -> metrics.put("report_text_" + k, v));
+        }
+        if (!meta.isEmpty()) {
+            metrics.putAll(MetadataChecks.metrics(meta));
         }
         return ctx.result(pages.size(), metrics, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> metrics(boolean snippets, List<Object> counts) {
+        return snippets ? SnippetScorer.metrics((List<SnippetScorer.PageCounts>) (List<?>) counts)
+                : AebScorer.metrics((List<AebScorer.PageCounts>) (List<?>) counts);
     }
 
     private static final java.lang.management.ThreadMXBean THREADS =
@@ -122,7 +200,7 @@ public final class ExtractionEval implements EvalTask {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
-    private static Outcome score(ExtractionSystem sys, AebPage p) {
+    private static Outcome score(ExtractionSystem sys, Gold p) {
         String html = HtmlDecoder.decode(p.html(), null).text();
         long a = cpuNanos();
         String body;
@@ -130,12 +208,16 @@ public final class ExtractionEval implements EvalTask {
         try {
             body = sys.extract(html, p.url());
         } catch (Exception | StackOverflowError e) {
-            body = "";
+            body = null;
             error = e.toString();
         }
         long b = cpuNanos();
         String report = sys.reportText(p.id(), html, p.url());
-        return new Outcome(AebScorer.page(p.goldBody(), body), b - a, error,
-                report == null ? null : AebScorer.page(p.goldBody(), report));
+        MetadataChecks.Page meta = null;
+        if (p instanceof SnippetGold g) {
+            org.concord.ingest.html.HtmlMetadata m = sys.metadata(html, p.url());
+            meta = m == null ? null : MetadataChecks.page(g.page(), m);
+        }
+        return new Outcome(p.score(body), b - a, error, report == null ? null : p.score(report), meta);
     }
 }

@@ -14,4 +14,9 @@ public interface ExtractionSystem {
     default String reportText(String id, String html, String url) {
         return null;
     }
+
+    /** The page's metadata as the system reads it (scored on the snippet layout's pages that carry gold), or null. */
+    default org.concord.ingest.html.HtmlMetadata metadata(String html, String url) {
+        return null;
+    }
 }

@@ -40,6 +40,11 @@ final class Systems {
             return String.join("\n\n", extractor.extract(html, url).paragraphs());
         }
 
+        @Override
+        public org.concord.ingest.html.HtmlMetadata metadata(String html, String url) {
+            return extractor.extract(html, url).metadata();
+        }
+
         /** The document text of the report: the page read as ingestion reads it, then the pipeline's clean stage. */
         @Override
         public String reportText(String id, String html, String url) {
