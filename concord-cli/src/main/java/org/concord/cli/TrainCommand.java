@@ -3,6 +3,7 @@ package org.concord.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.concord.eval.quotes.QuoteTrainer;
 import picocli.CommandLine;
@@ -18,20 +19,26 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a model from annotated data. TASK: quotes (the attribution cue lexicon and the "
-                + "attribution filter, from a PolNeAR split such as ../shared/data/quotes/polnear/train)."})
+                + "attribution filter, from a PolNeAR split such as ../shared/data/quotes/polnear/train), or "
+                + "extraction (the extractor's block model, from extraction data sets of either layout, --data "
+                + "repeated)."})
 final class TrainCommand implements Callable<Integer> {
     static final String LEXICON_PATH = "concord-core/src/main/resources/org/concord/quote/cue-lexicon.tsv";
     static final String FILTER_PATH = "concord-core/src/main/resources/org/concord/quote/attribution-filter.tsv";
+    static final String BLOCK_MODEL_PATH = "concord-core/src/main/resources/org/concord/ingest/html/block-model.tsv";
 
-    @Parameters(index = "0", paramLabel = "TASK", description = "quotes")
+    @Parameters(index = "0", paramLabel = "TASK", description = "quotes or extraction")
     String task;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The training split.")
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The training split (quotes: one "
+            + "PolNeAR split; extraction: one or more extraction data sets of either layout, --data repeated).")
+    List<Path> dataSets;
+
     Path data;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Where to write the cue lexicon (default: the committed resource, " + LEXICON_PATH
-                    + " in the checkout).")
+            description = "Where to write the cue lexicon (quotes; default: the committed resource, " + LEXICON_PATH
+                    + " in the checkout) or the block model (extraction; default: " + BLOCK_MODEL_PATH + ").")
     Path out;
 
     @Option(names = "--filter-out", paramLabel = "FILE",
@@ -53,9 +60,17 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        if (!task.equals("quotes")) {
-            throw new CommandLine.ParameterException(cl, "unknown train task '" + task + "'; known: quotes");
+        if (task.equals("extraction")) {
+            return extraction(cl);
         }
+        if (!task.equals("quotes")) {
+            throw new CommandLine.ParameterException(cl, "unknown train task '" + task + "'; known: quotes, "
+                    + "extraction");
+        }
+        if (dataSets.size() != 1) {
+            throw new CommandLine.ParameterException(cl, "train quotes reads one split: give --data once");
+        }
+        data = dataSets.get(0);
         if (!Files.isDirectory(data)) {
             throw new CommandLine.ParameterException(cl, "--data is not a directory: " + data);
         }
@@ -88,5 +103,33 @@ final class TrainCommand implements Callable<Integer> {
                 + String.format(java.util.Locale.ROOT, "%.2f", r.filter().threshold()) + ") written to "
                 + filterTarget);
         return r.problems().isEmpty() ? Main.OK : Main.PARTIAL;
+    }
+
+    /** {@code train extraction}: the block model, from every --data set, written to --out or the committed table. */
+    private Integer extraction(CommandLine cl) throws IOException {
+        for (Path d : dataSets) {
+            if (!Files.isDirectory(d)) {
+                throw new CommandLine.ParameterException(cl, "--data is not a directory: " + d);
+            }
+            try {
+                new org.concord.eval.extraction.ExtractionEval().checkData(d);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl, e.getMessage());
+            }
+            Path name = d.toAbsolutePath().normalize().getFileName();
+            if (!force && name != null && QuoteTrainer.HELD_OUT.contains(name.toString().toLowerCase(
+                    java.util.Locale.ROOT))) {
+                throw new CommandLine.ParameterException(cl, "refusing to train on '" + d + "': dev and test are "
+                        + "held out (pass --force to train on it anyway)");
+            }
+        }
+        Path home = Path.of(System.getProperty("concord.home", "."));
+        Path target = out != null ? out : home.resolve(BLOCK_MODEL_PATH);
+        var r = org.concord.eval.extraction.ExtractionTrainer.train(dataSets, cl.getErr());
+        AtomicFile.write(target, w -> org.concord.eval.extraction.ExtractionTrainer.write(r, dataSets, w));
+        cl.getErr().print(r.report());
+        cl.getErr().println("concord: block model (threshold " + String.format(java.util.Locale.ROOT, "%.2f",
+                r.model().threshold()) + ") written to " + target);
+        return Main.OK;
     }
 }

@@ -31,6 +31,8 @@ public enum RemovalReason implements JsonEnum {
     LINK_LIST("link list"),
     PAGE_FURNITURE("page furniture"),
     DATE_LINE("date line"),
+    /** Kept by the extractor's rules, dropped by its learned block classifier (BlockModel). */
+    LOW_CONTENT_SCORE("low content score"),
     // the cleaner: inline tokens, whole-line rules and the header
     AD_TOKEN("ad token"),
     PHOTO_CREDIT("photo credit"),

@@ -55,20 +55,29 @@ public final class HtmlExtractor {
             Pattern.CASE_INSENSITIVE);
 
     private final int maxDepth;
+    /** The learned block classifier that has the last word on each block, or null: the rules alone decide. */
+    private final BlockModel model;
 
-    private HtmlExtractor(int maxDepth) {
+    private HtmlExtractor(int maxDepth, BlockModel model) {
         this.maxDepth = maxDepth;
+        this.model = model;
     }
 
+    /** The extractor ingestion runs: the rules, then the shipped {@link BlockModel}. */
     public static HtmlExtractor create() {
-        return new HtmlExtractor(DEFAULT_MAX_DEPTH);
+        return create(DEFAULT_MAX_DEPTH);
     }
 
     public static HtmlExtractor create(int maxDepth) {
+        return create(maxDepth, BlockModel.shipped());
+    }
+
+    /** With {@code model} deciding each block (null: the rule-based passes alone, as the model is trained on). */
+    public static HtmlExtractor create(int maxDepth, BlockModel model) {
         if (maxDepth < 1) {
             throw new IllegalArgumentException("maxDepth must be positive, got " + maxDepth);
         }
-        return new HtmlExtractor(maxDepth);
+        return new HtmlExtractor(maxDepth, model);
     }
 
     private static Map<String, RemovalReason> furniture() {
@@ -224,11 +233,30 @@ public final class HtmlExtractor {
                 e.remove();
             }
         }
-        return paragraphs(body, removed);
+        return paragraphs(body, removed, null);
     }
 
 
+    /**
+     * Each text block of the page with its {@link BlockFeatures} (the rule-based verdict included), as the block
+     * model sees them: what {@code concord train extraction} learns from.
+     */
+    public List<BlockFeatures.Row> blockRows(String html, String url) {
+        Document doc = Jsoup.parse(withoutScriptBodies(html), url == null ? "" : url);
+        List<BlockFeatures.Row> rows = new ArrayList<>();
+        extract(doc, url, true, rows);
+        return rows;
+    }
+
     private Extraction extract(Document doc, String url, boolean byClassNames) {
+        return extract(doc, url, byClassNames, null);
+    }
+
+    /**
+     * The rule-based passes, then (with a model) the block classifier's verdict on every block of the page: the
+     * blocks it keeps, in page order, are the article. {@code rows}, when not null, receives every block's features.
+     */
+    private Extraction extract(Document doc, String url, boolean byClassNames, List<BlockFeatures.Row> rows) {
         int depth = depth(doc);
         if (depth > maxDepth) {
             throw new IllegalArgumentException("HTML nested " + depth + " elements deep, limit " + maxDepth
@@ -240,17 +268,79 @@ public final class HtmlExtractor {
         if (body == null) {
             return new Extraction(List.of(), removed, meta);
         }
+        dropSilent(body);
+        boolean learned = model != null || rows != null;
+        List<PageBlocks.Block> blocks = learned ? PageBlocks.of(body, BLOCKS) : List.of();
+        PageBlocks.Ancestry ancestry = learned ? new PageBlocks.Ancestry(body) : null;
+        if (learned) {
+            for (PageBlocks.Block b : blocks) {
+                ancestry.of(b.element()); // read the evidence while the tree is intact
+            }
+        }
+        String ldBody = learned ? MetadataReader.articleBody(doc) : null;
         TextStats stats = stripBoilerplate(body, removed, byClassNames);
         Candidate top = topCandidate(body, stats);
         List<Element> parts = top == null ? List.of(body)
                 : withChunks(withSiblings(top.element(), top.scores(), stats), top.element(), stats);
         List<String> paragraphs = new ArrayList<>();
+        Set<TextNode> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element part : parts) {
             cleanContainer(part, removed, stats);
-            paragraphs.addAll(paragraphs(part, removed));
+            paragraphs.addAll(paragraphs(part, removed, kept));
         }
-        dropTitleRepeat(paragraphs, meta, removed);
-        return new Extraction(paragraphs, removed, meta);
+        if (!learned) {
+            dropTitleRepeat(paragraphs, meta, removed);
+            return new Extraction(paragraphs, removed, meta);
+        }
+        double[][] features = BlockFeatures.of(blocks, ancestry, PageBlocks.keptShare(blocks, kept), meta.title(),
+                ldBody);
+        if (rows != null) {
+            for (int i = 0; i < blocks.size(); i++) {
+                rows.add(new BlockFeatures.Row(blocks.get(i).text(), features[i]));
+            }
+        }
+        if (model == null) {
+            dropTitleRepeat(paragraphs, meta, removed);
+            return new Extraction(paragraphs, removed, meta);
+        }
+        List<String> chosen = new ArrayList<>();
+        List<Removed> dropped = new ArrayList<>();
+        String ruleText = String.join("\n", paragraphs);
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
+            if (features[i][1] == 0 && text.length() >= 20 && (ruleText.contains(text) || chosen.contains(text))) {
+                continue; // a second copy of text already kept (a hidden duplicate, a teaser of the lead)
+            }
+            boolean keep = BlockFeatures.words(text) < BlockFeatures.MIN_MODEL_WORDS ? features[i][1] >= 0.5
+                    : model.keep(features[i]);
+            if (keep) {
+                // inline furniture the rules took out of a block they keep (a hover card in a name) stays out
+                flush(new StringBuilder(features[i][1] > 0 ? PageBlocks.keptText(blocks.get(i), kept) : text), chosen,
+                        dropped);
+            } else if (features[i][1] > 0) {
+                record(dropped, text, RemovalReason.LOW_CONTENT_SCORE); // the rules kept it, the model did not
+            }
+        }
+        // what the rules took out and the model put back is no longer removed
+        String all = String.join(" ", chosen); // an element's removed text joins its blocks with spaces
+        List<Removed> out = new ArrayList<>();
+        for (Removed r : removed) {
+            String t = r.text().endsWith("...") ? r.text().substring(0, r.text().length() - 3) : r.text();
+            if (!all.contains(t)) {
+                out.add(r);
+            }
+        }
+        out.addAll(dropped);
+        dropTitleRepeat(chosen, meta, out);
+        return new Extraction(chosen, out, meta);
+    }
+
+    private static void dropSilent(Element body) {
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e != body && e.parent() != null && DROP_SILENT.contains(e.normalName())) {
+                e.remove();
+            }
+        }
     }
 
     private static int depth(Document doc) {
@@ -266,11 +356,7 @@ public final class HtmlExtractor {
     // ---- pass 1 -------------------------------------------------------------------------------------------------
 
     private static TextStats stripBoilerplate(Element body, List<Removed> removed, boolean byClassNames) {
-        for (Element e : new ArrayList<>(body.getAllElements())) {
-            if (e != body && e.parent() != null && DROP_SILENT.contains(e.normalName())) {
-                e.remove();
-            }
-        }
+        dropSilent(body);
         TextStats stats = TextStats.of(body, BLOCKS);
         Map<Element, Integer> prose = prose(stats);
         int totalProse = prose.getOrDefault(body, 0);
@@ -323,7 +409,7 @@ public final class HtmlExtractor {
     }
 
     /** A furniture role named by the element's class, id, or ARIA role; null when none. */
-    private static RemovalReason furnitureReason(Element e) {
+    static RemovalReason furnitureReason(Element e) {
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
             return RemovalReason.NAVIGATION;
@@ -570,7 +656,7 @@ public final class HtmlExtractor {
         return s + classWeight(e);
     }
 
-    private static double classWeight(Element e) {
+    static double classWeight(Element e) {
         double w = 0;
         for (String n : new String[] {e.className(), e.id()}) {
             if (n.isEmpty()) {
@@ -653,18 +739,27 @@ public final class HtmlExtractor {
         }
     }
 
-    private static List<String> paragraphs(Element root, List<Removed> removed) {
+    /** The paragraphs under {@code root}; the text nodes of those kept go into {@code kept} when not null. */
+    private static List<String> paragraphs(Element root, List<Removed> removed, Set<TextNode> kept) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        List<TextNode> nodes = new ArrayList<>();
+        Runnable flush = () -> {
+            if (flush(cur, out, removed) && kept != null) {
+                kept.addAll(nodes);
+            }
+            nodes.clear();
+        };
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     appendNormalized(cur, t.getWholeText());
+                    nodes.add(t);
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
                     if (tag.equals("br") || BLOCKS.contains(tag)) {
-                        flush(cur, out, removed);
+                        flush.run();
                     }
                 }
             }
@@ -672,15 +767,15 @@ public final class HtmlExtractor {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    flush(cur, out, removed);
+                    flush.run();
                 }
             }
         }, root);
-        flush(cur, out, removed);
+        flush.run();
         return out;
     }
 
-    private static void appendNormalized(StringBuilder sb, String s) {
+    static void appendNormalized(StringBuilder sb, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean space = Character.isWhitespace(c) || c == '\u00a0';
@@ -694,18 +789,20 @@ public final class HtmlExtractor {
         }
     }
 
-    private static void flush(StringBuilder cur, List<String> out, List<Removed> removed) {
+    /** Adds the paragraph in {@code cur} to {@code out} unless it is empty or a boilerplate line; true if added. */
+    private static boolean flush(StringBuilder cur, List<String> out, List<Removed> removed) {
         String p = cur.toString().strip();
         cur.setLength(0);
         if (p.isEmpty()) {
-            return;
+            return false;
         }
         RemovalReason boilerplate = Boilerplate.pageLine(p);
         if (boilerplate != null) {
             record(removed, p, boilerplate);
-            return;
+            return false;
         }
         out.add(p);
+        return true;
     }
 
     private static final Pattern BYLINE = Pattern.compile(

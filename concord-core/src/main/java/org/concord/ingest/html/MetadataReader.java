@@ -119,6 +119,18 @@ final class MetadataReader {
         return new HtmlMetadata(clean(title), clean(outlet), published, from, authors(doc, article), canonical, lang);
     }
 
+    /** The longest JSON-LD {@code articleBody} of the page, or null when it has none. */
+    static String articleBody(Document doc) {
+        String best = null;
+        for (JsonNode n : jsonLd(doc)) {
+            JsonNode b = n.get("articleBody");
+            if (b != null && b.isTextual() && (best == null || b.asText().length() > best.length())) {
+                best = b.asText();
+            }
+        }
+        return best == null || best.isBlank() ? null : best;
+    }
+
     private static List<JsonNode> jsonLd(Document doc) {
         List<JsonNode> out = new ArrayList<>();
         for (Element s : doc.select("script[type=application/ld+json]")) {
