@@ -53,10 +53,12 @@ final class MetadataReader {
         if (article == null) {
             article = any;
         }
-        String title = firstNonBlank(text(article, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                h1(doc), titleTag(doc));
         String outlet = firstNonBlank(meta(doc, "og:site_name"), publisher(article, ld), meta(doc, "application-name"),
                 host(url));
+        String site = host(url);
+        String title = firstNonBlank(headline(text(article, "headline"), outlet, site),
+                headline(meta(doc, "og:title"), outlet, site), headline(meta(doc, "twitter:title"), outlet, site),
+                headline(h1(doc), outlet, site), headline(titleTag(doc), outlet, site));
         String published = null;
         String from = null;
         if (article != null) {
@@ -248,6 +250,64 @@ final class MetadataReader {
     private static String h1(Document doc) {
         Element h = doc.selectFirst("article h1, h1");
         return h == null ? null : h.text();
+    }
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\u2013\u2014\u00bb\u2022\u00b7-]|::)\\s+");
+
+    /**
+     * A title as a headline: entities decoded, a placeholder ("null", "undefined") refused, and a part before or
+     * after a separator ("Headline | Outlet", "Outlet - Headline") dropped when it names the site: the outlet or
+     * the host's name ("TagesWoche" on tageswoche.ch, "ARTE Radio" on arteradio.com).
+     */
+    static String headline(String title, String outlet, String host) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = clean(org.jsoup.parser.Parser.unescapeEntities(title, false));
+        String k = key(t);
+        if (k.isEmpty() || k.equals("null") || k.equals("undefined") || k.equals("untitled")) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>(java.util.Arrays.asList(TITLE_SEPARATOR.split(t)));
+        if (parts.size() < 2) {
+            return t;
+        }
+        Matcher sep = TITLE_SEPARATOR.matcher(t);
+        if (names(parts.get(parts.size() - 1), outlet, host)) {
+            int last = -1;
+            while (sep.find()) {
+                last = sep.start();
+            }
+            return t.substring(0, last).strip();
+        }
+        if (names(parts.get(0), outlet, host) && sep.find()) {
+            return t.substring(sep.end()).strip();
+        }
+        return t;
+    }
+
+    /** Whether a title part names the site: equal to the outlet, or to the host's name (without its suffix). */
+    private static boolean names(String part, String outlet, String host) {
+        String p = key(part);
+        if (p.length() < 2) {
+            return false;
+        }
+        if (outlet != null && p.equals(key(outlet))) {
+            return true;
+        }
+        if (host == null) {
+            return false;
+        }
+        String h = host.contains(".") ? host.substring(0, host.lastIndexOf('.')) : host;
+        String hk = key(h);
+        return p.equals(hk) || p.equals(key(host)) || (p.length() >= 4 && hk.endsWith(p)) || (hk.length() >= 4
+                && p.startsWith(hk));
+    }
+
+    private static String key(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     private static String titleTag(Document doc) {
