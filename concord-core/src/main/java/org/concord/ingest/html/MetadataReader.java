@@ -118,7 +118,7 @@ final class MetadataReader {
             }
             lang = lang.isBlank() || lang.length() > 20 ? null : lang;
         }
-        return new HtmlMetadata(clean(title), clean(outlet), published, from, authors(doc, article), canonical, lang);
+        return new HtmlMetadata(clean(title), clean(outlet), published, from, authors(doc, article, outlet, site), canonical, lang);
     }
 
     /** The longest JSON-LD {@code articleBody} of the page, or null when it has none. */
@@ -194,7 +194,15 @@ final class MetadataReader {
         return null;
     }
 
-    private static List<String> authors(Document doc, JsonNode article) {
+    /**
+     * The article's own authors: JSON-LD {@code author}, else the author meta tags, else the page's byline elements
+     * ({@code rel=author}, {@code itemprop=author}) outside page furniture (sidebars, related links, footers), and
+     * of those only the ones in the first byline (elements sharing its grandparent): a list of other articles'
+     * authors further down is not this article's. A name is cleaned of its "By"/"Von" prefix and trailing
+     * punctuation; what is not a person's or a desk's name (the outlet itself, a domain, a "view all posts" link,
+     * a URL or an e-mail address) is dropped.
+     */
+    private static List<String> authors(Document doc, JsonNode article, String outlet, String host) {
         Set<String> names = new LinkedHashSet<>();
         if (article != null && article.has("author")) {
             JsonNode a = article.get("author");
@@ -206,17 +214,26 @@ final class MetadataReader {
             }
             for (JsonNode x : list) {
                 String name = x.isTextual() ? x.asText() : text(x, "name");
-                addName(names, name);
+                addName(names, name, outlet, host);
             }
         }
         if (names.isEmpty()) {
             for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl]")) {
-                addName(names, m.attr("content").replaceFirst("(?i)^by\\s+", ""));
+                addName(names, m.attr("content"), outlet, host);
             }
         }
         if (names.isEmpty()) {
+            Element first = null;
             for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
-                addName(names, e.text());
+                if (inFurniture(e)) {
+                    continue;
+                }
+                if (first == null) {
+                    first = e;
+                } else if (!sameByline(first, e)) {
+                    continue;
+                }
+                addName(names, e.text(), outlet, host);
                 if (names.size() >= 5) {
                     break;
                 }
@@ -225,13 +242,59 @@ final class MetadataReader {
         return List.copyOf(names);
     }
 
-    private static void addName(Set<String> names, String name) {
+    private static boolean inFurniture(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String tag = a.normalName();
+            // a wrapper holding much of the page is not furniture whatever its class says ("has-sidebar")
+            if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer")
+                    || HtmlExtractor.furnitureReason(a) != null && a.text().length() < 2000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameByline(Element first, Element e) {
+        Element scope = first.parent() == null ? first : first.parent();
+        if (scope.parent() != null) {
+            scope = scope.parent();
+        }
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == scope) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "^(?:(?:written|posted|reported)\\s+)?(?:by|von|par|por|di|door|av|de|da|przez)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ALL_POSTS = Pattern.compile(
+            "(?i)^(?:zeige alle beitr\u00e4ge von|alle beitr\u00e4ge von|view all posts by|all posts by|more by|"
+                    + "voir tous les articles de)\\s+");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)^[\\w.-]+\\.[a-z]{2,12}$");
+
+    static void addName(Set<String> names, String name, String outlet, String host) {
         if (name == null) {
             return;
         }
-        String n = name.strip().replaceAll("\\s+", " ");
-        if (n.isEmpty() || n.length() > 80 || n.startsWith("http") || n.contains("@") || n.contains("{")) {
+        String n = clean(org.jsoup.parser.Parser.unescapeEntities(name, false));
+        n = ALL_POSTS.matcher(n).replaceFirst("");
+        n = BY_PREFIX.matcher(n).replaceFirst("");
+        n = n.replaceAll("[\\s\u2192\u00bb>]+$", "").replaceAll("[,;:\\s]+$", "").replaceAll("(\\p{L}{3,})\\.$", "$1").replaceAll("^['\"\u201c]+|['\"\u201d]+$", "")
+                .strip();
+        if (n.isEmpty() || n.length() > 80 || n.startsWith("http") || n.contains("@") || n.contains("{")
+                || n.contains("[at]") || DOMAIN.matcher(n).matches()) {
             return;
+        }
+        if (outlet != null && key(n).equals(key(outlet))) {
+            return;
+        }
+        for (String have : names) {
+            if (key(have).equals(key(n))) {
+                return;
+            }
         }
         names.add(n);
     }

@@ -30,4 +30,25 @@ class MetadataReaderTest {
         assertNull(MetadataReader.headline(" undefined ", null, null));
         assertNull(MetadataReader.headline("  ", null, null));
     }
+
+    @Test
+    void authorNamesAreCleanedAndWhatIsNotANameIsDropped() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String n : java.util.List.of("By Jane Roe,", "Von Jane Roe", "View all posts by Max Mustermann \u2192",
+                "coastfm.example", "Coast FM", "jane@example.org", "Nicolas Gutierrez C.", "Ann Lee.")) {
+            MetadataReader.addName(names, n, "Coast FM", "coastfm.example");
+        }
+        assertEquals(java.util.List.of("Jane Roe", "Max Mustermann", "Nicolas Gutierrez C.", "Ann Lee"),
+                java.util.List.copyOf(names));
+    }
+
+    @Test
+    void bylinesInSidebarsAreNotTheArticlesAuthors() {
+        String html = "<html><body><article><div class=byline><span itemprop=author>Jane Roe</span> and <span "
+                + "itemprop=author>Max Mustermann</span></div><p>The council met on Monday.</p></article>"
+                + "<div class=related><ul><li><span itemprop=author>Other Writer</span></li></ul></div>"
+                + "<ul class=list><li><div><span itemprop=author>Third Writer</span></div></li></ul></body></html>";
+        HtmlMetadata m = MetadataReader.read(org.jsoup.Jsoup.parse(html), null);
+        assertEquals(java.util.List.of("Jane Roe", "Max Mustermann"), m.authors());
+    }
 }
