@@ -489,7 +489,7 @@ public final class Ingest {
                     return;
                 }
                 if (Sniff.gzip(bytes)) {
-                    byte[] inflated = Unpack.gunzip(bytes, budget, src, skipped::add);
+                    byte[] inflated = Unpack.gunzip(bytes, budget, src, skipped::add).bytes();
                     bytes = null; // the compressed copy is not needed past here
                     String n = name.getFileName().toString();
                     String inner = n.toLowerCase(Locale.ROOT).endsWith(".gz") ? n.substring(0, n.length() - 3)
