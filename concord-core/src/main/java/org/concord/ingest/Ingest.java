@@ -467,6 +467,16 @@ public final class Ingest {
      */
     private void readBytes(Path name, byte[] bytes, List<RawArticle> articles, List<Skipped> skipped,
                            boolean explicit, int nesting) {
+        readBytes(name, bytes, null, articles, skipped, explicit, nesting);
+    }
+
+    /**
+     * As above, for bytes inflated from gzip: {@code members} (null when the bytes were not) tells where each gzip
+     * member's output begins, so the WARC reader frames records within their members (in a record-per-member
+     * {@code .warc.gz} a wrong Content-Length then loses only its own record).
+     */
+    private void readBytes(Path name, byte[] bytes, Unpack.Members members, List<RawArticle> articles,
+                           List<Skipped> skipped, boolean explicit, int nesting) {
         String src = name.toString();
         try {
             if (bytes.length == 0) {
@@ -489,13 +499,14 @@ public final class Ingest {
                     return;
                 }
                 if (Sniff.gzip(bytes)) {
-                    byte[] inflated = Unpack.gunzip(bytes, budget, src, skipped::add);
+                    Unpack.Inflated inflated = Unpack.gunzip(bytes, budget, src, skipped::add);
                     bytes = null; // the compressed copy is not needed past here
                     String n = name.getFileName().toString();
                     String inner = n.toLowerCase(Locale.ROOT).endsWith(".gz") ? n.substring(0, n.length() - 3)
                             : n.toLowerCase(Locale.ROOT).endsWith(".tgz") ? n.substring(0, n.length() - 4) + ".tar" : n;
                     Path innerName = name.getParent() == null ? Path.of(inner) : name.getParent().resolve(inner);
-                    readBytes(innerName, inflated, articles, skipped, explicit, nesting + 1);
+                    readBytes(innerName, inflated.bytes(), inflated.members(), articles, skipped, explicit,
+                            nesting + 1);
                 } else {
                     int reported = skipped.size();
                     int read = Unpack.entries(bytes, Sniff.zip(bytes), budget, options, src, skipped::add,
@@ -513,7 +524,10 @@ public final class Ingest {
                 }
                 return;
             }
-            for (RawArticle a : reader.readBytes(name, bytes, skipped::add)) {
+            List<RawArticle> read = members != null && reader instanceof WarcArticleReader warc
+                    ? warc.readMembers(name, bytes, members, skipped::add)
+                    : reader.readBytes(name, bytes, skipped::add);
+            for (RawArticle a : read) {
                 if (a.text().length() > options.maxArticleChars()) {
                     skipped.add(new Skipped(a.source(), "article too long: " + a.text().length()
                             + " characters, limit " + options.maxArticleChars() + " (--max-article-chars)"));

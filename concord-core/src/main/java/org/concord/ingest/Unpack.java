@@ -4,8 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
@@ -43,51 +47,176 @@ final class Unpack {
     }
 
     /**
-     * Inflates gzip data (all members) within {@code budget} (spent by what is returned). Members are inflated one by one: a damaged member (bad header, bad deflate data, CRC or
-     * length mismatch, truncation) is reported and skipped, and reading resumes at the next member header, so a
-     * record-per-member {@code .warc.gz} with one broken record still yields every other record (RFC 1952).
+     * What {@link #gunzip} inflated: the output of every member read, one after the other, and where each member's
+     * output begins in it, with the byte of the compressed file its header is at. A reader of record-per-member data
+     * (a {@code .warc.gz}) frames its records within these bounds.
      */
-    static byte[] gunzip(byte[] gz, Budget budget, String src, Consumer<Skipped> skipped) {
+    record Inflated(byte[] bytes, Members members) {}
+
+    /**
+     * The gzip members of {@code file} that were read, in order: member {@code i}'s output begins at byte
+     * {@code starts[i]} of the inflated data and its header at byte {@code offsets[i]} of the file. (Arrays: compared
+     * by identity, not by content.)
+     */
+    record Members(String file, int[] starts, int[] offsets) {
+        /** The index of the member whose output holds byte {@code pos}: the last one starting at or before it. */
+        int at(int pos) {
+            int lo = 0;
+            int hi = starts.length - 1;
+            int found = 0;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= pos) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found;
+        }
+
+        /** Whether the output of a member begins exactly at {@code pos}. */
+        boolean startsAt(int pos) {
+            return starts.length > 0 && starts[at(pos)] == pos;
+        }
+    }
+
+    /** How many damaged stretches of one gzip input are reported one by one; the rest are counted in one entry. */
+    static final int MAX_DAMAGE_REPORTS = 20;
+
+    /**
+     * Inflates gzip data (all members) within {@code budget} (spent by what is returned). Members are inflated one by
+     * one, each into its own buffer, appended only when whole (RFC 1952: its CRC and length checked). A damaged
+     * member (bad header, bad deflate data, CRC or length mismatch) and bytes between members that are no member are
+     * skipped: reading resumes at the next member header (1f 8b 08) that inflates, and each damaged stretch is
+     * reported naming its byte range in {@code src} and its first fault, so a record-per-member {@code .warc.gz}
+     * with one broken record still yields every other record. A member cut short by the end of the data (a partial
+     * download) is dropped too, except when its output is WARC: that output is kept up to the cut, since the WARC
+     * reader checks every record against its Content-Length and skips the one cut short. Data where no member can be
+     * read at all is an IllegalArgumentException.
+     */
+    static Inflated gunzip(byte[] gz, Budget budget, String src, Consumer<Skipped> skipped) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<int[]> members = new ArrayList<>(); // {start in the output, offset in gz}
+        List<String> reports = new ArrayList<>();
+        int reported = 0;
         int pos = 0;
-        int damaged = 0;
-        long firstDamageAt = -1;
+        int damageFrom = -1; // where the damaged stretch being passed over began, or -1
+        String fault = null; // its first fault
+        String cutNote = null; // the report of a WARC member cut short by the end of the data, kept up to the cut
         while (pos < gz.length) {
             int start = nextMember(gz, pos);
             if (start < 0) {
+                if (damageFrom < 0 && !zeros(gz, pos)) {
+                    damageFrom = pos;
+                    fault = "bytes that are no gzip member";
+                }
                 break;
             }
-            if (start > pos && out.size() > 0) {
-                damaged++; // bytes between members that are not a member
-                firstDamageAt = firstDamageAt < 0 ? out.size() : firstDamageAt;
+            if (start > pos && damageFrom < 0) {
+                damageFrom = pos;
+                fault = "bytes between gzip members that are no member";
             }
-            int end;
             int before = out.size();
             ByteArrayOutputStream part = new ByteArrayOutputStream();
+            int end;
             try {
                 end = member(gz, start, part, budget.left() - before, budget);
-                part.writeTo(out);
             } catch (DataFormatException | IOException e) {
-                // what the broken member produced is dropped; look for the next member after its header
-                if (before == 0 && start == 0 && nextMember(gz, 1) < 0) {
-                    throw new IllegalArgumentException("corrupt gzip data: " + FeedReader.oneLine(e.getMessage()));
+                if (e instanceof Cut && Sniff.warc(part.toByteArray())) {
+                    // the data stops inside a WARC member (the inflater took every byte left): keep its output
+                    if (damageFrom >= 0) {
+                        reported = report(reports, reported, damageFrom, start, gz.length, fault,
+                                "reading resumed at the gzip member at byte " + start);
+                        damageFrom = -1;
+                    }
+                    cutNote = String.format(Locale.ROOT, "gzip data cut short: the member at byte %d runs to the "
+                            + "end of the data (byte %d) without its end; the %d bytes it inflated to are kept for "
+                            + "the WARC reader, which skips the record cut short", start, gz.length, part.size());
+                    members.add(new int[] {before, start});
+                    append(part, out);
+                    break;
                 }
-                damaged++;
-                firstDamageAt = firstDamageAt < 0 ? before : firstDamageAt;
+                if (damageFrom < 0) {
+                    damageFrom = start;
+                    fault = FeedReader.oneLine(e.getMessage());
+                }
                 pos = start + 1;
                 continue;
             }
+            if (damageFrom >= 0) {
+                reported = report(reports, reported, damageFrom, start, gz.length, fault,
+                        "reading resumed at the gzip member at byte " + start);
+                damageFrom = -1;
+            }
+            members.add(new int[] {before, start});
+            append(part, out);
             pos = end;
         }
-        if (out.size() == 0 && damaged > 0) {
-            throw new IllegalArgumentException("corrupt gzip data: no member could be read");
+        if (damageFrom >= 0) {
+            reported = report(reports, reported, damageFrom, gz.length, gz.length, fault,
+                    "nothing readable after it");
         }
-        if (damaged > 0) {
-            skipped.accept(new Skipped(src, "gzip data corrupt: " + damaged + " damaged part(s) skipped, the first "
-                    + "after " + firstDamageAt + " bytes; the members around them are read"));
+        if (out.size() == 0 && reported > 0) {
+            throw new IllegalArgumentException("corrupt gzip data: no member could be read (" + fault + ")");
+        }
+        for (String r : reports) {
+            skipped.accept(new Skipped(src, r));
+        }
+        if (cutNote != null) {
+            skipped.accept(new Skipped(src, cutNote));
+        }
+        if (reported > MAX_DAMAGE_REPORTS) {
+            skipped.accept(new Skipped(src, "gzip data corrupt in " + (reported - MAX_DAMAGE_REPORTS)
+                    + " more places, not listed one by one; the members around them are read"));
         }
         budget.spend(out.size());
-        return out.toByteArray();
+        int[] starts = new int[members.size()];
+        int[] offsets = new int[members.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = members.get(i)[0];
+            offsets[i] = members.get(i)[1];
+        }
+        return new Inflated(out.toByteArray(), new Members(src, starts, offsets));
+    }
+
+    /** Adds the report of one damaged stretch {@code [from, to)} (the first few only); returns the new count. */
+    private static int report(List<String> reports, int reported, int from, int to, int length, String fault,
+                              String then) {
+        if (reported < MAX_DAMAGE_REPORTS) {
+            reports.add(String.format(Locale.ROOT, "gzip data corrupt at bytes %d-%d of %d (%s): skipped, %s",
+                    from, to, length, fault, then));
+        }
+        return reported + 1;
+    }
+
+    /** Appends {@code part} to {@code out} (no copy; in memory, so it never fails). */
+    private static void append(ByteArrayOutputStream part, ByteArrayOutputStream out) {
+        try {
+            part.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code b} holds only zero bytes from {@code from} on (padding after the last member). */
+    private static boolean zeros(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A gzip member that ends before its trailer does: the data stops (a partial file), nothing else is wrong. */
+    private static final class Cut extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Cut(String message) {
+            super(message);
+        }
     }
 
     /** The offset of the next gzip member header (1f 8b 08) at or after {@code from}, or -1. */
@@ -140,7 +269,7 @@ final class Unpack {
             while (!inf.finished()) {
                 int n = inf.inflate(buf);
                 if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
-                    throw new IOException("truncated gzip member");
+                    throw new Cut("gzip member cut short by the end of the data");
                 }
                 size += n;
                 if (out.size() + (long) n > budget) {
@@ -151,7 +280,7 @@ final class Unpack {
             }
             int trailer = b.length - inf.getRemaining();
             if (trailer + 8 > b.length) {
-                throw new IOException("truncated gzip trailer");
+                throw new Cut("gzip member trailer cut short by the end of the data");
             }
             long storedCrc = (b[trailer] & 0xffL) | (b[trailer + 1] & 0xffL) << 8 | (b[trailer + 2] & 0xffL) << 16
                     | (b[trailer + 3] & 0xffL) << 24;

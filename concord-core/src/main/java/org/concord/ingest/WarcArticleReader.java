@@ -24,15 +24,17 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * WARC files (already decompressed by {@link Ingest} when gzipped): every HTML response record (and HTML resource
  * record) is an article with its target URI as source and the WARC date as the date of last resort. Records are
- * framed here by their Content-Length and each is parsed by jwarc on its own, so a broken record is skipped with
- * its reason and reading goes on at the next record header; other record types (requests, metadata, images) are
- * passed over. At most {@code maxRecords} records are read; the rest are reported. A body sent with a
- * {@code Content-Encoding} (gzip, deflate) is inflated within what is left of the file's decompression limit
- * ({@code maxBodyBytes}, shared by all its records) and of the batch's budget when one is given: a record that
- * inflates past either is skipped with its reason, the others are read.
+ * framed here by their Content-Length, checked by {@link WarcFramer} (the block must end where the next record or
+ * the data begins, and, in a {@code .warc.gz}, not run into the next gzip member's record), and each is parsed by
+ * jwarc on its own: a record with a wrong Content-Length (too large, too small), cut short, or that jwarc cannot
+ * parse is skipped with its reason and byte offset, and reading resumes at the next WARC header line, so it loses
+ * only itself. Other record types (requests, metadata, images) are passed over. At most {@code maxRecords} records
+ * are read; the rest are reported. A body sent with a {@code Content-Encoding} (gzip, deflate) is inflated within
+ * what is left of the file's decompression limit ({@code maxBodyBytes}, shared by all its records) and of the
+ * batch's budget when one is given: a record that inflates past either is skipped with its reason, the others are
+ * read.
  */
 final class WarcArticleReader implements ArticleReader {
-    private static final byte[] MAGIC = "WARC/".getBytes(StandardCharsets.ISO_8859_1);
     private final HtmlExtractor extractor;
     private final int maxRecords;
     private final long maxBodyBytes;
@@ -71,18 +73,22 @@ final class WarcArticleReader implements ArticleReader {
 
     @Override
     public List<RawArticle> readBytes(Path file, byte[] b, Consumer<Skipped> skipped) {
+        return readMembers(file, b, null, skipped);
+    }
+
+    /**
+     * The articles of WARC data inflated from gzip, whose members' bounds are {@code members} (null: not inflated,
+     * as {@link #readBytes}): a record's block may not run into the next member's record, so in a record-per-member
+     * {@code .warc.gz} a Content-Length larger than its member loses only that record (see {@link WarcFramer}).
+     */
+    List<RawArticle> readMembers(Path file, byte[] b, Unpack.Members members, Consumer<Skipped> skipped) {
         List<RawArticle> out = new ArrayList<>();
-        String base = HtmlReader.baseName(Path.of(file.getFileName().toString().replaceFirst("(?i)\\.warc(\\.gz)?$", "")));
+        String base = HtmlReader.baseName(Path.of(file.getFileName().toString()
+                .replaceFirst("(?i)\\.warc(\\.gz)?$", "")));
         ByteBudget inflated = ByteBudget.within(batch, maxBodyBytes, "--max-decompressed-size");
-        int pos = 0;
+        WarcFramer framer = new WarcFramer(b, members);
         int index = 0;
-        while (pos < b.length) {
-            while (pos < b.length && (b[pos] == '\r' || b[pos] == '\n')) {
-                pos++;
-            }
-            if (pos >= b.length) {
-                break;
-            }
+        for (int pos = framer.skipLineEnds(0); pos < b.length; pos = framer.skipLineEnds(pos)) {
             index++;
             String where = file + "#record" + index;
             if (index > maxRecords) {
@@ -90,40 +96,28 @@ final class WarcArticleReader implements ArticleReader {
                         + " WARC records; the rest not read (--max-warc-records)"));
                 break;
             }
-            if (!startsWith(b, pos, MAGIC)) {
-                int next = nextHeader(b, pos + 1);
-                skipped.accept(new Skipped(where, "not a WARC record header at byte " + pos
-                        + (next < 0 ? "; nothing readable after it" : "; resuming at byte " + next)));
-                if (next < 0) {
+            WarcFramer.Frame frame = framer.at(pos);
+            if (frame instanceof WarcFramer.Broken broken) {
+                skipped.accept(new Skipped(where, "WARC record at " + framer.where(pos) + ": " + broken.reason()
+                        + "; skipped, " + (broken.resume() < 0 ? "nothing readable after it"
+                        : "reading resumes at the next record, byte " + broken.resume())));
+                if (broken.resume() < 0) {
                     break;
                 }
-                pos = next;
+                pos = broken.resume();
                 continue;
             }
-            int headerEnd = indexOf(b, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), pos, Math.min(b.length,
-                    pos + 65_536));
-            long length = headerEnd < 0 ? -1 : contentLength(b, pos, headerEnd);
-            long end = headerEnd < 0 || length < 0 ? -1 : headerEnd + 4L + length;
-            if (end < 0 || end > b.length) {
-                int next = nextHeader(b, pos + 1);
-                skipped.accept(new Skipped(where, (headerEnd < 0 ? "WARC record header not terminated"
-                        : length < 0 ? "WARC record without a valid Content-Length" : "WARC record truncated")
-                        + (next < 0 ? "" : "; resuming at byte " + next)));
-                if (next < 0) {
-                    break;
-                }
-                pos = next;
-                continue;
-            }
+            int end = ((WarcFramer.Sound) frame).end();
             try {
-                RawArticle a = record(b, pos, (int) end, base, where, inflated, skipped);
+                RawArticle a = record(b, pos, end, base, where, inflated, skipped);
                 if (a != null) {
                     out.add(a);
                 }
             } catch (IOException | RuntimeException e) {
-                skipped.accept(new Skipped(where, "broken WARC record: " + FeedReader.oneLine(e.getMessage())));
+                skipped.accept(new Skipped(where, "broken WARC record: " + FeedReader.oneLine(e.getMessage())
+                        + " (at " + framer.where(pos) + ")"));
             }
-            pos = (int) end;
+            pos = end;
         }
         if (index == 0) {
             throw new IllegalArgumentException("empty WARC file");
@@ -216,52 +210,5 @@ final class WarcArticleReader implements ArticleReader {
         }
         String base = t.base().toString().toLowerCase(Locale.ROOT);
         return base.equals("text/html") || base.equals("application/xhtml+xml");
-    }
-
-    private static boolean startsWith(byte[] b, int pos, byte[] m) {
-        if (pos + m.length > b.length) {
-            return false;
-        }
-        for (int i = 0; i < m.length; i++) {
-            if (b[pos + i] != m[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The next "WARC/" at the start of a line at or after {@code from}, or -1. */
-    private static int nextHeader(byte[] b, int from) {
-        for (int i = Math.max(from, 1); i + MAGIC.length <= b.length; i++) {
-            if (b[i - 1] == '\n' && startsWith(b, i, MAGIC)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(byte[] b, byte[] m, int from, int to) {
-        for (int i = from; i + m.length <= to; i++) {
-            if (startsWith(b, i, m)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static long contentLength(byte[] b, int from, int headerEnd) {
-        String header = new String(b, from, headerEnd - from, StandardCharsets.ISO_8859_1);
-        for (String line : header.split("\r\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase("Content-Length")) {
-                try {
-                    long v = Long.parseLong(line.substring(colon + 1).strip());
-                    return v < 0 ? -1 : v;
-                } catch (NumberFormatException e) {
-                    return -1;
-                }
-            }
-        }
-        return -1;
     }
 }
