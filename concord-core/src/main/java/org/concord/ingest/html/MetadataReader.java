@@ -53,12 +53,24 @@ final class MetadataReader {
         if (article == null) {
             article = any;
         }
-        String outlet = firstNonBlank(meta(doc, "og:site_name"), publisher(article, ld), meta(doc, "application-name"),
-                host(url));
         String site = host(url);
-        String title = firstNonBlank(headline(text(article, "headline"), outlet, site),
-                headline(meta(doc, "og:title"), outlet, site), headline(meta(doc, "twitter:title"), outlet, site),
-                headline(h1(doc), outlet, site), headline(titleTag(doc), outlet, site));
+        // the site's name, never a section ("U.S.") or the software that made the page ("escenic", "WordPress")
+        Set<String> notNames = new java.util.HashSet<>();
+        for (String v : new String[] {meta(doc, "article:section"), text(article, "articleSection"),
+                meta(doc, "generator")}) {
+            if (v != null) {
+                notNames.add(key(v));
+                notNames.add(key(v.split("\\s+")[0]));
+            }
+        }
+        String appName = meta(doc, "application-name");
+        String outlet = firstNonBlank(siteName(meta(doc, "og:site_name"), notNames),
+                siteName(publisher(article, ld), notNames),
+                appName != null && names(appName, null, site) ? siteName(appName, notNames) : null, site);
+        String title = firstNonBlank(headline(text(article, "headline"), outlet, site, notNames),
+                headline(meta(doc, "og:title"), outlet, site, notNames),
+                headline(meta(doc, "twitter:title"), outlet, site, notNames),
+                headline(h1(doc), outlet, site, notNames), headline(titleTag(doc), outlet, site, notNames));
         String published = null;
         String from = null;
         if (article != null) {
@@ -322,6 +334,17 @@ final class MetadataReader {
      * after a separator ("Headline | Outlet", "Outlet - Headline") dropped when it names the site: the outlet or
      * the host's name ("TagesWoche" on tageswoche.ch, "ARTE Radio" on arteradio.com).
      */
+    /** A site-name candidate, or null when it is blank or names a section or the page's software. */
+    private static String siteName(String name, Set<String> notNames) {
+        return name == null || name.isBlank() || notNames.contains(key(name)) ? null : name;
+    }
+
+    /** {@link #headline(String, String, String)}, refusing a title that is the page's section or software. */
+    private static String headline(String title, String outlet, String host, Set<String> notNames) {
+        String h = headline(title, outlet, host);
+        return h == null || notNames.contains(key(h)) ? null : h;
+    }
+
     static String headline(String title, String outlet, String host) {
         if (title == null || title.isBlank()) {
             return null;

@@ -51,4 +51,25 @@ class MetadataReaderTest {
         HtmlMetadata m = MetadataReader.read(org.jsoup.Jsoup.parse(html), null);
         assertEquals(java.util.List.of("Jane Roe", "Max Mustermann"), m.authors());
     }
+
+    @Test
+    void theOutletIsTheSitesNameNotASectionOrTheSoftware() {
+        String html = "<html><head><meta property=og:site_name content=\"U.S.\"><meta property=article:section "
+                + "content=\"U.S.\"><meta name=generator content=\"escenic 5.4\"><meta property=og:title content="
+                + "escenic><title>Bridge closes | Daily Example</title></head><body><p>Text.</p></body></html>";
+        HtmlMetadata m = MetadataReader.read(org.jsoup.Jsoup.parse(html), "https://www.dailyexample.com/us/bridge");
+        assertEquals("dailyexample.com", m.outlet());
+        assertEquals("Bridge closes", m.title());
+        String named = "<html><head><meta name=application-name content=\"Daily Example\"><script type="
+                + "\"application/ld+json\">{\"@type\": \"NewsArticle\", \"publisher\": {\"name\": \"Daily Example "
+                + "Media\"}}</script></head><body></body></html>";
+        assertEquals("Daily Example Media", MetadataReader.read(org.jsoup.Jsoup.parse(named),
+                "https://dailyexample.com/a").outlet());
+        String app = "<html><head><meta name=application-name content=\"Daily Example\"></head><body></body></html>";
+        assertEquals("Daily Example", MetadataReader.read(org.jsoup.Jsoup.parse(app), "https://dailyexample.com/a")
+                .outlet());
+        String cms = "<html><head><meta name=application-name content=\"Arc XP\"></head><body></body></html>";
+        assertEquals("dailyexample.com", MetadataReader.read(org.jsoup.Jsoup.parse(cms), "https://dailyexample.com/a")
+                .outlet());
+    }
 }
