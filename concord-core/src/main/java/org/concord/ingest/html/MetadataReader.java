@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Page metadata from, in order of trust: JSON-LD (schema.org NewsArticle and kin), Open Graph and other
- * {@code <meta>} tags, {@code <time datetime>}, then the URL path (a /2019/05/12/ date) and the host.
+ * {@code <meta>} tags, {@code <time datetime>}, then the URL path (a /2019/05/12/ date) and the host; a date written
+ * in the page's date or byline elements when nothing else gives one ({@link PageDates}).
  */
 final class MetadataReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -119,6 +120,10 @@ final class MetadataReader {
                 published = urlDate(url);
             }
             from = published == null ? null : "url";
+        }
+        if (published == null) {
+            published = PageDates.find(doc);
+            from = published == null ? null : "text";
         }
         String lang = firstNonBlank(attr(doc.selectFirst("html[lang]"), "lang"), meta(doc, "content-language"),
                 text(article, "inLanguage"), meta(doc, "og:locale"));
