@@ -1,0 +1,227 @@
+package org.concord.lang;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Offline language identification of a text, from its writing system and its character n-grams.
+ *
+ * <p>Two steps. First the writing system: the letters of each Unicode script are counted and the script with the
+ * most letters is the text's (Han and kana together count as Japanese when kana are at least a tenth of them, else
+ * Han alone is Chinese). Where one language of the profiles writes that script (Greek, Korean, Thai, Chinese,
+ * Japanese ...) it is the answer. Where several do (Latin, Cyrillic, Arabic, Devanagari, Hebrew), the second step
+ * ranks them with a naive Bayes classifier over the character 1- to 3-grams of the text's words in that script,
+ * each n-gram's probability in a language read from its profile ({@link LanguageProfiles}): the model of
+ * N. Shuyo, "Language Detection Library for Java" (2010), itself in the line of W. B. Cavnar and J. M. Trenkle,
+ * "N-Gram-Based Text Categorization" (SDAIR 1994). Unlike that library, which averages random samples of the
+ * n-grams, every n-gram is scored once, so the result is deterministic. An n-gram no profile of the script holds
+ * says nothing and is passed over; one that a language's profile lacks costs it half its rarest kept count.
+ *
+ * <p>Confidence: the log likelihoods are summed over overlapping n-grams (each letter takes part in about three),
+ * which makes naive Bayes overconfident; the posterior over the script's languages is therefore taken from the
+ * summed log likelihoods divided by {@link #DEPENDENCE}, then multiplied by the share of the text's letters that
+ * are in its script. Only the first {@link #MAX_CHARS} characters are read: enough for a settled answer, and it
+ * bounds the time on long texts. Immutable and thread-safe; the profiles are read once, on first use.
+ */
+public final class LanguageDetector {
+    /** How much of a text is read (UTF-16 units from its start). */
+    public static final int MAX_CHARS = 3_000;
+    /** How many windows of a long text are read ({@link #sample}). */
+    static final int WINDOWS = 4;
+    /** The letters of one chunk of a text, each chunk voting on its own ({@link #detect}). */
+    static final int CHUNK_LETTERS = 300;
+    /** The divisor of the summed log likelihoods: about how many n-grams each letter takes part in. */
+    static final double DEPENDENCE = 3.0;
+    /** Kana from this share of the Han and kana letters on make a text Japanese. */
+    static final double KANA_SHARE = 0.1;
+    /** Scripts no profile covers, each written by one main language. */
+    private static final Map<Character.UnicodeScript, String> SCRIPT_ONLY = new EnumMap<>(Map.of(
+            Character.UnicodeScript.ARMENIAN, "hy", Character.UnicodeScript.GEORGIAN, "ka",
+            Character.UnicodeScript.SINHALA, "si", Character.UnicodeScript.MYANMAR, "my",
+            Character.UnicodeScript.LAO, "lo", Character.UnicodeScript.ETHIOPIC, "am",
+            Character.UnicodeScript.TIBETAN, "bo", Character.UnicodeScript.ORIYA, "or"));
+
+    private static final class Holder {
+        static final LanguageDetector SHARED = new LanguageDetector(LanguageProfiles.load());
+    }
+
+    private final LanguageProfiles profiles;
+    /** Per script, the indexes of the profile languages written in it. */
+    private final Map<Character.UnicodeScript, int[]> byScript = new EnumMap<>(Character.UnicodeScript.class);
+
+    private LanguageDetector(LanguageProfiles profiles) {
+        this.profiles = profiles;
+        Map<Character.UnicodeScript, List<Integer>> lists = new EnumMap<>(Character.UnicodeScript.class);
+        for (int i = 0; i < profiles.languages().size(); i++) {
+            lists.computeIfAbsent(profiles.languages().get(i).script(), k -> new ArrayList<>()).add(i);
+        }
+        lists.forEach((s, l) -> byScript.put(s, l.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** The detector over every profile (read once per JVM, on first use: about 3 MB of JSON). */
+    public static LanguageDetector shared() {
+        return Holder.SHARED;
+    }
+
+    /** The languages the detector can name (ISO 639-1 codes, sorted). */
+    public Set<String> languages() {
+        Set<String> out = new TreeSet<>(SCRIPT_ONLY.values());
+        profiles.languages().forEach(l -> out.add(l.code()));
+        return out;
+    }
+
+    /** The language of {@code text} (null is taken as empty). */
+    public Detection detect(CharSequence text) {
+        CharSequence t = sample(text == null ? "" : text);
+        Map<Character.UnicodeScript, Integer> letters = NgramText.letters(t, t.length());
+        int all = 0;
+        for (int n : letters.values()) {
+            all += n;
+        }
+        Character.UnicodeScript script = NgramText.script(letters);
+        if (script == null) {
+            return new Detection(Detection.UNDETERMINED, 0, 0, "none", null);
+        }
+        int most = (int) NgramText.letters(letters, script);
+        double share = most / (double) all;
+        int[] candidates = byScript.getOrDefault(script, new int[0]);
+        if (candidates.length == 0) {
+            String only = SCRIPT_ONLY.get(script);
+            return only == null ? new Detection(Detection.UNDETERMINED, 0, most, script.name(), null)
+                    : new Detection(only, share, most, script.name(), null);
+        }
+        Set<String> codes = new TreeSet<>();
+        for (int c : candidates) {
+            codes.add(profiles.languages().get(c).code());
+        }
+        if (codes.size() == 1) {
+            return new Detection(codes.iterator().next(), share, most, script.name(), null);
+        }
+        return rank(t, script, candidates, share, most);
+    }
+
+    /**
+     * Naive Bayes over the n-grams of the words in {@code script}, among {@code candidates}, chunk by chunk
+     * ({@link #CHUNK_LETTERS}): each chunk's posterior, weighted by its letters, is its vote, so that a page in two
+     * languages is seen as such rather than given wholly to the one with more text.
+     */
+    private Detection rank(CharSequence text, Character.UnicodeScript script, int[] candidates, double share,
+                           int letters) {
+        int languages = profiles.languages().size();
+        boolean[] isCandidate = new boolean[languages];
+        for (int c : candidates) {
+            isCandidate[c] = true;
+        }
+        Map<String, Double> votes = new TreeMap<>();
+        double[] weight = new double[1];
+        NgramText.grams(text, text.length(), script, CHUNK_LETTERS, new NgramText.Sink() {
+            final double[] score = new double[languages];
+            final int[] counted = new int[4];
+
+            @Override
+            public void gram(long key) {
+                int row = profiles.row(key);
+                if (row < 0) {
+                    return;
+                }
+                boolean known = false;
+                for (int e = profiles.start(row), end = profiles.end(row); e < end; e++) {
+                    int l = profiles.language(e);
+                    if (isCandidate[l]) {
+                        score[l] += profiles.gain(e);
+                        known = true;
+                    }
+                }
+                if (known) {
+                    counted[NgramText.length(key)]++;
+                }
+            }
+
+            @Override
+            public void endChunk(int chunkLetters) {
+                if (counted[1] + counted[2] + counted[3] > 0) {
+                    vote(candidates, score, counted, chunkLetters, votes);
+                    weight[0] += chunkLetters;
+                }
+                java.util.Arrays.fill(score, 0);
+                java.util.Arrays.fill(counted, 0);
+            }
+        });
+        if (votes.isEmpty() || weight[0] == 0) {
+            return new Detection(Detection.UNDETERMINED, 0, letters, script.name(), null);
+        }
+        String top = null;
+        String runnerUp = null;
+        for (Map.Entry<String, Double> e : votes.entrySet()) { // TreeMap: a tie goes to the first code, every time
+            if (top == null || e.getValue() > votes.get(top)) {
+                runnerUp = top;
+                top = e.getKey();
+            } else if (runnerUp == null || e.getValue() > votes.get(runnerUp)) {
+                runnerUp = e.getKey();
+            }
+        }
+        return new Detection(top, votes.get(top) / weight[0] * share, letters, script.name(), runnerUp);
+    }
+
+    /**
+     * Adds one chunk's vote: every candidate language's posterior (languages of one code, the two Chinese profiles,
+     * summed), from the summed log likelihoods damped by {@link #DEPENDENCE}, times the chunk's letters.
+     */
+    private void vote(int[] candidates, double[] score, int[] counted, int chunkLetters, Map<String, Double> votes) {
+        // every counted n-gram first costs each candidate its floor; gram() added back what its profile holds
+        double best = Double.NEGATIVE_INFINITY;
+        double[] total = new double[candidates.length];
+        for (int k = 0; k < candidates.length; k++) {
+            int c = candidates[k];
+            total[k] = score[c];
+            for (int n = 1; n <= 3; n++) {
+                total[k] += counted[n] * profiles.floor(c, n);
+            }
+            best = Math.max(best, total[k]);
+        }
+        double sum = 0;
+        double[] p = new double[candidates.length];
+        for (int k = 0; k < candidates.length; k++) {
+            p[k] = Math.exp((total[k] - best) / DEPENDENCE);
+            sum += p[k];
+        }
+        for (int k = 0; k < candidates.length; k++) {
+            votes.merge(profiles.languages().get(candidates[k]).code(), chunkLetters * p[k] / sum, Double::sum);
+        }
+    }
+
+    /**
+     * The part of a text that is read: all of it up to {@link #MAX_CHARS}; else {@link #WINDOWS} windows of equal
+     * length spread evenly from its start to its end (each cut at white space, joined by line breaks), so that a
+     * page whose first screens are boilerplate in another language is still judged by its body.
+     */
+    static CharSequence sample(CharSequence text) {
+        int len = text.length();
+        if (len <= MAX_CHARS) {
+            return text;
+        }
+        int w = MAX_CHARS / WINDOWS;
+        StringBuilder out = new StringBuilder(MAX_CHARS + WINDOWS);
+        for (int k = 0; k < WINDOWS; k++) {
+            int start = (int) ((long) k * (len - w) / (WINDOWS - 1));
+            int end = start + w;
+            if (k > 0) {
+                while (start < end && !Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+            }
+            if (k < WINDOWS - 1) {
+                while (end > start && !Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+            }
+            out.append(text, start, end).append('\n');
+        }
+        return out;
+    }
+}
