@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.concord.lang.ArticleLanguage;
 import org.concord.model.Skipped;
 
 /**
@@ -39,7 +40,9 @@ import org.concord.model.Skipped;
  * inputs (unless links are followed), an unlistable subdirectory (the rest of the tree is read) and every input
  * after a batch budget ({@link IngestOptions#maxBatchBytes}, {@link IngestOptions#maxBatchChars}) is spent.
  * The same bytes under two paths, or the same article (same URL and text) in two records, are read once and the
- * second is reported as a duplicate. Not thread-safe: one {@code read} at a time.
+ * second is reported as a duplicate. Every article read gets its language ({@link RawArticle#language()}): the
+ * declared one when its text agrees or does not settle it, else the one its text shows ({@link ArticleLanguage}).
+ * Not thread-safe: one {@code read} at a time.
  */
 public final class Ingest {
     private final IngestOptions options;
@@ -546,7 +549,7 @@ public final class Ingest {
                     continue;
                 }
                 batchCharsLeft -= a.text().length();
-                articles.add(a);
+                articles.add(a.withLanguage(ArticleLanguage.of(a.language(), a.text()).language()));
             }
         } catch (IllegalArgumentException | UncheckedIOException e) {
             skipped.add(new Skipped(src, e.getMessage()));

@@ -10,8 +10,11 @@ import org.concord.text.Utf16;
 /**
  * An article as read from its input, before cleaning. Metadata fields are null when the input does not give them;
  * {@code published} is an ISO date string as given by metadata (or null). {@code removed} is what a reader already
- * took out (HTML boilerplate, with reasons); {@code authors} are the authors its metadata names; {@code language} is the language the input declares (a BCP 47
- * tag such as "en-GB") or null.
+ * took out (HTML boilerplate, with reasons); {@code authors} are the authors its metadata names; {@code language} is a
+ * BCP 47 tag such as "en-GB" or "de", or null: as a reader makes the article, what the input declares; as
+ * {@link Ingest} hands it on, the article's language, filled for every article from the declaration and the text
+ * ({@link org.concord.lang.ArticleLanguage}: the declaration when the text agrees or does not settle it, else the
+ * detected language, "und" for a text without letters).
  *
  * <p>Every article is made valid text here, whichever reader made it: an unpaired UTF-16 surrogate (from an escaped
  * JSON value such as {@code "\ud800"}) in any field is replaced by U+FFFD, and each field that held some gets one
@@ -58,6 +61,11 @@ public record RawArticle(String id, String source, String outlet, String title, 
         invalid.add(new Removed(String.format(Locale.ROOT, "%d unpaired UTF-16 surrogate%s in the %s, replaced by U+FFFD",
                 n, n == 1 ? "" : "s", field), RemovalReason.INVALID_CHARACTER));
         return Utf16.repair(value);
+    }
+
+    /** The same article in {@code language} (a BCP 47 tag, or null). */
+    public RawArticle withLanguage(String language) {
+        return new RawArticle(id, source, outlet, title, published, text, removed, authors, language);
     }
 
     /** An article with nothing removed and no authors named by metadata (text and JSONL inputs). */
