@@ -16,6 +16,8 @@ import org.concord.model.Document;
 /**
  * {@code annotate}: sentences, tokens, lemmas, entities and temporal expressions of the cleaned text, anchored at
  * the document's own date. With an annotation cache, an unchanged document is read back instead of annotated.
+ * A text settled to be in another language than English is not annotated: it goes on with an empty annotation
+ * and a note saying why ({@link EnglishOnly}), before any budget is checked (nothing is spent on it).
  *
  * <p>Under a {@link DocumentBudget}: a document whose estimated tokens exceed the token budget, or that holds a
  * run of punctuation longer than {@link #MAX_PUNCTUATION_RUN} (the tokenizer's time grows with the square of such
@@ -66,6 +68,10 @@ final class AnnotateStage implements DocumentStage {
     @Override
     public DocumentWork apply(DocumentWork in) {
         Document d = in.document();
+        String notEnglish = EnglishOnly.reason(d.text());
+        if (notEnglish != null) {
+            return in.withAnnotation(EnglishOnly.NONE).withNote(notEnglish);
+        }
         if (budget.tokens() > 0) {
             // checked whether or not the annotation is cached, so that the same inputs give the same report
             long estimated = DocumentBudget.estimateTokens(d.text());

@@ -14,7 +14,9 @@ import org.concord.model.Skipped;
 /**
  * A chain of per-document stages ({@link DocumentStage}), the recipe shared by every worker: documents run
  * through it in parallel, each stage timed by name into a {@link StageTimes}. A document a stage rejects or fails
- * on leaves the run as a {@link Skipped} entry naming its source and the reason; the others go on. Results come
+ * on leaves the run as a {@link Skipped} entry naming its source and the reason; the others go on. A document a
+ * stage passes with a note ({@link DocumentWork#note()}: a non-English text not annotated) goes on, and its note is
+ * a skipped entry as well, among those of that stage. Results come
  * back in input order, and skipped entries in stage order, then input order, whatever the threads did.
  */
 public final class DocumentPipeline {
@@ -136,9 +138,10 @@ public final class DocumentPipeline {
             skipsByStage.add(new ArrayList<>());
         }
         for (Outcome o : outcomes) {
-            if (o.skipped() == null) {
+            if (o.work() != null) {
                 done.add(o.work());
-            } else {
+            }
+            if (o.skipped() != null) {
                 skipsByStage.get(o.stage()).add(o.skipped());
             }
         }
@@ -149,18 +152,24 @@ public final class DocumentPipeline {
 
     /**
      * What one document's run gave: the document after every stage, or the index of the stage that refused it and
-     * why. Serializable, so a document can run on another machine ({@link StageRunner}).
+     * why; or both, for a document that went through with something left undone ({@link DocumentWork#note()}: the
+     * index of the stage that noted it, and the note as a skipped entry). Serializable, so a document can run on
+     * another machine ({@link StageRunner}).
      */
     public record Outcome(DocumentWork work, int stage, Skipped skipped) implements java.io.Serializable {}
 
     /** Runs one document through the chain (on the calling thread); a refusal or failure is an outcome, not thrown. */
     public Outcome attempt(DocumentWork in, StageTimes times) {
         DocumentWork w = in;
+        int noted = in.note() != null ? 0 : -1;
         for (int i = 0; i < stages.size(); i++) {
             DocumentStage s = stages.get(i);
             long t = System.nanoTime();
             try {
                 w = s.apply(w);
+                if (noted < 0 && w.note() != null) {
+                    noted = i;
+                }
             } catch (DocumentStage.Rejected e) {
                 return new Outcome(null, i, new Skipped(in.source(), e.getMessage()));
             } catch (RuntimeException | Error e) {
@@ -171,7 +180,7 @@ public final class DocumentPipeline {
                 times.since(s.name(), t);
             }
         }
-        return new Outcome(w, -1, null);
+        return noted < 0 ? new Outcome(w, -1, null) : new Outcome(w, noted, new Skipped(w.source(), w.note()));
     }
 
     private static String describe(Throwable e) {

@@ -18,9 +18,12 @@ import org.concord.model.Document;
  * @param annotation its linguistic annotation ({@code annotate})
  * @param signature  its near-duplicate signature ({@code signature})
  * @param features   its term counts for story clustering ({@code features})
+ * @param note       what a stage left undone on it and why (the document goes on, and the report lists the reason
+ *                   among the skipped inputs), or null: a non-English text is not annotated ({@code annotate})
  */
 public record DocumentWork(RawArticle raw, Document document, Annotation annotation,
-                           NearDuplicates.Signature signature, Map<String, Integer> features) implements java.io.Serializable {
+                           NearDuplicates.Signature signature, Map<String, Integer> features, String note)
+        implements java.io.Serializable {
     public DocumentWork {
         // not Map.copyOf: its iteration order changes from one JVM to the next, and the TF-IDF norms are summed in
         // this map's order, so a copy would make cosines (and, at a tie, stories) differ between runs. A linked copy
@@ -31,12 +34,12 @@ public record DocumentWork(RawArticle raw, Document document, Annotation annotat
 
     /** An article as read, before any stage. */
     public static DocumentWork of(RawArticle raw) {
-        return new DocumentWork(raw, null, null, null, null);
+        return new DocumentWork(raw, null, null, null, null, null);
     }
 
     /** A document that is already clean (from an earlier report). */
     public static DocumentWork of(Document document) {
-        return new DocumentWork(null, document, null, null, null);
+        return new DocumentWork(null, document, null, null, null, null);
     }
 
     /** The document's id (the raw article's before cleaning). */
@@ -50,19 +53,24 @@ public record DocumentWork(RawArticle raw, Document document, Annotation annotat
     }
 
     public DocumentWork withDocument(Document d) {
-        return new DocumentWork(raw, d, annotation, signature, features);
+        return new DocumentWork(raw, d, annotation, signature, features, note);
     }
 
     public DocumentWork withAnnotation(Annotation a) {
-        return new DocumentWork(raw, document, a, signature, features);
+        return new DocumentWork(raw, document, a, signature, features, note);
     }
 
     public DocumentWork withSignature(NearDuplicates.Signature s) {
-        return new DocumentWork(raw, document, annotation, s, features);
+        return new DocumentWork(raw, document, annotation, s, features, note);
     }
 
     public DocumentWork withFeatures(Map<String, Integer> f) {
-        return new DocumentWork(raw, document, annotation, signature, f);
+        return new DocumentWork(raw, document, annotation, signature, f, note);
+    }
+
+    /** The same document with a note of what a stage left undone, and why ({@link #note()}). */
+    public DocumentWork withNote(String n) {
+        return new DocumentWork(raw, document, annotation, signature, features, n);
     }
 
     /** The document with its annotation, as the per-story stages read it. */

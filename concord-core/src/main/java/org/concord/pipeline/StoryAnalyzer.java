@@ -67,14 +67,33 @@ public final class StoryAnalyzer {
         return analyze(in, new StageTimes());
     }
 
-    /** Analyses one story, adding the time of each stage to {@code times}. */
+    /**
+     * Analyses one story, adding the time of each stage to {@code times}. The stages read only the members that
+     * were annotated (at least one sentence): a document the English stages passed over ({@link EnglishOnly}, an
+     * empty annotation) stays among the story's documents but gives it nothing; a story of such documents only is
+     * kept as {@link #withoutAnalysis} keeps one.
+     */
     public Story analyze(StoryInput in, StageTimes times) {
-        StoryDraft d = StoryDraft.of(in);
+        List<AnnotatedDocument> annotated = new ArrayList<>();
+        for (AnnotatedDocument m : in.members()) {
+            if (!m.annotation().sentences().isEmpty()) {
+                annotated.add(m);
+            }
+        }
+        if (annotated.isEmpty()) {
+            return withoutAnalysis(in);
+        }
+        StoryInput read = annotated.size() == in.members().size() ? in
+                : new StoryInput(in.id(), annotated, in.duplicateOf(), in.related());
+        StoryDraft d = StoryDraft.of(read);
         for (StoryStage s : stages) {
             StoryDraft in0 = d;
             d = times.time(s.name(), () -> s.apply(in0));
         }
-        Story built = d.story();
+        Story made = d.story();
+        Story built = read == in ? made : new Story(made.id(), made.headline(),
+                in.members().stream().map(AnnotatedDocument::id).toList(), made.related(), made.summary(),
+                made.entities(), made.quotes(), made.timeline(), made.claims());
         return times.time("ids", () -> StableIds.apply(built));
     }
 

@@ -95,10 +95,13 @@ final class ArchiveAnalysis {
                 .mapValues(DocumentPipeline.Outcome::work)
                 .partitionBy(new org.apache.spark.HashPartitioner(p))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // refused documents, and documents kept with a note (a non-English text not annotated)
+        // in stage order, then input order, as DocumentPipeline.result gives them
         JavaRDD<Skipped> stageSkipped = outcomes
-                .filter(o -> o._2().work() == null)
+                .filter(o -> o._2().skipped() != null)
+                .mapToPair(o -> new Tuple2<>(o._2().stage() * (1L << 40) + o._1(), o._2().skipped()))
                 .sortByKey(true, p)
-                .map(o -> o._2().skipped());
+                .values();
         long kept = docs.count();
 
         // near-duplicates: candidate pairs by band key, the exact check, copies grouped as components
