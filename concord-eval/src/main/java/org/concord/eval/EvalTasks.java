@@ -4,6 +4,7 @@ import java.util.List;
 import org.concord.eval.coref.CorefEval;
 import org.concord.eval.duplicates.DuplicatesEval;
 import org.concord.eval.extraction.ExtractionEval;
+import org.concord.eval.language.LanguageEval;
 import org.concord.eval.quotes.QuotesEval;
 import org.concord.eval.report.ReportEval;
 import org.concord.eval.stories.StoriesEval;
@@ -18,7 +19,7 @@ public final class EvalTasks {
     public static List<EvalTask> all() {
         return List.of(new TimexEval(), new QuotesEval(), new SummarizeEval(), new ExtractionEval(),
                 new StoriesEval(), new DuplicatesEval(), CorefEval.entities(), CorefEval.events(),
-                new ReportEval());
+                new ReportEval(), new LanguageEval());
     }
 
     /** The names of the tasks, in {@link #all()} order. */
