@@ -22,14 +22,21 @@ import java.util.TreeSet;
  * n-grams, every n-gram is scored once, so the result is deterministic. An n-gram no profile of the script holds
  * says nothing and is passed over; one that a language's profile lacks costs it half its rarest kept count.
  *
- * <p>Confidence: the log likelihoods are summed over overlapping n-grams (each letter takes part in about three),
- * which makes naive Bayes overconfident; the posterior over the script's languages is therefore taken from the
- * summed log likelihoods divided by {@link #DEPENDENCE}, then multiplied by the share of the text's letters that
- * are in its script. Only the first {@link #MAX_CHARS} characters are read: enough for a settled answer, and it
- * bounds the time on long texts. Immutable and thread-safe; the profiles are read once, on first use.
+ * <p>What is read: the whole text up to {@link #MAX_CHARS} characters, else {@link #WINDOWS} windows spread from
+ * its start to its end ({@link #sample}), so that a page whose first screen is boilerplate in another language is
+ * still judged by its body, and the time per text is bounded. The text is read in chunks of about
+ * {@link #CHUNK_LETTERS} letters, each classified on its own; a chunk's vote is its posterior times its letters.
+ * The language with the most votes is the answer, and its confidence is its share of the votes (times the share of
+ * the text's letters in its script): a page half German, half Spanish comes out near 0.5, unsettled, rather than
+ * given wholly to the one with a few more letters. Within a chunk, log likelihoods are summed over overlapping
+ * n-grams (each letter takes part in about three), which makes naive Bayes overconfident; the posterior is
+ * therefore taken from the summed log likelihoods divided by {@link #DEPENDENCE}.
+ *
+ * <p>Measured with {@code concord eval language} (docs/benchmarks.md). Immutable and thread-safe; the profiles are
+ * read once per JVM, on first use.
  */
 public final class LanguageDetector {
-    /** How much of a text is read (UTF-16 units from its start). */
+    /** How much of a text is read at most (UTF-16 units): all of a shorter text, windows of a longer one. */
     public static final int MAX_CHARS = 3_000;
     /** How many windows of a long text are read ({@link #sample}). */
     static final int WINDOWS = 4;
