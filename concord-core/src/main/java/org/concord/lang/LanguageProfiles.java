@@ -44,6 +44,8 @@ final class LanguageProfiles {
     private final List<Language> languages;
     /** Per language and n-gram length (index n - 1): the log probability charged for an n-gram it lacks. */
     private final double[][] floor;
+    /** Per language and n-gram length (index n - 1): the entropy of its profile's n-grams, in nats. */
+    private final double[][] entropy;
     /** Open addressing: keys (0 = empty) and their rows. */
     private final long[] keys;
     private final int[] slotRow;
@@ -52,9 +54,11 @@ final class LanguageProfiles {
     private final int[] entryLanguage;
     private final double[] entryGain;
 
-    private LanguageProfiles(List<Language> languages, double[][] floor, Map<Long, List<double[]>> rows) {
+    private LanguageProfiles(List<Language> languages, double[][] floor, double[][] entropy,
+                             Map<Long, List<double[]>> rows) {
         this.languages = List.copyOf(languages);
         this.floor = floor;
+        this.entropy = entropy;
         int capacity = Integer.highestOneBit(Math.max(16, rows.size() * 3)) << 1;
         keys = new long[capacity];
         slotRow = new int[capacity];
@@ -105,6 +109,7 @@ final class LanguageProfiles {
         ObjectMapper mapper = new ObjectMapper();
         List<Language> languages = new ArrayList<>();
         List<double[]> floors = new ArrayList<>();
+        List<double[]> entropies = new ArrayList<>();
         // TreeMap while building: the rows' language order must not depend on hashing
         Map<Long, List<double[]>> build = new TreeMap<>();
         for (String file : FILES) {
@@ -116,6 +121,7 @@ final class LanguageProfiles {
                 throw new IllegalStateException("language profile " + file + " lacks freq or n_words");
             }
             double[] min = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+            double[] h = new double[3];
             Map<Character.UnicodeScript, Long> scriptCounts = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = freq.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
@@ -127,6 +133,7 @@ final class LanguageProfiles {
                 int n = gram.length();
                 double total = totals.get(n - 1).asDouble();
                 min[n - 1] = Math.min(min[n - 1], count);
+                h[n - 1] -= count / total * Math.log(count / total);
                 build.computeIfAbsent(NgramText.key(gram), k -> new ArrayList<>())
                         .add(new double[] {index, Math.log(count / total)});
                 if (n == 1 && Character.isLetter(gram.charAt(0))) {
@@ -138,9 +145,11 @@ final class LanguageProfiles {
                 f[n] = Math.log(0.5 * (min[n] == Double.MAX_VALUE ? 1 : min[n]) / totals.get(n).asDouble());
             }
             floors.add(f);
+            entropies.add(h);
             languages.add(new Language(code(file), dominant(scriptCounts, file)));
         }
-        return new LanguageProfiles(languages, floors.toArray(new double[0][]), build);
+        return new LanguageProfiles(languages, floors.toArray(new double[0][]), entropies.toArray(new double[0][]),
+                build);
     }
 
     private static JsonNode read(ObjectMapper mapper, String file) {
@@ -177,6 +186,14 @@ final class LanguageProfiles {
     /** The log probability {@code language} gives an n-gram of length {@code n} that its profile lacks. */
     double floor(int language, int n) {
         return floor[language][n - 1];
+    }
+
+    /**
+     * The entropy of a language's n-grams of length {@code n} as its profile counts them ({@code -sum p log p} over
+     * the kept n-grams, in nats): what an n-gram of its own text costs on average.
+     */
+    double entropy(int language, int n) {
+        return entropy[language][n - 1];
     }
 
     /** The row of an n-gram key ({@link NgramText#key}), or -1 when no profile holds it. */
