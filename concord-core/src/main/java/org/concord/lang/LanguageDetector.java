@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * most letters is the text's (Han and kana together count as Japanese when kana are at least a tenth of them, else
  * Han alone is Chinese). Where one language of the profiles writes that script (Greek, Korean, Thai, Chinese,
  * Japanese ...) it is the answer. Where several do (Latin, Cyrillic, Arabic, Devanagari, Hebrew), the second step
- * ranks them with a naive Bayes classifier over the character 1- to 3-grams of the text's words in that script,
+ * ranks them with a naive Bayes classifier over the character bigrams and trigrams of the text's words in that
+ * script ({@link NgramText}),
  * each n-gram's probability in a language read from its profile ({@link LanguageProfiles}): the model of
  * N. Shuyo, "Language Detection Library for Java" (2010), itself in the line of W. B. Cavnar and J. M. Trenkle,
  * "N-Gram-Based Text Categorization" (SDAIR 1994). Unlike that library, which averages random samples of the
@@ -127,7 +128,7 @@ public final class LanguageDetector {
         for (int c : candidates) {
             isCandidate[c] = true;
         }
-        Map<String, Double> votes = new TreeMap<>();
+        double[] perLanguage = new double[languages];
         double[] weight = new double[1];
         // the whole text's log likelihoods and n-gram counts, per language and length (index 4 * language + n)
         double[] whole = new double[4 * languages];
@@ -159,15 +160,15 @@ public final class LanguageDetector {
 
             @Override
             public void endChunk(int chunkLetters) {
-                if (counted[1] + counted[2] + counted[3] > 0) {
-                    vote(candidates, score, counted, chunkLetters, votes);
+                if (counted[2] + counted[3] > 0) {
+                    vote(candidates, score, counted, chunkLetters, perLanguage);
                     weight[0] += chunkLetters;
                     for (int c : candidates) {
-                        for (int n = 1; n <= 3; n++) {
+                        for (int n = 2; n <= 3; n++) {
                             whole[4 * c + n] += logLikelihood(c, n, score, counted);
                         }
                     }
-                    for (int n = 1; n <= 3; n++) {
+                    for (int n = 2; n <= 3; n++) {
                         wholeCounted[n] += counted[n];
                     }
                 }
@@ -175,8 +176,12 @@ public final class LanguageDetector {
                 java.util.Arrays.fill(counted, 0);
             }
         });
-        if (votes.isEmpty() || weight[0] == 0) {
+        if (weight[0] == 0) {
             return new Detection(Detection.UNDETERMINED, 0, letters, script.name(), null);
+        }
+        Map<String, Double> votes = new TreeMap<>(); // by code: the two Chinese profiles are one language
+        for (int c : candidates) {
+            votes.merge(profiles.languages().get(c).code(), perLanguage[c], Double::sum);
         }
         String top = null;
         String runnerUp = null;
@@ -193,15 +198,15 @@ public final class LanguageDetector {
     }
 
     /**
-     * Adds one chunk's vote: every candidate language's posterior (languages of one code, the two Chinese profiles,
-     * summed), from the summed log likelihoods damped by {@link #DEPENDENCE}, times the chunk's letters.
+     * Adds one chunk's vote: every candidate language's posterior, from the summed log likelihoods damped by
+     * {@link #DEPENDENCE}, times the chunk's letters.
      */
-    private void vote(int[] candidates, double[] score, int[] counted, int chunkLetters, Map<String, Double> votes) {
+    private void vote(int[] candidates, double[] score, int[] counted, int chunkLetters, double[] votes) {
         // every counted n-gram first costs each candidate its floor; gram() added back what its profile holds
         double[] total = new double[candidates.length];
         int best = 0;
         for (int k = 0; k < candidates.length; k++) {
-            for (int n = 1; n <= 3; n++) {
+            for (int n = 2; n <= 3; n++) {
                 total[k] += logLikelihood(candidates[k], n, score, counted);
             }
             if (total[k] > total[best]) {
@@ -215,7 +220,7 @@ public final class LanguageDetector {
             sum += p[k];
         }
         for (int k = 0; k < candidates.length; k++) {
-            votes.merge(profiles.languages().get(candidates[k]).code(), chunkLetters * p[k] / sum, Double::sum);
+            votes[candidates[k]] += chunkLetters * p[k] / sum;
         }
     }
 

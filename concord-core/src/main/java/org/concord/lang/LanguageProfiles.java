@@ -134,8 +134,10 @@ final class LanguageProfiles {
                 double total = totals.get(n - 1).asDouble();
                 min[n - 1] = Math.min(min[n - 1], count);
                 h[n - 1] -= count / total * Math.log(count / total);
-                build.computeIfAbsent(NgramText.key(gram), k -> new ArrayList<>())
-                        .add(new double[] {index, Math.log(count / total)});
+                if (n > 1) { // single letters only tell the profile's script: the detector scores no unigram
+                    build.computeIfAbsent(NgramText.key(gram), k -> new ArrayList<>())
+                            .add(new double[] {index, Math.log(count / total)});
+                }
                 if (n == 1 && Character.isLetter(gram.charAt(0))) {
                     scriptCounts.merge(Character.UnicodeScript.of(gram.charAt(0)), count, Long::sum);
                 }

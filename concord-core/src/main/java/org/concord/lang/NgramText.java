@@ -4,9 +4,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A text as the detector reads it: the letters of each writing system counted, and the character 1-, 2- and
- * 3-grams of its words, each word padded with one space on either side ({@code "the"} gives {@code t h e " t" th
- * he "e " " th" the "he "}), as the profiles ({@link LanguageProfiles}) were counted. A word is a run of letters
+ * A text as the detector reads it: the letters of each writing system counted, and the character bigrams and
+ * trigrams of its words, each word padded with one space on either side ({@code "the"} gives {@code " t" th he
+ * "e " " th" the "he "}), as the profiles ({@link LanguageProfiles}) were counted. Single letters are not scored:
+ * every profile of a script holds nearly all of them, so they cost the most time and, measured on the development
+ * pages, changed no answer. A word is a run of letters
  * and combining marks; a word written all in capitals (an acronym, a shouted headline) is left out, as it says
  * little about the language. Characters are mapped to the classes the profiles were counted with: Persian yeh to
  * Arabic yeh, Romanian s and t with comma below to their cedilla forms, and every letter of the Latin Extended
@@ -28,10 +30,6 @@ final class NgramText {
     /** The length of the n-gram a key holds (its top bits). */
     static int length(long key) {
         return key >>> 48 != 0 ? 3 : key >>> 32 != 0 ? 2 : 1;
-    }
-
-    private static long key(char a) {
-        return (1L << 16) | a;
     }
 
     private static long key(char a, char b) {
@@ -120,7 +118,7 @@ final class NgramText {
     }
 
     /**
-     * Gives {@code out} the key of every n-gram of the words, in the first {@code limit} UTF-16 units, whose first
+     * Gives {@code out} the key of every bigram and trigram of the words, in the first {@code limit} UTF-16 units, whose first
      * letter is in {@code script} (Han and kana together when it is one of them), in chunks: a chunk ends at the
      * first line break after {@code chunkLetters} letters, or at the first word end after three times as many (a
      * text without line breaks), and at the end of the text.
@@ -184,15 +182,12 @@ final class NgramText {
                 || s == Character.UnicodeScript.KATAKANA);
     }
 
-    /** The n-grams of one word between spaces ({@code " w "}); a space inside (split word) ends a part. */
+    /** The bigrams and trigrams of one word between spaces ({@code " w "}); a space inside (split word) ends a part. */
     private static void emit(CharSequence word, Sink out) {
         char p2 = ' ';
         char p1 = ' ';
         for (int k = 0; k <= word.length(); k++) {
             char c = k < word.length() ? word.charAt(k) : ' ';
-            if (c != ' ') {
-                out.gram(key(c));
-            }
             if (!(p1 == ' ' && c == ' ')) {
                 out.gram(key(p1, c));
             }

@@ -43,8 +43,9 @@ import org.concord.lang.LanguageDetector;
  * language, so {@code language} is the detected one, {@link ArticleLanguage}), {@code english} (detected English),
  * {@code not_english_confident} (the cleaned text is settled on another language than English: the pages the
  * English stages would pass over), and {@code pages_per_s} (detections per second of thread CPU time inside the
- * detector, extraction excluded). The log lists the declared-to-detected counts and every disagreement by page id,
- * never page text. System: {@code concord} only.
+ * detector, after a warm-up pass over every page; extraction excluded). Metrics over declared pages are left out
+ * when no page declares a language. The log lists the declared-to-detected counts and every disagreement by page
+ * id, never page text. System: {@code concord} only.
  */
 public final class LanguageEval implements EvalTask {
     public static final String NAME = "language";
@@ -105,8 +106,8 @@ public final class LanguageEval implements EvalTask {
             throw new IllegalArgumentException("language data '" + ctx.data() + "' has no page with text");
         }
         LanguageDetector detector = LanguageDetector.shared();
-        // warm-up (profiles loaded, JIT), not billed to the rate
-        for (Page p : pages.subList(0, Math.min(50, pages.size()))) {
+        // warm-up (profiles loaded, JIT) over every page once, not billed to the rate
+        for (Page p : pages) {
             detector.detect(p.text());
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -196,8 +197,10 @@ public final class LanguageEval implements EvalTask {
                     + undeclaredMinority.size() + "):");
             undeclaredMinority.forEach(ctx.log()::println);
         }
-        ctx.log().println("declared -> detected (pages):");
-        confusion.forEach((k, v) -> ctx.log().println("  " + k + " -> " + v));
+        if (declared > 0) {
+            ctx.log().println("declared -> detected (pages):");
+            confusion.forEach((k, v) -> ctx.log().println("  " + k + " -> " + v));
+        }
         ctx.log().println(String.format(Locale.ROOT, "declared %d of %d pages; agree %d; settled %d, of which %d "
                 + "declared, %d of them agreeing", declared, n, agree, confident, declaredConfident, confidentAgree));
         if (!disagreements.isEmpty()) {
