@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  *
  * <p>The rule, in order:
  * <ol>
- *   <li>No usable declaration (none, not a BCP 47 tag such as "English" or "x-default", or "und"): the detected language, even
- *       when unsure ("und" for a text without letters).</li>
+ *   <li>No usable declaration (none, not a BCP 47 tag such as "English" or "x-default", or "und"): the
+ *       detected language, the best guess even when not settled (a page in two languages), but "und" for a text
+ *       too short to judge ({@link Detection#enoughText()}: a headline, a caption) or without letters.</li>
  *   <li>The declaration agrees with the text (same primary language, "en-GB" and "en"), or the text does not
  *       settle it ({@link Detection#confident()} false: a short or mixed text), or it names a language the detector
  *       does not know: the declaration, as given.</li>
@@ -55,7 +56,8 @@ public record ArticleLanguage(String language, String declared, Detection detect
     static ArticleLanguage decide(String declared, Detection detected, LanguageDetector detector) {
         String primary = primary(declared);
         if (primary == null) {
-            return new ArticleLanguage(detected.language(), declared, detected, Source.DETECTED);
+            return new ArticleLanguage(detected.enoughText() ? detected.language() : Detection.UNDETERMINED,
+                    declared, detected, Source.DETECTED);
         }
         String tag = declared.trim();
         if (primary.equals(detected.language())) {

@@ -33,9 +33,16 @@ public record Detection(String language, double confidence, int letters, String 
 
     /** Whether the detection is settled: a language, enough letters, and at least {@link #CONFIDENT} confidence. */
     public boolean confident() {
+        return enoughText() && confidence >= CONFIDENT;
+    }
+
+    /**
+     * Whether the text is long enough to be judged: a language was named from at least {@link #MIN_LETTERS} letters
+     * ({@link #MIN_CJK_LETTERS} for Chinese, Japanese and Korean).
+     */
+    public boolean enoughText() {
         boolean cjk = script.equals("HAN") || script.equals("HIRAGANA") || script.equals("HANGUL");
-        return !UNDETERMINED.equals(language) && letters >= (cjk ? MIN_CJK_LETTERS : MIN_LETTERS)
-                && confidence >= CONFIDENT;
+        return !UNDETERMINED.equals(language) && letters >= (cjk ? MIN_CJK_LETTERS : MIN_LETTERS);
     }
 
     /** Whether the text is settled to be in a language other than {@code code} (an ISO 639-1 code). */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,8 @@ import java.util.TreeMap;
 /**
  * The character n-gram profiles the detector scores against: for each language, how often each character 1-, 2-
  * and 3-gram occurs in a large sample of its text (words padded with one space, as in {@code " the "}), and the
- * total count of n-grams of each length.
+ * total count of n-grams of each length. The detector scores the bigrams and trigrams; the single letters tell each
+ * profile's writing system.
  *
  * <p>The data are the 70 profiles of the language-detector library (com.optimaize.languagedetector 0.6, Apache
  * License 2.0; most of them made by Nakatani Shuyo for his language-detection library from Wikipedia text), read
@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * {@code name}); none of its code runs. The profiles were counted on normalised text, and the detector's
  * {@link NgramText} applies the same character classes so that the counts can be looked up.
  *
- * <p>Held in memory as one open-addressing table from n-gram (packed into a long, {@link NgramText#key}) to a
+ * <p>Held in memory as one open-addressing table from bigram or trigram (packed into a long, {@link NgramText#key}) to a
  * row: the languages whose profile has it, each with {@code log(count / total) - floor}, where the floor is what an
  * n-gram a language lacks costs it ({@link #floor}: half its rarest kept count of that length, as the profiles keep
  * only the frequent n-grams). Scoring a text then costs one probe and one short loop per n-gram. Immutable once
@@ -123,8 +123,7 @@ final class LanguageProfiles {
             double[] min = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
             double[] h = new double[3];
             Map<Character.UnicodeScript, Long> scriptCounts = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = freq.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : freq.properties()) {
                 String gram = e.getKey();
                 long count = e.getValue().asLong();
                 if (gram.isEmpty() || gram.length() > 3 || count <= 0) {

@@ -26,6 +26,7 @@ class ArticleLanguageTest {
         assertEquals("de", ArticleLanguage.of("German", DE).language(), "not a language tag");
         assertEquals("de", ArticleLanguage.of("und", DE).language());
         assertEquals(Detection.UNDETERMINED, ArticleLanguage.of(null, "12 345").language());
+        assertEquals(Detection.UNDETERMINED, ArticleLanguage.of(null, "Hello world").language(), "too short to tell");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -219,8 +218,7 @@ public final class LanguageEval implements EvalTask {
             case "snippets" -> {
                 JsonNode root = MAPPER.readTree(data.resolve("expectations.json").toFile());
                 Map<String, JsonNode> entries = new TreeMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : root.properties()) {
                     entries.put(e.getKey(), e.getValue());
                 }
                 for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
