@@ -834,8 +834,19 @@ public final class HtmlExtractor {
         }
     }
 
-    private static boolean normalizedEquals(String a, String b) {
-        return a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
+    /**
+     * Equal letters and digits, case aside, in any script (a title in Bengali or Chinese is not "empty", so it does
+     * not equal every paragraph); two texts without letters or digits are never equal.
+     */
+    static boolean normalizedEquals(String a, String b) {
+        String x = lettersAndDigits(a);
+        return !x.isEmpty() && x.equals(lettersAndDigits(b));
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     private static int words(String s) {

@@ -81,4 +81,20 @@ class HtmlExtractorTest {
         byte[] utf8 = "<meta charset=\"windows-1252\"><p>\u00e9t\u00e9</p>".getBytes(StandardCharsets.UTF_8);
         assertTrue(HtmlDecoder.decode(utf8, "utf-8").text().contains("\u00e9t\u00e9"));
     }
+
+    @Test
+    void aTitleInAnotherScriptDropsOnlyItsOwnRepeat() {
+        // Chinese and Bengali letters are letters: the headline repeat goes, the body (same script) stays
+        String html = "<html><head><title>\u5e02\u8bae\u4f1a\u901a\u8fc7\u65b0\u9884\u7b97</title></head><body>"
+                + "<article><h2>\u5e02\u8bae\u4f1a\u901a\u8fc7\u65b0\u9884\u7b97</h2><p>\u5e02\u8bae\u4f1a\u5468"
+                + "\u4e00\u4ee5\u591a\u6570\u7968\u901a\u8fc7\u4e86\u660e\u5e74\u7684\u9884\u7b97\uff0c\u5305"
+                + "\u62ec\u65b0\u7684\u6865\u6881\u548c\u5b66\u6821\u3002</p><p>\u0986\u099c \u09b6\u09a8\u09bf"
+                + "\u09ac\u09be\u09b0 \u09b8\u0995\u09be\u09b2\u09c7 \u09b8\u09ad\u09be \u09b9\u09af\u09bc\u09c7"
+                + "\u099b\u09c7\u0964</p></article></body></html>";
+        Extraction e = x.extract(html, "https://news.example/2020/08/1/");
+        assertEquals(2, e.paragraphs().size(), e.paragraphs().toString());
+        assertTrue(HtmlExtractor.normalizedEquals("\u0986\u099c \u09b6\u09a8\u09bf", "\u0986\u099c, \u09b6\u09a8\u09bf!"));
+        assertFalse(HtmlExtractor.normalizedEquals("\u0986\u099c", "\u09b6\u09a8\u09bf"));
+        assertFalse(HtmlExtractor.normalizedEquals("...", "!!!"));
+    }
 }
