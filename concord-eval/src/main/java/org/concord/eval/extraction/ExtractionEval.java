@@ -49,51 +49,18 @@ public final class ExtractionEval implements EvalTask {
     /** One page's result: the layout's counts, the CPU time inside the system, an error, and the report's counts. */
     private record Outcome(Object counts, long nanos, String error, Object report, MetadataChecks.Page meta) {}
 
-    /** A page of either layout, with how to score an extracted text against its gold. */
-    private interface Gold {
-        String id();
-
-        String url();
-
-        byte[] html();
-
-        /** The layout's counts for {@code text} (null: the extraction failed). */
-        Object score(String text);
-    }
-
-    private record AebGold(AebPage page) implements Gold {
-        public String id() {
-            return page.id();
+    /**
+     * A page of either layout: its id, address and bytes, how to score an extracted text against its gold (the
+     * layout's counts; null text: the extraction failed), and the snippet page when it is one (metadata gold).
+     */
+    private record Gold(String id, String url, byte[] html, java.util.function.Function<String, Object> score,
+                        SnippetPage snippets) {
+        static Gold of(AebPage p) {
+            return new Gold(p.id(), p.url(), p.html(), t -> AebScorer.page(p.goldBody(), t == null ? "" : t), null);
         }
 
-        public String url() {
-            return page.url();
-        }
-
-        public byte[] html() {
-            return page.html();
-        }
-
-        public Object score(String text) {
-            return AebScorer.page(page.goldBody(), text == null ? "" : text);
-        }
-    }
-
-    private record SnippetGold(SnippetPage page) implements Gold {
-        public String id() {
-            return page.id();
-        }
-
-        public String url() {
-            return page.url();
-        }
-
-        public byte[] html() {
-            return page.html();
-        }
-
-        public Object score(String text) {
-            return SnippetScorer.page(page.with(), page.without(), text);
+        static Gold of(SnippetPage p) {
+            return new Gold(p.id(), p.url(), p.html(), t -> SnippetScorer.page(p.with(), p.without(), t), p);
         }
     }
 
@@ -119,9 +86,9 @@ public final class ExtractionEval implements EvalTask {
         boolean snippets = SnippetReader.isLayout(ctx.data());
         List<Gold> pages = new ArrayList<>();
         if (snippets) {
-            SnippetReader.read(ctx.data(), options.limit()).forEach(p -> pages.add(new SnippetGold(p)));
+            SnippetReader.read(ctx.data(), options.limit()).forEach(p -> pages.add(Gold.of(p)));
         } else {
-            AebReader.read(ctx.data(), options.limit()).forEach(p -> pages.add(new AebGold(p)));
+            AebReader.read(ctx.data(), options.limit()).forEach(p -> pages.add(Gold.of(p)));
         }
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("extraction data '" + ctx.data() + "' has no pages");
@@ -214,10 +181,10 @@ public final class ExtractionEval implements EvalTask {
         long b = cpuNanos();
         String report = sys.reportText(p.id(), html, p.url());
         MetadataChecks.Page meta = null;
-        if (p instanceof SnippetGold g) {
+        if (p.snippets() != null) {
             org.concord.ingest.html.HtmlMetadata m = sys.metadata(html, p.url());
-            meta = m == null ? null : MetadataChecks.page(g.page(), m);
+            meta = m == null ? null : MetadataChecks.page(p.snippets(), m);
         }
-        return new Outcome(p.score(body), b - a, error, report == null ? null : p.score(report), meta);
+        return new Outcome(p.score().apply(body), b - a, error, report == null ? null : p.score().apply(report), meta);
     }
 }

@@ -1,6 +1,5 @@
 package org.concord.eval.extraction;
 
-import com.oracle.labs.mlrg.olcut.util.Pair;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +16,10 @@ import org.concord.ingest.html.BlockFeatures;
 import org.concord.ingest.html.BlockModel;
 import org.concord.ingest.html.HtmlDecoder;
 import org.concord.ingest.html.HtmlExtractor;
-import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
-import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -39,7 +33,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * "without" snippet or lies inside one, and unlabelled (not used) otherwise.</li>
  * </ul>
  * Each data set weighs the same in training whatever its number of blocks (examples are weighted by the inverse of
- * their set's size). A logistic regression (on AEB pages each block weighted by its share of the page's tokens, as the benchmark's per-page average weighs it; Tribuo {@link LinearSGDTrainer}, log loss, AdaGrad, seed {@value #SEED})
+ * their set's size). A logistic regression (on AEB pages each block weighted by its share of the page's tokens, as the benchmark's per-page average weighs it; Tribuo LinearSGDTrainer, log loss, AdaGrad, seed {@value #SEED})
  * gives the weights. The model overrules the rule-based passes only where it is confident: a block they drop is kept
  * at a probability of at least {@code threshold} (0.50 to 0.95), a block they keep is dropped below
  * {@code drop_below} (0 to {@code threshold}), both in steps of 0.05, chosen to maximise the sum over the sets of
@@ -48,7 +42,6 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 public final class ExtractionTrainer {
     public static final long SEED = 42L;
     public static final int EPOCHS = 20;
-    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
 
     private ExtractionTrainer() {
     }
@@ -122,20 +115,7 @@ public final class ExtractionTrainer {
             ex.setWeight((float) (e.weight() * examples.size() / (sets.size() * setWeight[e.set()])));
             data.add(ex);
         }
-        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), EPOCHS, SEED);
-        Model<Label> model = trainer.train(data);
-        Map<String, List<Pair<String, Double>>> top = model.getTopFeatures(-1);
-        Map<String, Double> weights = new HashMap<>();
-        for (Pair<String, Double> p : top.getOrDefault("true", List.of())) {
-            weights.merge(p.getA(), p.getB(), Double::sum);
-        }
-        for (Pair<String, Double> p : top.getOrDefault("false", List.of())) {
-            weights.merge(p.getA(), -p.getB(), Double::sum);
-        }
-        Double bias = weights.remove(Model.BIAS_FEATURE);
-        weights.put("bias", bias == null ? 0.0 : bias);
-        weights.replaceAll((k, v) -> Math.round(v * 1e6) / 1e6);
+        Map<String, Double> weights = org.concord.eval.BinaryLogistic.train(data, EPOCHS, SEED, "bias");
         StringBuilder report = new StringBuilder();
         double bestT = 0.5;
         double bestD = 0.5;

@@ -1,13 +1,11 @@
 package org.concord.eval.quotes;
 
-import com.oracle.labs.mlrg.olcut.util.Pair;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,14 +23,10 @@ import org.concord.quote.AttributionFilter;
 import org.concord.quote.CueLexicon;
 import org.concord.quote.QuoteExtractor;
 import org.concord.quote.QuoteMention;
-import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
-import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -40,7 +34,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * <ol>
  * <li>The {@link CueLexicon}: for each word form (and form with the word after it), how often it lies inside an
  * annotated attribution cue. Deterministic: the same split gives the same table, byte for byte.</li>
- * <li>The {@link AttributionFilter}: a logistic regression (Tribuo, {@link LinearSGDTrainer} with log loss and
+ * <li>The {@link AttributionFilter}: a logistic regression (Tribuo LinearSGDTrainer through {@link org.concord.eval.BinaryLogistic}, with log loss and
  * AdaGrad, seed {@value #SEED}) over the candidates {@link QuoteExtractor#candidates} proposes, each labelled by
  * whether it overlaps a gold attribution by the eval's rule (half of the shorter span). The candidates of each half
  * of the split are proposed with a lexicon counted on the other half (two-fold jackknife), so that the cue
@@ -55,8 +49,6 @@ public final class QuoteTrainer {
     public static final int MIN_CUE = 2;
     /** The seed of the filter's training. */
     public static final long SEED = 42L;
-    /** Held so that its level is not lost to garbage collection. */
-    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
     /** Passes over the training candidates. */
     public static final int EPOCHS = 10;
 
@@ -160,21 +152,7 @@ public final class QuoteTrainer {
         log.printf(Locale.ROOT, "concord: training the attribution filter on %d candidates (%d positive)%n", n,
                 positives);
         log.flush();
-        // Tribuo reports the loss every thousand steps at INFO; the progress that matters is printed above
-        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), EPOCHS, SEED);
-        Model<Label> model = trainer.train(data);
-        Map<String, List<Pair<String, Double>>> top = model.getTopFeatures(-1);
-        Map<String, Double> weights = new HashMap<>();
-        for (Pair<String, Double> p : top.getOrDefault("true", List.of())) {
-            weights.merge(p.getA(), p.getB(), Double::sum);
-        }
-        for (Pair<String, Double> p : top.getOrDefault("false", List.of())) {
-            weights.merge(p.getA(), -p.getB(), Double::sum);
-        }
-        Double bias = weights.remove(Model.BIAS_FEATURE);
-        weights.put(AttributionFilter.BIAS, bias == null ? 0.0 : bias);
-        weights.replaceAll((k, v) -> Math.round(v * 1e6) / 1e6);
+        Map<String, Double> weights = org.concord.eval.BinaryLogistic.train(data, EPOCHS, SEED, AttributionFilter.BIAS);
         weights.values().removeIf(v -> v == 0.0);
         // the threshold: content F1 + direct F1 + end-to-end F1 over the split, 0.20 to 0.80 in steps of 0.05
         StringBuilder report = new StringBuilder();
