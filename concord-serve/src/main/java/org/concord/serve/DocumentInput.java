@@ -15,6 +15,7 @@ import org.concord.ingest.DocumentIds;
 import org.concord.ingest.Ingest;
 import org.concord.ingest.RawArticle;
 import org.concord.ingest.PublishedDates;
+import org.concord.lang.ArticleLanguage;
 
 /**
  * One posted document: the fields {@code analyze} reads from a JSONL line ({@code {id?, url?, outlet?, title?,
@@ -30,16 +31,22 @@ public record DocumentInput(String id, String url, String outlet, String title, 
     private static final List<String> FIELDS = List.of("id", "url", "outlet", "title", "published", "date", "text",
             "html");
 
-    /** The article the engine reads (a web page goes through Concord's article extractor). */
+    /**
+     * The article the engine reads (a web page goes through Concord's article extractor), with its language as
+     * {@code analyze} gives it: the page's declared one when the text agrees or does not settle it, else the text's.
+     */
     public RawArticle article() {
         String source = url != null ? url : BASE + "/" + id;
+        RawArticle a;
         if (text == null) {
             RawArticle page = Ingest.webPage(id, html, url);
-            return new RawArticle(id, source, outlet != null ? outlet : page.outlet(),
+            a = new RawArticle(id, source, outlet != null ? outlet : page.outlet(),
                     title != null ? title : page.title(), published != null ? published : page.published(),
                     page.text(), page.removed(), page.authors(), page.language());
+        } else {
+            a = new RawArticle(id, source, outlet, title, published, text.replace("\r\n", "\n").replace('\r', '\n'));
         }
-        return new RawArticle(id, source, outlet, title, published, text.replace("\r\n", "\n").replace('\r', '\n'));
+        return a.withLanguage(ArticleLanguage.of(a.language(), a.text()).language());
     }
 
     /** SHA-256 (hex) of the posted object: the same object posted again is no new version. */
