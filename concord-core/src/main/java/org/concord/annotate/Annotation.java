@@ -31,18 +31,7 @@ public record Annotation(List<Sentence> sentences, List<Mention> mentions, List<
     /** The sentence that contains offset {@code pos}, or null. */
     public Sentence sentenceAt(int pos) {
         // the last sentence starting at or before pos is the only one that can hold it (they do not overlap)
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).start() <= pos) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int found = org.concord.text.Sorted.lastAtOrBefore(sentences.size(), i -> sentences.get(i).start(), pos);
         if (found < 0) {
             return null;
         }

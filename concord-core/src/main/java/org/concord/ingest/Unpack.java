@@ -61,19 +61,7 @@ final class Unpack {
     record Members(String file, int[] starts, int[] offsets) {
         /** The index of the member whose output holds byte {@code pos}: the last one starting at or before it. */
         int at(int pos) {
-            int lo = 0;
-            int hi = starts.length - 1;
-            int found = 0;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] <= pos) {
-                    found = mid;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return found;
+            return Math.max(0, org.concord.text.Sorted.lastAtOrBefore(starts, pos));
         }
 
         /** Whether the output of a member begins exactly at {@code pos}. */

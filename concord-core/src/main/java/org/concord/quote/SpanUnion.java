@@ -45,18 +45,7 @@ final class SpanUnion {
 
     /** Whether some span holds {@code pos}: start <= pos < end. */
     boolean holds(int pos) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= pos) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int found = org.concord.text.Sorted.lastAtOrBefore(starts, pos);
         return found >= 0 && pos < ends[found];
     }
 }
