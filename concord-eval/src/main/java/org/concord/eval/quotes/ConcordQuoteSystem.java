@@ -8,6 +8,8 @@ import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.Annotation;
 import org.concord.model.Document;
 import org.concord.model.Speaker;
+import org.concord.annotate.TextAnnotator;
+import org.concord.eval.CachingAnnotator;
 import org.concord.nlp.CoreNlpAnnotator;
 import org.concord.quote.AttributionFilter;
 import org.concord.quote.CueLexicon;
@@ -18,7 +20,8 @@ import org.concord.quote.QuoteStep;
 import org.concord.quote.SpeakerKind;
 
 /**
- * Concord over the shared CoreNLP annotation ({@link CoreNlpAnnotator#shared()}), each article analysed as a
+ * Concord over the shared CoreNLP annotation ({@link CoreNlpAnnotator#shared()}, behind {@link CachingAnnotator}
+ * when its folder is set), each article analysed as a
  * one-document story.
  *
  * <p>The primary predictions are what the report shows: the quote ledger of {@link QuoteStep} (statements found by
@@ -40,10 +43,10 @@ public final class ConcordQuoteSystem implements QuoteSystem {
     private static final Set<SpeakerKind> NAMED_AT_SPAN = Set.of(SpeakerKind.NAME, SpeakerKind.TITLE,
             SpeakerKind.ANONYMOUS);
 
-    private final CoreNlpAnnotator annotator;
+    private final TextAnnotator annotator;
     private final ThreadLocal<QuoteExtractor> extractor;
 
-    private ConcordQuoteSystem(CoreNlpAnnotator annotator, AttributionFilter filter) {
+    private ConcordQuoteSystem(TextAnnotator annotator, AttributionFilter filter) {
         this.annotator = annotator;
         this.extractor = ThreadLocal.withInitial(() -> QuoteExtractor.attributions(CueLexicon.standard(), filter));
     }
@@ -80,7 +83,7 @@ public final class ConcordQuoteSystem implements QuoteSystem {
     }
 
     public static ConcordQuoteSystem create() {
-        return new ConcordQuoteSystem(CoreNlpAnnotator.shared(), filterFromProperties());
+        return new ConcordQuoteSystem(CachingAnnotator.coreNlp(), filterFromProperties());
     }
 
     @Override

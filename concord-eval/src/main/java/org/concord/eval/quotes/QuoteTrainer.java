@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.Annotation;
+import org.concord.annotate.TextAnnotator;
+import org.concord.eval.CachingAnnotator;
 import org.concord.model.Document;
 import org.concord.nlp.CoreNlpAnnotator;
 import org.concord.quote.AttributionCandidate;
@@ -211,7 +213,7 @@ public final class QuoteTrainer {
 
     private static List<AnnotatedDocument> annotate(List<PolnearDocument> docs, int threads, PrintWriter log)
             throws IOException {
-        CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
+        TextAnnotator annotator = CachingAnnotator.coreNlp();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<AnnotatedDocument>> futures = new ArrayList<>();
