@@ -69,6 +69,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     int maxDocumentTokens;
 
     @CommandLine.Mixin
+    MinConfidenceOption minConfidence;
+
+    @CommandLine.Mixin
     QuietOption quiet;
 
     @CommandLine.Spec
@@ -124,8 +127,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--cache: not a directory: " + cache);
         }
         output.checkWritable(cl); // before the analysis, not after it
+        Double min = minConfidence.value(cl);
         Analysis a = Runner.analyze(new ArrayList<>(paths), n, ingest, fixes, summaryWords, cache, earlier, budget,
-                progress,
+                min, progress,
                 cl.getErr());
         try {
             Runner.write(a.report(), format, output.file(), cl.getOut());

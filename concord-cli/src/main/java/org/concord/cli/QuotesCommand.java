@@ -42,8 +42,8 @@ import picocli.CommandLine.Parameters;
                 + "differently.",
                 "Reads articles (analysed as analyze does) or, with --report, a JSON report written by analyze "
                         + "(no models are loaded).",
-                "--format json: one array with an object per quote: story, id, speaker, entity, text, outlets, "
-                        + "wordings (how many), occurrences (each: document, start, end, text, cue, direct, "
+                "--format json: one array with an object per quote: story, id, speaker, entity, confidence (when "
+                        + "the report has one), text, outlets, wordings (how many), occurrences (each: document, start, end, text, cue, direct, "
                         + "outlet, published).",
                 "Exit status as for analyze; 0 with --report (also when --speaker matches nothing)."})
 final class QuotesCommand implements Callable<Integer> {
@@ -75,6 +75,9 @@ final class QuotesCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @CommandLine.Mixin
+    MinConfidenceOption minConfidence;
+
+    @CommandLine.Mixin
     QuietOption quiet;
 
     @CommandLine.Spec
@@ -91,6 +94,7 @@ final class QuotesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--speaker needs a name (or part of one)");
         }
         int n = threads.count(cl);
+        Double min = minConfidence.value(cl);
         Report r;
         int status;
         Progress progress = quiet.progress(cl.getErr());
@@ -109,11 +113,14 @@ final class QuotesCommand implements Callable<Integer> {
                         "give article PATHs to analyse, or --report FILE (a report written by analyze)");
             }
             InputPaths.requireOne(paths, cl);
-            Analysis a = Runner.analyze(paths, n, IngestOptions.defaults(), progress, cl.getErr());
+            Analysis a = Runner.analyze(paths, n, IngestOptions.defaults(), org.concord.cluster.Corrections.none(),
+                    Runner.DEFAULT_SUMMARY_WORDS, null, null, org.concord.pipeline.DocumentBudget.defaults(), min,
+                    progress, cl.getErr());
             r = a.report();
             status = Runner.exitStatus(r);
         }
-        Ledger ledger = Ledger.of(r, speaker);
+        // a report made at a lower threshold is shown at this one; a speaker it withheld cannot come back
+        Ledger ledger = Ledger.of(r, speaker, min == null ? 0.0 : min);
         String text;
         if (format.equals("json")) {
             text = json(ledger);
@@ -139,11 +146,17 @@ final class QuotesCommand implements Callable<Integer> {
     /** The quotes shown: each story's quotes, those of a matching speaker when a name was given. */
     record Ledger(Report report, String speaker, Map<Story, List<Quote>> quotes, int all) {
         static Ledger of(Report report, String speaker) {
+            return of(report, speaker, 0.0);
+        }
+
+        /** The ledger with speakers under {@code minConfidence} withheld, then those matching {@code speaker}. */
+        static Ledger of(Report report, String speaker, double minConfidence) {
             Map<Story, List<Quote>> kept = new LinkedHashMap<>();
             int all = 0;
             for (Story s : report.stories()) {
                 all += s.quotes().size();
-                List<Quote> qs = s.quotes().stream().filter(q -> matches(q, speaker)).toList();
+                List<Quote> qs = s.quotes().stream().map(q -> MinConfidenceOption.apply(q, minConfidence))
+                        .filter(q -> matches(q, speaker)).toList();
                 if (!qs.isEmpty()) {
                     kept.put(s, qs);
                 }
@@ -266,6 +279,9 @@ final class QuotesCommand implements Callable<Integer> {
                 o.put("id", q.id());
                 o.put("speaker", q.speaker() == null ? null : q.speaker().name());
                 o.put("entity", q.speaker() == null ? null : q.speaker().entity());
+                if (q.confidence() != null) {
+                    o.put("confidence", q.confidence());
+                }
                 o.put("text", q.text());
                 ArrayNode outlets = o.putArray("outlets");
                 outlets(q, docs).forEach(outlets::add);
@@ -293,7 +309,12 @@ final class QuotesCommand implements Callable<Integer> {
     }
 
     private static String speaker(Quote q) {
-        return q.speaker() == null || q.speaker().name() == null ? "(unknown speaker)" : q.speaker().name();
+        if (q.speaker() == null || q.speaker().name() == null) {
+            return q.confidence() == null ? "(unknown speaker)" : String.format(Locale.ROOT,
+                    "(speaker withheld, confidence %.2f)", q.confidence());
+        }
+        return q.confidence() == null ? q.speaker().name() : String.format(Locale.ROOT, "%s (%.2f)",
+                q.speaker().name(), q.confidence());
     }
 
     /** The text on one line, cut to {@code width} when above 0, in quotation marks when said directly. */

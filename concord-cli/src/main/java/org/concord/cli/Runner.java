@@ -62,6 +62,15 @@ final class Runner {
     static Analysis analyze(List<Path> inputs, int threads, IngestOptions ingest,
                             org.concord.cluster.Corrections corrections, int summaryWords, Path cache,
                             Report previous, DocumentBudget budget, Progress progress, PrintWriter err) {
+        return analyze(inputs, threads, ingest, corrections, summaryWords, cache, previous, budget, null, progress,
+                err);
+    }
+
+    /** As above, showing speakers at {@code minConfidence} and above (null: the model's default). */
+    static Analysis analyze(List<Path> inputs, int threads, IngestOptions ingest,
+                            org.concord.cluster.Corrections corrections, int summaryWords, Path cache,
+                            Report previous, DocumentBudget budget, Double minConfidence, Progress progress,
+                            PrintWriter err) {
         IngestResult read = Ingest.create(ingest).read(inputs);
         if (read.articles().isEmpty() && previous == null) {
             throw new NothingReadable(inputs, read.skipped());
@@ -72,7 +81,11 @@ final class Runner {
             err.flush();
         };
         AnnotationStore store = cache == null ? AnnotationStore.none() : AnnotationStore.open(cache, warn);
-        Concord concord = Concord.builder()
+        Concord.Builder builder = Concord.builder();
+        if (minConfidence != null) {
+            builder.minConfidence(minConfidence);
+        }
+        Concord concord = builder
                 .annotator(annotator(progress))
                 .annotationCache(AnnotationCache.of(store))
                 .threads(threads)

@@ -13,18 +13,20 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code concord train quotes --data SPLIT}: retrains the cue lexicon and the attribution filter the quote
- * extractor uses. The default outputs are the resources committed with Concord, so that a retrain shows up as a diff
+ * extractor uses, and the speaker confidence the report's quote step gives each speaker. The default outputs are the resources committed with Concord, so that a retrain shows up as a diff
  * to review; their headers name the split read and a content hash of its files. A directory named dev or test is
  * refused without {@code --force}: those splits are held out to measure the model.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a model from annotated data. TASK: quotes (the attribution cue lexicon and the "
-                + "attribution filter, from a PolNeAR split such as ../shared/data/quotes/polnear/train), or "
+        description = {"Train a model from annotated data. TASK: quotes (the attribution cue lexicon, the "
+                + "attribution filter and the speaker confidence, from a PolNeAR split such as ../shared/data/quotes/polnear/train), or "
                 + "extraction (the extractor's block model, from extraction data sets of either layout, --data "
                 + "repeated)."})
 final class TrainCommand implements Callable<Integer> {
     static final String LEXICON_PATH = "concord-core/src/main/resources/org/concord/quote/cue-lexicon.tsv";
     static final String FILTER_PATH = "concord-core/src/main/resources/org/concord/quote/attribution-filter.tsv";
+    static final String CONFIDENCE_PATH =
+            "concord-core/src/main/resources/org/concord/quote/speaker-confidence.tsv";
     static final String BLOCK_MODEL_PATH = "concord-core/src/main/resources/org/concord/ingest/html/block-model.tsv";
 
     @Parameters(index = "0", paramLabel = "TASK", description = "quotes or extraction")
@@ -45,6 +47,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Where to write the attribution filter (default: the committed resource, " + FILTER_PATH
                     + " in the checkout).")
     Path filterOut;
+
+    @Option(names = "--confidence-out", paramLabel = "FILE",
+            description = "Where to write the speaker confidence model (default: the committed resource, "
+                    + CONFIDENCE_PATH + " in the checkout).")
+    Path confidenceOut;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
             description = "Threads for annotating the training documents (default: ${DEFAULT-VALUE}).")
@@ -83,6 +90,7 @@ final class TrainCommand implements Callable<Integer> {
         Path home = Path.of(System.getProperty("concord.home", "."));
         Path target = out != null ? out : home.resolve(LEXICON_PATH);
         Path filterTarget = filterOut != null ? filterOut : home.resolve(FILTER_PATH);
+        Path confidenceTarget = confidenceOut != null ? confidenceOut : home.resolve(CONFIDENCE_PATH);
         QuoteTrainer.Result r;
         try {
             r = QuoteTrainer.train(data, threads, cl.getErr(), force);
@@ -95,6 +103,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         AtomicFile.write(target, w -> QuoteTrainer.writeLexicon(r.lexicon(), r.source(), w));
         AtomicFile.write(filterTarget, w -> QuoteTrainer.writeFilter(r, w));
+        AtomicFile.write(confidenceTarget, w -> QuoteTrainer.writeConfidence(r, w));
         cl.getErr().println("concord: trained from " + r.source().split().describe());
         cl.getErr().print(r.thresholdReport());
         cl.getErr().println("concord: " + r.lexicon().size() + " cue entries from " + r.source().documents()
@@ -102,6 +111,10 @@ final class TrainCommand implements Callable<Integer> {
         cl.getErr().println("concord: attribution filter (" + r.filter().size() + " weights, threshold "
                 + String.format(java.util.Locale.ROOT, "%.2f", r.filter().threshold()) + ") written to "
                 + filterTarget);
+        cl.getErr().print(r.confidenceReport());
+        cl.getErr().println("concord: speaker confidence (" + r.confidenceExamples() + " examples, default minimum "
+                + String.format(java.util.Locale.ROOT, "%.2f", r.confidence().threshold()) + ") written to "
+                + confidenceTarget);
         return r.problems().isEmpty() ? Main.OK : Main.PARTIAL;
     }
 

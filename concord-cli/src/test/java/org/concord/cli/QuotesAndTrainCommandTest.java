@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.concord.quote.AttributionFilter;
 import org.concord.quote.CueLexicon;
+import org.concord.quote.SpeakerConfidence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,13 +165,18 @@ class QuotesAndTrainCommandTest {
         writeSplit(split);
         Path out = tmp.resolve("lexicon.tsv");
         Path filter = tmp.resolve("filter.tsv");
+        Path confidence = tmp.resolve("confidence.tsv");
         Cli.Run r = Cli.run("train", "quotes", "--data", split.toString(), "--out", out.toString(), "--filter-out",
-                filter.toString(), "--threads", "1");
+                filter.toString(), "--confidence-out", confidence.toString(), "--threads", "1");
         assertEquals(0, r.status(), r.err());
         // the filter: a threshold and weights, with the bias among them
         AttributionFilter f = AttributionFilter.read(new ByteArrayInputStream(Files.readAllBytes(filter)));
         assertTrue(f.threshold() > 0 && f.threshold() < 1);
         assertTrue(Files.readString(filter).contains("\nBIAS\t"), Files.readString(filter));
+        // the speaker confidence: a table with a threshold in [0, 1] and a bias, even from a split this small
+        SpeakerConfidence c = SpeakerConfidence.read(new ByteArrayInputStream(Files.readAllBytes(confidence)));
+        assertTrue(c.threshold() >= 0 && c.threshold() <= 1);
+        assertTrue(Files.readString(confidence).contains("\nBIAS\t"), Files.readString(confidence));
         CueLexicon lex = CueLexicon.read(new ByteArrayInputStream(Files.readAllBytes(out)));
         // "said" is a cue 3 times out of 3; "show" once (below the count needed to keep it); "walked" never
         assertEquals(1.0, lex.probability("said", "the"), 1e-9);
@@ -179,12 +185,15 @@ class QuotesAndTrainCommandTest {
         // the same split gives the same file, byte for byte
         Path again = tmp.resolve("again.tsv");
         Path filterAgain = tmp.resolve("filter-again.tsv");
+        Path confidenceAgain = tmp.resolve("confidence-again.tsv");
         assertEquals(0, Cli.run("train", "quotes", "--data", split.toString(), "--out", again.toString(),
-                "--filter-out", filterAgain.toString(), "--threads", "1").status());
+                "--filter-out", filterAgain.toString(), "--confidence-out", confidenceAgain.toString(), "--threads",
+                "1").status());
         assertEquals(Files.readString(out), Files.readString(again));
         assertEquals(Files.readString(filter), Files.readString(filterAgain));
-        // both headers name the split read and a hash of its content
-        for (Path written : new Path[] {out, filter}) {
+        assertEquals(Files.readString(confidence), Files.readString(confidenceAgain));
+        // the headers name the split read and a hash of its content
+        for (Path written : new Path[] {out, filter, confidence}) {
             assertTrue(Files.readString(written).lines().anyMatch(l -> l.matches("# split split, sha256 [0-9a-f]{64} "
                     + "of its 2 files .*")), Files.readString(written));
         }
@@ -201,7 +210,8 @@ class QuotesAndTrainCommandTest {
             writeSplit(split);
             Path out = tmp.resolve(name + "-lexicon.tsv");
             Cli.Run refused = Cli.run("train", "quotes", "--data", split.toString(), "--out", out.toString(),
-                    "--filter-out", tmp.resolve(name + "-filter.tsv").toString(), "--threads", "1");
+                    "--filter-out", tmp.resolve(name + "-filter.tsv").toString(), "--confidence-out",
+                    tmp.resolve(name + "-confidence.tsv").toString(), "--threads", "1");
             assertEquals(Main.USAGE, refused.status(), refused.err());
             assertTrue(refused.err().contains("refusing to train on the '" + name + "' split")
                     && refused.err().contains("--force"), refused.err());
@@ -210,7 +220,8 @@ class QuotesAndTrainCommandTest {
         Path dev = tmp.resolve("lower").resolve("dev");
         Path out = tmp.resolve("forced-lexicon.tsv");
         Cli.Run forced = Cli.run("train", "quotes", "--data", dev.toString(), "--out", out.toString(), "--filter-out",
-                tmp.resolve("forced-filter.tsv").toString(), "--threads", "1", "--force");
+                tmp.resolve("forced-filter.tsv").toString(), "--confidence-out",
+                tmp.resolve("forced-confidence.tsv").toString(), "--threads", "1", "--force");
         assertEquals(0, forced.status(), forced.err());
         assertTrue(Files.readString(out).contains("\n# split dev, sha256 "), Files.readString(out));
     }

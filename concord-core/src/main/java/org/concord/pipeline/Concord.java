@@ -27,6 +27,7 @@ import org.concord.ingest.RawArticle;
 import org.concord.model.Document;
 import org.concord.model.Related;
 import org.concord.model.Provenance;
+import org.concord.quote.QuoteStep;
 import org.concord.model.Report;
 import org.concord.model.Skipped;
 import org.concord.model.Story;
@@ -58,6 +59,7 @@ public final class Concord {
     private final IngestOptions ingestOptions;
     private final int threads;
     private final int summaryWords;
+    private final double minConfidence;
     private final ProgressListener progress;
     private final Consumer<String> warnings;
     private final Corrections corrections;
@@ -76,6 +78,7 @@ public final class Concord {
         this.ingestOptions = b.ingestOptions;
         this.threads = b.threads;
         this.summaryWords = b.summaryWords;
+        this.minConfidence = Double.isNaN(b.minConfidence) ? QuoteStep.defaultMinConfidence() : b.minConfidence;
         this.progress = b.progress;
         this.warnings = b.warnings;
     }
@@ -250,7 +253,7 @@ public final class Concord {
         // per-story analysis, in parallel; an unchanged earlier story is kept as it was
         Map<String, Story> earlier = new HashMap<>();
         Provenance provenance = new Provenance(ENGINE_VERSION, annotator.version(), summaryWords, Provenance.IDS,
-                List.of());
+                List.of(), minConfidence);
         // earlier stories stand only when made by this version, with these settings and ids
         boolean reusable = previous != null && provenance.sameSettings(previous.analysis());
         Map<String, String> previousDuplicates = new HashMap<>();
@@ -287,7 +290,7 @@ public final class Concord {
             }
         }
         List<String> incomplete = new ArrayList<>();
-        List<Story> analysed = runner.stories(StoryAnalyzer.create(summaryWords), todo, times, progress,
+        List<Story> analysed = runner.stories(StoryAnalyzer.create(summaryWords, minConfidence), todo, times, progress,
                 (in, e) -> {
                     // one story's failure must not lose the others: it keeps its documents, without analysis
                     warnings.accept("story " + in.id() + ": analysis failed, documents kept without it: "
@@ -303,7 +306,7 @@ public final class Concord {
             outDocs.add(d.document());
         }
         Report report = new Report(outDocs, stories, skips, new Provenance(provenance.concord(),
-                provenance.annotator(), summaryWords, Provenance.IDS, incomplete));
+                provenance.annotator(), summaryWords, Provenance.IDS, incomplete, minConfidence));
         Analysis.Counts counts = new Analysis.Counts(outDocs.size(), annotated.get(), todo.size(), reused);
         return new Analysis(report, times.seconds(), tokens, annotator.name(), counts);
     }
@@ -517,6 +520,7 @@ public final class Concord {
         private IngestOptions ingestOptions = IngestOptions.defaults();
         private int threads = Runtime.getRuntime().availableProcessors();
         private int summaryWords = 120;
+        private double minConfidence = Double.NaN;
         private ProgressListener progress = ProgressListener.none();
         private Consumer<String> warnings = w -> { };
         private Corrections corrections = Corrections.none();
@@ -551,6 +555,16 @@ public final class Concord {
                 throw new IllegalArgumentException("summaryWords must be at least 10, got " + words);
             }
             this.summaryWords = words;
+            return this;
+        }
+
+        /**
+         * The minimum confidence of a shown speaker, in [0, 1]: a quote whose speaker is less likely right keeps
+         * its words and loses its speaker. Default: the confidence model's own threshold
+         * ({@link QuoteStep#defaultMinConfidence()}); 0 shows every speaker found.
+         */
+        public Builder minConfidence(double minConfidence) {
+            this.minConfidence = QuoteStep.checkMinConfidence(minConfidence);
             return this;
         }
 

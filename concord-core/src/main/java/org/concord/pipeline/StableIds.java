@@ -58,7 +58,7 @@ final class StableIds {
             if (sp != null && sp.entity() != null) {
                 sp = new Speaker(sp.name(), entityIds.getOrDefault(sp.entity(), sp.entity()));
             }
-            quotes.add(new Quote(id, q.text(), sp, q.occurrences()));
+            quotes.add(new Quote(id, q.text(), sp, q.occurrences(), q.confidence()));
         }
         return new Story(s.id(), s.headline(), s.documents(), s.related(), s.summary(), entities, quotes,
                 s.timeline(), s.claims());

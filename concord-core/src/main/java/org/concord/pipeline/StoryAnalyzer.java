@@ -33,11 +33,11 @@ public final class StoryAnalyzer {
 
     private final List<StoryStage> stages;
 
-    private StoryAnalyzer(int summaryWords) {
+    private StoryAnalyzer(int summaryWords, double minConfidence) {
         stages = List.of(
                 stage("entities", Set.of(), d -> d.withEntities(QuoteStep.entities(d.input().members()))),
                 stage("quotes", Set.of("entities"),
-                        d -> d.withQuotes(QuoteStep.quotes(d.input().members(), d.entities()).quotes())),
+                        d -> d.withQuotes(QuoteStep.quotes(d.input().members(), d.entities(), minConfidence).quotes())),
                 stage("timeline", Set.of(),
                         d -> d.withTimeline(TimelineBuilder.create().build(d.input().members(), anchors(d)))),
                 stage("claims", Set.of("quotes"), d -> d.withClaims(ClaimAligner.create()
@@ -54,12 +54,20 @@ public final class StoryAnalyzer {
         }
     }
 
-    /** The analyzer with a summary budget of {@code summaryWords} words (at least 10). */
+    /**
+     * The analyzer with a summary budget of {@code summaryWords} words (at least 10), showing speakers at the
+     * default minimum confidence ({@link QuoteStep#defaultMinConfidence()}).
+     */
     public static StoryAnalyzer create(int summaryWords) {
+        return create(summaryWords, QuoteStep.defaultMinConfidence());
+    }
+
+    /** The analyzer, withholding speakers whose confidence is below {@code minConfidence} (in [0, 1]). */
+    public static StoryAnalyzer create(int summaryWords, double minConfidence) {
         if (summaryWords < 10) {
             throw new IllegalArgumentException("summaryWords must be at least 10, got " + summaryWords);
         }
-        return new StoryAnalyzer(summaryWords);
+        return new StoryAnalyzer(summaryWords, QuoteStep.checkMinConfidence(minConfidence));
     }
 
     /** Analyses one story. */

@@ -98,6 +98,11 @@ public final class QuoteExtractor {
         return new QuoteExtractor(false, CueLexicon.standard(), null);
     }
 
+    /** Statements as {@link #create()} finds them, with another cue lexicon (training). */
+    public static QuoteExtractor create(CueLexicon lexicon) {
+        return new QuoteExtractor(false, Objects.requireNonNull(lexicon, "lexicon"), null);
+    }
+
     /**
      * Attributions in PolNeAR's sense: statements plus the claims, beliefs, findings and positions that a source is
      * credited with through any verb the learned {@link CueLexicon} marks as a cue ("polls show", "called for",

@@ -124,11 +124,23 @@ final class ReportLayout {
             out.heading(3, "Quotes");
             out.paragraph(List.of(Inline.em(QuoteLedger.CANONICAL_RULE
                     + " Other wordings are shown as a word diff against it (removed words struck through,"
-                    + " added words in bold).")));
+                    + " added words in bold). A speaker's confidence is the estimated probability that it is right;"
+                    + " speakers below the analysis's minimum are withheld.")));
             List<List<Inline>> qs = new ArrayList<>();
             for (Quote q : s.quotes()) {
                 List<Inline> item = new ArrayList<>();
-                item.add(Inline.strong(q.speaker() == null ? "unknown speaker" : q.speaker().name()));
+                if (q.speaker() != null) {
+                    item.add(Inline.strong(q.speaker().name()));
+                    if (q.confidence() != null) {
+                        item.add(Inline.em(String.format(Locale.ROOT, " (confidence %.2f)", q.confidence())));
+                    }
+                } else {
+                    item.add(Inline.strong("unknown speaker"));
+                    if (q.confidence() != null) {
+                        item.add(Inline.em(String.format(Locale.ROOT,
+                                " (a speaker was found at confidence %.2f and withheld)", q.confidence())));
+                    }
+                }
                 item.add(Inline.plain(": \u201c" + q.text() + "\u201d (" + outlets(q) + ")"));
                 qs.add(item);
                 for (Occurrence o : q.occurrences()) {

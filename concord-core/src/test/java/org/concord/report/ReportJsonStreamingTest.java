@@ -22,7 +22,7 @@ class ReportJsonStreamingTest {
     void streamedIsWhole() throws IOException {
         Report r = ReportWritersTest.report();
         Report withProvenance = new Report(r.schema(), r.documents(), r.stories(), r.skipped(),
-                new Provenance("dev", "test", 120, Provenance.IDS, List.of("s-x")));
+                new Provenance("dev", "test", 120, Provenance.IDS, List.of("s-x"), 0.5));
         assertEquals(ReportJson.toJson(withProvenance), streamed(withProvenance));
         assertEquals(ReportJson.toJson(r), streamed(r));
         Report empty = new Report(List.of(), List.of(), List.of());

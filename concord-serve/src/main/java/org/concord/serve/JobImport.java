@@ -73,7 +73,7 @@ public final class JobImport {
         JobOutput out = JobOutput.read(dir);
         Report report = out.report();
         Provenance here = new Provenance(Concord.ENGINE_VERSION, annotator.version(), config.summaryWords(),
-                Provenance.IDS, List.of());
+                Provenance.IDS, List.of(), org.concord.quote.QuoteStep.defaultMinConfidence());
         try (Database db = config.openDatabase()) {
             Result r = store(db, out, Clock.systemUTC());
             if (r.outcome() == Outcome.ALREADY_IMPORTED) {

@@ -224,7 +224,8 @@ public final class AnalyzeJob implements Callable<Integer> {
         }
         org.concord.model.Provenance provenance = new org.concord.model.Provenance(Concord.ENGINE_VERSION,
                 LazyAnnotator.shared(() -> { }, s -> { }).version(), summaryWords,
-                org.concord.model.Provenance.IDS, r.incompleteStories());
+                org.concord.model.Provenance.IDS, r.incompleteStories(),
+                org.concord.quote.QuoteStep.defaultMinConfidence());
         Files.createDirectories(out);
         ObjectWriter line = ReportJson.mapper().writer();
         writeAtomically(out.resolve("report.json"), w -> ReportJson.writeStreaming(w, r.documents().toLocalIterator(),

@@ -29,7 +29,9 @@ import org.concord.quote.SpeakerKind;
  * {@code Concord.buildStory} makes. Each ledger entry is one prediction: the mention's content span, and as speaker
  * the name the report shows for its quote (the resolved entity's name where the ledger resolved one, the speaker
  * as written otherwise; none when the report shows none). The mention's speaker span is given to the scorer only
- * when the name shown was read at that span ({@link #readAtSpan}); otherwise only the name is judged.
+ * when the name shown was read at that span ({@link #readAtSpan}); otherwise only the name is judged. The step
+ * runs at minimum confidence 0 (as {@code analyze --min-confidence 0}): every speaker found is scored, each with its
+ * quote's confidence, and {@link ConfidenceMetrics} scores what the default threshold would show.
  *
  * <p>Beside it, under {@value #ATTRIBUTIONS}, the wider set PolNeAR annotates: {@link QuoteExtractor#attributions}
  * with the learned {@link AttributionFilter}, straight from the mentions (the mention's speaker name and span, none
@@ -101,7 +103,9 @@ public final class ConcordQuoteSystem implements QuoteSystem {
         Document d = new Document(id, id, null, null, null, false, text, List.of(), null);
         Annotation a = annotator.annotate(text, null);
         AnnotatedDocument doc = new AnnotatedDocument(d, a);
-        List<PredictedQuote> report = ledgerPredictions(QuoteStep.run(List.of(doc)).entries(), text);
+        // every speaker found, each with its confidence: the scorer applies the default threshold for shown_*
+        List<PredictedQuote> report = ledgerPredictions(QuoteStep.run(List.of(doc), 0.0, (s, n) -> { }).entries(),
+                text);
         List<PredictedQuote> attributions = predictions(extractor.get().extract(doc), text);
         return new Output(report, a.tokenCount(), Map.of(ATTRIBUTIONS, attributions));
     }
@@ -113,9 +117,10 @@ public final class ConcordQuoteSystem implements QuoteSystem {
             QuoteMention m = e.mention();
             Speaker shown = e.quote().speaker();
             boolean span = readAtSpan(e);
+            Double confidence = e.quote().confidence();
             pieces.add(new SplitQuotes.Piece(new PredictedQuote(withComplementizer(m, text), m.end(),
-                    shown == null ? null : shown.name(), span ? m.speakerStart() : -1, span ? m.speakerEnd() : -1),
-                    m.direct(), m.cueStart()));
+                    shown == null ? null : shown.name(), span ? m.speakerStart() : -1, span ? m.speakerEnd() : -1,
+                    shown == null || confidence == null ? Double.NaN : confidence), m.direct(), m.cueStart()));
         }
         return SplitQuotes.join(pieces, text);
     }

@@ -2,10 +2,20 @@ package org.concord.eval.quotes;
 
 /**
  * One attribution a system predicted: the content span [start, end), the speaker name as the system resolved it
- * (null if none) and the span of the speaker mention ([-1, -1) if none).
+ * (null if none), the span of the speaker mention ([-1, -1) if none) and the system's confidence that the speaker
+ * is right (NaN when it gives none).
  */
-public record PredictedQuote(int start, int end, String speaker, int speakerStart, int speakerEnd) {
+public record PredictedQuote(int start, int end, String speaker, int speakerStart, int speakerEnd,
+                             double confidence) {
+    /** A prediction without a confidence. */
+    public PredictedQuote(int start, int end, String speaker, int speakerStart, int speakerEnd) {
+        this(start, end, speaker, speakerStart, speakerEnd, Double.NaN);
+    }
+
     public PredictedQuote {
+        if (!Double.isNaN(confidence) && !(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be in [0, 1] or NaN, not " + confidence);
+        }
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad predicted content span [" + start + ", " + end + ")");
         }

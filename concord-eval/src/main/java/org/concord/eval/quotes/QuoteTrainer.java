@@ -19,12 +19,12 @@ import org.concord.annotate.Annotation;
 import org.concord.annotate.TextAnnotator;
 import org.concord.eval.CachingAnnotator;
 import org.concord.model.Document;
-import org.concord.nlp.CoreNlpAnnotator;
 import org.concord.quote.AttributionCandidate;
 import org.concord.quote.AttributionFilter;
 import org.concord.quote.CueLexicon;
 import org.concord.quote.QuoteExtractor;
 import org.concord.quote.QuoteMention;
+import org.concord.quote.SpeakerConfidence;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
@@ -68,7 +68,8 @@ public final class QuoteTrainer {
 
     /** What was learned, from which split, and from how many candidates. */
     public record Result(CueLexicon lexicon, AttributionFilter filter, Source source, int candidates, int positives,
-                         String thresholdReport, List<PolnearReader.Problem> problems) {}
+                         String thresholdReport, List<PolnearReader.Problem> problems, SpeakerConfidence confidence,
+                         int confidenceExamples, String confidenceReport) {}
 
     private QuoteTrainer() {
     }
@@ -181,7 +182,11 @@ public final class QuoteTrainer {
             }
         }
         AttributionFilter filter = AttributionFilter.of(weights, bestT);
-        return new Result(lexicon, filter, source, n, positives, report.toString(), split.problems());
+        log.printf(Locale.ROOT, "concord: training the speaker confidence%n");
+        log.flush();
+        ConfidenceTrainer.Result conf = ConfidenceTrainer.train(docs, annotated, lexicon);
+        return new Result(lexicon, filter, source, n, positives, report.toString(), split.problems(), conf.model(),
+                conf.examples(), conf.report());
     }
 
     /** The source of a model trained from {@code split}: its name, content hash and size. */
@@ -203,6 +208,20 @@ public final class QuoteTrainer {
                 + " an attribution) per feature, and the probability a candidate must reach; " + r.candidates()
                 + " candidates, " + r.positives() + " positive; Tribuo LinearSGDTrainer, log loss, AdaGrad(0.5, 0.1), "
                 + EPOCHS + " epochs, seed " + SEED + ".\n" + r.source().describe() + "\n" + r.thresholdReport().strip());
+    }
+
+    /** Writes the speaker confidence model as {@code concord train quotes} commits it (deterministic). */
+    public static void writeConfidence(Result r, Writer w) throws IOException {
+        List<String> header = new ArrayList<>();
+        header.add("Concord speaker confidence: logistic-regression weights (log-odds that the speaker the report"
+                + " gives a quote is right) per evidence feature, and the default minimum confidence of a shown"
+                + " speaker (the lowest at which train's shown speakers are right at least "
+                + SpeakerConfidence.TARGET_PRECISION + " of the time); " + r.confidenceExamples()
+                + " matched attributions with a source; Tribuo LinearSGDTrainer, log loss, AdaGrad(0.5, 0.1), "
+                + EPOCHS + " epochs, seed " + SEED + ".");
+        header.addAll(r.source().describe().lines().toList());
+        header.addAll(r.confidenceReport().strip().lines().toList());
+        r.confidence().write(w, header);
     }
 
     private static double f1(long tp, long pred, long gold) {

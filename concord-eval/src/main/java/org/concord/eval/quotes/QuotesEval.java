@@ -16,6 +16,7 @@ import org.concord.eval.EvalContext;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.EvalResult;
 import org.concord.eval.EvalTask;
+import org.concord.quote.QuoteStep;
 
 /**
  * {@code concord eval quotes}: attribution extraction on one PolNeAR split directory ({@code text/},
@@ -135,6 +136,7 @@ public final class QuotesEval implements EvalTask {
         metrics.put("n_skipped_files", (double) split.problems().size());
         metrics.put("n_failed_documents", (double) failed);
         QuoteCategories.addTo(metrics, scores);
+        ConfidenceMetrics.addTo(metrics, scores, total.speakerScored(), QuoteStep.defaultMinConfidence());
         for (String view : sys.views()) {
             Map<String, Double> vm = QuoteScorer.metrics(viewTotals.get(view));
             QuoteCategories.addTo(vm, viewScores.get(view));

@@ -8,7 +8,7 @@ import java.util.List;
  * one attribution whose content has two pieces; systems report the pieces, each attributed through the same cue. Every system's adapter joins
  * them the same way, here, before scoring: consecutive pieces in quotation marks, of one paragraph (no line break
  * between them), attributed through the same cue, are scored as one attribution from the first piece's start to
- * the last piece's end, with the first piece's speaker.
+ * the last piece's end, with the first piece's speaker (and its confidence).
  */
 final class SplitQuotes {
     private SplitQuotes() {
@@ -40,7 +40,7 @@ final class SplitQuotes {
             PredictedQuote first = g.get(0).quote();
             PredictedQuote last = g.get(g.size() - 1).quote();
             out.add(g.size() == 1 ? first : new PredictedQuote(first.start(), last.end(), first.speaker(),
-                    first.speakerStart(), first.speakerEnd()));
+                    first.speakerStart(), first.speakerEnd(), first.confidence()));
         }
         return out;
     }
