@@ -19,7 +19,8 @@ import org.concord.resolve.EntityResolver;
  * <li>the story's entities, resolved across its documents ({@link EntityResolver});</li>
  * <li>its statements, document by document ({@link QuoteExtractor#create()}: quotations and reported speech after
  * speech verbs; beliefs, findings and positions, which {@link QuoteExtractor#attributions()} adds, are left out on
- * purpose, since a reader of "who said what" should not see them as quotes);</li>
+ * purpose, since a reader of "who said what" should not see them as quotes), with the person behind each "he said"
+ * and "she said" chosen again under gender agreement ({@link PronounSpeakers});</li>
  * <li>the {@link QuoteLedger}: each speaker resolved against those entities, and one quote per utterance across the
  * documents;</li>
  * <li>each speaker's confidence ({@link SpeakerConfidence} over {@link SpeakerEvidence}): a quote's is the highest of
@@ -107,7 +108,7 @@ public final class QuoteStep {
         List<QuoteMention> mentions = new ArrayList<>();
         Map<String, AnnotatedDocument> docs = new HashMap<>();
         for (AnnotatedDocument d : members) {
-            mentions.addAll(extractor.extract(d));
+            mentions.addAll(PronounSpeakers.resolve(d, extractor.extract(d)));
             docs.put(d.id(), d);
         }
         QuoteLedger.Ledger ledger = QuoteLedger.create().ledger(mentions, entities);
