@@ -8,11 +8,13 @@ import java.util.List;
 import org.concord.eval.EvalOptions;
 import org.concord.eval.regress.RegressionSuite;
 import org.concord.testkit.SharedData;
+import org.concord.testkit.SharedDataCondition;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quick regressions of eval/regressions on the shared data sets, run in the build. The quick regressions on
- * the repository's own data (the sample corpus) are checked by {@link SampleCorpusGoldTest}, which runs that
+ * The quick regressions of eval/regressions, run in the build: those on the shared data sets when the shared folder
+ * is there, and those on data that ships in the repository (the hand-annotated fixtures of eval/fixtures) in every
+ * clone. The report regression on the sample corpus is checked by {@link SampleCorpusGoldTest}, which runs that
  * analysis once for all its checks.
  */
 class QuickRegressionsTest {
@@ -23,6 +25,18 @@ class QuickRegressionsTest {
         RegressionSuite suite = RegressionSuite.load(dir).quick().inRepository(false);
         assertFalse(suite.regressions().isEmpty(), "no quick regressions in " + dir);
         List<RegressionSuite.Outcome> outcomes = suite.run(Cli.shared().resolve("data"), Cli.root(),
+                new EvalOptions(0, Runtime.getRuntime().availableProcessors(), System.err), System.err);
+        List<String> failures = outcomes.stream().flatMap(o -> o.failures().stream()).toList();
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void quickRegressionsOnRepositoryDataHold() throws Exception {
+        Path dir = Cli.root().resolve("eval").resolve("regressions");
+        RegressionSuite suite = RegressionSuite.load(dir).quick().inRepository(true)
+                .matching(r -> !r.task().equals("report"));
+        assertFalse(suite.regressions().isEmpty(), "no quick regressions on repository data in " + dir);
+        List<RegressionSuite.Outcome> outcomes = suite.run(SharedDataCondition.dir().resolve("data"), Cli.root(),
                 new EvalOptions(0, Runtime.getRuntime().availableProcessors(), System.err), System.err);
         List<String> failures = outcomes.stream().flatMap(o -> o.failures().stream()).toList();
         assertEquals(List.of(), failures);

@@ -91,6 +91,11 @@ public final class RegressionSuite {
         return new RegressionSuite(regressions.stream().filter(Regression::quick).toList(), tasks);
     }
 
+    /** Only those {@code keep} accepts. */
+    public RegressionSuite matching(java.util.function.Predicate<Regression> keep) {
+        return new RegressionSuite(regressions.stream().filter(keep).toList(), tasks);
+    }
+
     /** Only those whose data is in the repository ({@code true}) or in the shared folder ({@code false}). */
     public RegressionSuite inRepository(boolean inRepository) {
         return new RegressionSuite(regressions.stream().filter(r -> r.inRepository() == inRepository).toList(),

@@ -99,6 +99,8 @@ class RegressionSuiteTest {
         RegressionSuite repo = suite.inRepository(true);
         assertEquals(List.of("r"), repo.regressions().stream().map(Regression::name).toList());
         assertEquals(List.of("s"), suite.inRepository(false).regressions().stream().map(Regression::name).toList());
+        assertEquals(List.of("s"), suite.matching(r -> !r.inRepository()).regressions().stream()
+                .map(Regression::name).toList());
         // the shared folder does not exist: a repository regression does not need it
         assertTrue(repo.run(dir.resolve("no-shared"), dir.resolve("repo"), new EvalOptions(0, 1, ps), ps).get(0)
                 .passed());
