@@ -104,6 +104,21 @@ final class PersonGender {
         return new PersonGender(out);
     }
 
+    /**
+     * The gender of the person a mention names: its own honorific when it has one ("Mrs. Clinton" beside "Mr.
+     * Clinton"), else {@link #of(String)}.
+     */
+    Gender of(String text, Mention m) {
+        String before = wordBefore(text, m.start());
+        if (before != null && MALE_HONORIFICS.contains(before)) {
+            return Gender.MALE;
+        }
+        if (before != null && FEMALE_HONORIFICS.contains(before)) {
+            return Gender.FEMALE;
+        }
+        return of(m.text());
+    }
+
     /** The gender of the person named {@code name} (any form ending in the same word), or UNKNOWN. */
     Gender of(String name) {
         String k = key(name);

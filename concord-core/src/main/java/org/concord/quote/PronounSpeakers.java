@@ -18,11 +18,11 @@ import org.concord.text.Pronouns;
  * <li><b>not the topic of a quotation:</b> a name inside quotation marks or inside the content of any statement the
  * document attributes is never an antecedent (the people a quote talks about are not its speakers).</li>
  * </ul>
- * The order follows the news-quote sieves of Muzny et al. (2017, "A Two-stage Sieve Approach for Quote Attribution",
- * EACL): an agreeing person earlier in the pronoun's own sentence; else the speaker of the nearest earlier
- * statement, when it is a named person who agrees and no other agreeing person is named between them (a
- * conversation goes on); else, sentence by sentence back (at most {@value #MAX_SENTENCES_BACK}), the agreeing person
- * in subject position, or the first agreeing one. When the extractor's choice disagrees with the pronoun and nothing
+ * A possessor ("Dole's campaign") is taken only when its sentence names no one else. The order follows the deterministic sieves of
+ * Muzny et al. (2017, "A Two-stage Sieve Approach for Quote Attribution", EACL) and Lee et al. (2013): an agreeing
+ * person earlier in the pronoun's own sentence; else, sentence by sentence back (at most
+ * {@value #MAX_SENTENCES_BACK}), the agreeing person in subject position, or the first agreeing one. (Muzny's
+ * "previous speaker" sieve was tried and dropped: on PolNeAR it carried the extractor's errors forward.) When the extractor's choice disagrees with the pronoun and nothing
  * agrees, the speaker is left out: no answer rather than a wrong one.
  */
 final class PronounSpeakers {
@@ -69,7 +69,7 @@ final class PronounSpeakers {
                 out.add(m); // "they", "it", "I", "we": as the extractor read them
                 continue;
             }
-            String chosen = choose(doc, people, genders, g, m, previousNamed(out, m));
+            String chosen = choose(doc, people, genders, g, m);
             if (chosen == null && m.speaker() != null && !PersonGender.agrees(genders.of(m.speaker()), g)) {
                 chosen = ""; // the extractor's antecedent is of the other gender, and no one else fits
             }
@@ -84,23 +84,8 @@ final class PronounSpeakers {
         return out;
     }
 
-    /** The nearest earlier statement whose speaker was read as a name, or null. */
-    private static QuoteMention previousNamed(List<QuoteMention> done, QuoteMention m) {
-        for (int j = done.size() - 1; j >= 0; j--) {
-            QuoteMention p = done.get(j);
-            if (p.end() > m.speakerStart() && p.start() < m.speakerStart()) {
-                continue; // a statement that holds this one's pronoun is not "earlier"
-            }
-            if (p.start() >= m.start()) {
-                continue;
-            }
-            return p.speakerKind() == SpeakerKind.NAME && p.speaker() != null ? p : null;
-        }
-        return null;
-    }
-
     private static String choose(AnnotatedDocument doc, List<Mention> people, PersonGender genders,
-                                 PersonGender.Gender g, QuoteMention m, QuoteMention previous) {
+                                 PersonGender.Gender g, QuoteMention m) {
         int at = m.speakerStart();
         Sentence here = doc.annotation().sentenceAt(at);
         if (here == null) {
@@ -112,36 +97,26 @@ final class PronounSpeakers {
                 break;
             }
             if (p.sentence() == here.index() && (p.end() <= m.start() || p.start() >= m.end())
-                    && PersonGender.agrees(genders.of(p.text()), g)) {
+                    && PersonGender.agrees(genders.of(doc.text(), p), g)) {
                 return p.text();
             }
         }
-        // 2. the previous named speaker, when no other agreeing person is named between it and the pronoun
-        if (previous != null && PersonGender.agrees(genders.of(previous.speaker()), g)) {
-            int from = previous.hasSpeakerSpan() ? Math.max(previous.speakerEnd(), previous.end()) : previous.end();
-            Sentence prevSentence = doc.annotation().sentenceAt(Math.min(from, doc.text().length() - 1));
-            boolean near = prevSentence != null && here.index() - prevSentence.index() <= 2;
-            boolean other = false;
-            String key = PersonGender.key(previous.speaker());
-            for (Mention p : people) {
-                if (p.start() >= from && p.end() <= at && PersonGender.agrees(genders.of(p.text()), g)
-                        && !java.util.Objects.equals(PersonGender.key(p.text()), key)) {
-                    other = true;
-                    break;
-                }
-            }
-            if (near && !other) {
-                return previous.speaker();
-            }
-        }
-        // 3. back sentence by sentence: the agreeing person in subject position, else the first agreeing one
+        // 2. back sentence by sentence: the agreeing person in subject position (not a possessor), else the first
+        //    agreeing one that is not a possessor, else the first possessor ("Clinton's website ... she vows")
         List<Sentence> sentences = doc.annotation().sentences();
         int si = sentences.indexOf(here);
         for (int s = si - 1; s >= 0 && s >= si - MAX_SENTENCES_BACK; s--) {
             Sentence sent = sentences.get(s);
+            int chain = samePronounBefore(sent, g, people);
             Mention first = null;
+            Mention possessor = null;
             for (Mention p : people) {
-                if (p.sentence() != sent.index() || !PersonGender.agrees(genders.of(p.text()), g)) {
+                if (p.sentence() != sent.index() || !PersonGender.agrees(genders.of(doc.text(), p), g)
+                        || p.start() > chain) {
+                    continue; // after a "he" that opens the sentence: that "he" is ours, look further back
+                }
+                if (possessive(doc.text(), p)) {
+                    possessor = possessor == null ? p : possessor;
                     continue;
                 }
                 if (isSubject(sent, p)) {
@@ -152,14 +127,60 @@ final class PronounSpeakers {
             if (first != null) {
                 return first.text();
             }
+            if (possessor != null) {
+                return possessor.text();
+            }
         }
         return null;
     }
 
-    /** A mention followed by a verb (or a modal) or by ", who": in subject position. */
+    /**
+     * Where a pronoun of gender {@code g} stands in {@code s} ahead of every person it names ("However, he could
+     * not explain why ... Ivanka Trump ..."): that pronoun continues the same chain, so its sentence's later people
+     * are not candidates. {@code Integer.MAX_VALUE} when there is none.
+     */
+    private static int samePronounBefore(Sentence s, PersonGender.Gender g, List<Mention> people) {
+        int firstPerson = Integer.MAX_VALUE;
+        for (Mention p : people) {
+            if (p.sentence() == s.index()) {
+                firstPerson = Math.min(firstPerson, p.start());
+            }
+        }
+        for (Token t : s.tokens()) {
+            if (t.start() >= firstPerson) {
+                break;
+            }
+            if (PersonGender.ofPronoun(t.word()) == g) {
+                return t.start();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** "Dole's campaign", "Carson's friend": a possessor modifies another noun and is not who speaks. */
+    static boolean possessive(String text, Mention m) {
+        int e = m.end();
+        return e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
+                && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S')
+                && (e + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(e + 2)))
+                || m.text().endsWith("'s") || m.text().endsWith("\u2019s");
+    }
+
+    /**
+     * A mention in subject position: followed by a verb (or a modal) or by ", who", or opening its sentence
+     * ("Joe Madison, a talk radio host, recalled ...").
+     */
     private static boolean isSubject(Sentence s, Mention m) {
         List<Token> tokens = s.tokens();
         for (int k = 0; k < tokens.size(); k++) {
+            if (k < 2 && tokens.get(k).start() == m.start()) {
+                int after = k;
+                while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+                    after++;
+                }
+                String next = after < tokens.size() && tokens.get(after).pos() != null ? tokens.get(after).pos() : "";
+                return !next.startsWith("NN"); // "Clinton communication director Jennifer Palmieri": a modifier
+            }
             if (tokens.get(k).start() >= m.end()) {
                 String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
                 if (pos.startsWith("VB") || pos.equals("MD")) {

@@ -15,18 +15,20 @@ import org.concord.model.Speaker;
 
 /**
  * The evidence a speaker attribution rests on, as binary features for {@link SpeakerConfidence}: how the speaker was
- * read (a name, a title, a pronoun, an anonymous source), whether it resolved to one of the story's entities and of
+ * read (a name, a title, a pronoun, an anonymous source; for a pronoun, whether the person's gender as the
+ * document gives it agrees, {@link PersonGender}), whether it resolved to one of the story's entities and of
  * what type, the cue, where the speaker stands against the cue and the content, how many other people the
  * sentence names (the ambiguity a reader would face), whether the speaker is also named inside the quoted words
  * or is the person the story is about (the topic is often quoted about, not quoting), and, for a pronoun, how
  * far back and past how many other people its antecedent lies. The features are those the quote-attribution
  * literature finds informative (O'Keefe et al. 2012, "A Sequence Labelling Approach to Quote Attribution"; Pareti
  * 2016, "PARC 3.0"; Muzny et al. 2017, "A Two-stage Sieve Approach for Quote Attribution"); their weights are
- * learned.
+ * learned. One reader serves one story on one thread ({@link #of}); it keeps what it read of each document.
  */
 public final class SpeakerEvidence {
     private final Map<String, Entity> entities;
     private final String topPerson;
+    private final Map<String, PersonGender> genders = new HashMap<>();
 
     private SpeakerEvidence(Map<String, Entity> entities, String topPerson) {
         this.entities = entities;
@@ -115,6 +117,11 @@ public final class SpeakerEvidence {
             }
             if (m.speakerKind() == SpeakerKind.PRONOUN) {
                 f.addAll(antecedent(a, text, resolved.name(), ss));
+                PersonGender.Gender pg = PersonGender.ofPronoun(org.concord.text.Pronouns.subjectForm(
+                        text.substring(ss, se).toLowerCase(Locale.ROOT)));
+                PersonGender.Gender ng = genders(doc).of(resolved.name());
+                f.add("pronoun_gender=" + (pg == PersonGender.Gender.UNKNOWN ? "none"
+                        : ng == PersonGender.Gender.UNKNOWN ? "unknown" : ng == pg ? "agrees" : "differs"));
             }
         } else {
             f.add("speaker=no_span");
@@ -125,6 +132,17 @@ public final class SpeakerEvidence {
             f.add("speaker_named_in_content");
         }
         return f;
+    }
+
+    /** The genders {@code doc} gives its people, read once per document. */
+    private PersonGender genders(AnnotatedDocument doc) {
+        return genders.computeIfAbsent(doc.id(), id -> {
+            List<int[]> spans = new ArrayList<>();
+            for (QuoteMarks.Passage p : QuoteMarks.find(doc.text())) {
+                spans.add(new int[] {p.start(), p.end()});
+            }
+            return PersonGender.of(doc, SpanUnion.of(spans));
+        });
     }
 
     /**
