@@ -23,7 +23,9 @@ import org.concord.resolve.EntityIndex;
  * pronoun antecedent). Two mentions in different documents are the same utterance when their words mostly agree
  * (Jaccard of word sets at least {@value #SAME_JACCARD}, or the shorter's words at least
  * {@value #SAME_CONTAINMENT} contained in the longer's, with at least {@value #MIN_WORDS} words) and their
- * speakers do not disagree. A fragment of one to three words quoted in one outlet ("blood") joins a longer
+ * speakers do not disagree. Within one document, two mentions are one utterance only when their speaker is the
+ * same named speaker and their spans overlap or the shorter's words are contained in the longer's (a headline
+ * repeating the body). A fragment of one to three words quoted in one outlet ("blood") joins a longer
  * quotation of another when its words appear there in the same order, one after the other ("blood on his
  * hands"), and both speakers resolve to the same entity; it joins the first such quotation only, so that it never
  * links two quotations. Groups are the connected components of that relation,
@@ -82,6 +84,13 @@ public final class QuoteLedger {
                 QuoteMention a = mentions.get(i);
                 QuoteMention b = mentions.get(j);
                 if (a.document().equals(b.document())) {
+                    // one document repeating a speaker's words (a headline and its body, overlapping spans): one
+                    // quote, when the speaker is the same and the words are the same or the spans overlap
+                    if (sameSpeaker(speakers.get(i), speakers.get(j))
+                            && (a.start() < b.end() && b.start() < a.end()
+                            || contained(words.get(i), words.get(j)))) {
+                        sets.union(i, j);
+                    }
                     continue;
                 }
                 if (same(words.get(i), words.get(j)) && compatible(speakers.get(i), speakers.get(j))) {
@@ -178,6 +187,28 @@ public final class QuoteLedger {
             return a.entity().equals(b.entity());
         }
         return true;
+    }
+
+    /** Both named, and the same: one entity, or no entity and one name (never two anonymous sources). */
+    static boolean sameSpeaker(Speaker a, Speaker b) {
+        if (a == null || b == null || a.name().equals(ANONYMOUS) || b.name().equals(ANONYMOUS)) {
+            return false;
+        }
+        return a.entity() != null ? a.entity().equals(b.entity()) : b.entity() == null && a.name().equals(b.name());
+    }
+
+    /** At least {@value #SAME_CONTAINMENT} of the shorter's words (of at least {@value #MIN_WORDS}) in the longer. */
+    static boolean contained(Set<String> a, Set<String> b) {
+        if (a.size() < MIN_WORDS || b.size() < MIN_WORDS) {
+            return false;
+        }
+        int inter = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                inter++;
+            }
+        }
+        return inter >= SAME_CONTAINMENT * Math.min(a.size(), b.size());
     }
 
     private static boolean sameEntity(Speaker a, Speaker b) {

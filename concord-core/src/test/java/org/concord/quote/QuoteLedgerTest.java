@@ -40,6 +40,28 @@ class QuoteLedgerTest {
         assertNull(q.get(0).speaker());
     }
 
+    private static QuoteMention at(int start, String text, String speaker) {
+        return new QuoteMention("a", start, start + text.length(), text, "said", -1, -1, true, speaker, -1, -1,
+                SpeakerKind.NAME);
+    }
+
+    @Test
+    void oneSpeakerRepeatingTheSameWordsInOneDocumentIsOneQuote() {
+        List<Quote> q = QuoteLedger.create().build(List.of(
+                at(0, "We will not go back until the contract is signed", "Mara Lind"),
+                at(300, "not go back until the contract is signed", "Mara Lind"),
+                at(600, "We will not go back until the contract is signed", "Ola Berg"),
+                at(900, "The harbour will reopen on Monday morning", "Mara Lind"),
+                at(905, "harbour will reopen", "Mara Lind")),
+                EntityIndex.empty());
+        assertEquals(3, q.size(), q.toString());
+        assertEquals(2, q.get(0).occurrences().size());
+        assertEquals("Mara Lind", q.get(0).speaker().name());
+        assertEquals("Ola Berg", q.get(1).speaker().name(), "another speaker's same words stay apart");
+        assertEquals(2, q.get(2).occurrences().size(), "overlapping spans of one speaker are one quote");
+        assertFalse(QuoteLedger.sameSpeaker(null, null));
+    }
+
     @Test
     void anonymousSourcesHaveNoEntity() {
         List<Quote> q = QuoteLedger.create().build(List.of(

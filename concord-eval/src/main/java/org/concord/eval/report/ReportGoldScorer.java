@@ -30,7 +30,8 @@ import org.concord.model.TimelineEntry;
  *
  * <p>Aspects: {@code published} (each document's publication date), {@code inferred} (a date the text does not
  * give is marked inferred), {@code titles}, {@code stories} (each gold story is exactly one report story),
- * {@code follow_ups}, {@code copies} (wire copies marked {@code duplicate_of}), {@code speakers} (a quote holding
+ * {@code follow_ups}, {@code copies} (wire copies marked {@code duplicate_of}), {@code speakers_not_wrong} (as
+ * {@code speakers}, a speaker withheld for want of confidence counting as not wrong), {@code speakers} (a quote holding
  * the gold words in that document, credited to the gold speaker: same last word of the name; "anonymous" means no
  * resolved entity), {@code same_utterance} (differently worded remarks are one quote), {@code timeline} (the
  * story of the evidence has an entry of that date citing one of the evidence documents), {@code conflicts} (a
@@ -68,6 +69,7 @@ public final class ReportGoldScorer {
         out.add(s.followUps(gold));
         out.add(s.copies(gold));
         out.add(s.speakers(gold));
+        out.add(s.speakersNotWrong(gold));
         out.add(s.sameUtterance(gold));
         out.add(s.timeline(gold));
         out.add(s.conflicts(gold));
@@ -235,6 +237,29 @@ public final class ReportGoldScorer {
             }
         }
         return new Aspect("speakers", quotes.size() - misses.size(), quotes.size(), misses);
+    }
+
+    /**
+     * The gold quotes whose shown speaker is not wrong: right, or withheld for want of confidence (the quote is
+     * there without a speaker and with its confidence). What "prefer no answer to a wrong one" promises.
+     */
+    private Aspect speakersNotWrong(JsonNode gold) {
+        List<String> misses = new ArrayList<>();
+        List<JsonNode> quotes = items(gold, "quotes");
+        for (JsonNode g : quotes) {
+            Quote q = quoteAt(text(g, "document"), text(g, "contains"));
+            String want = text(g, "speaker");
+            boolean withheld = q != null && q.speaker() == null && q.confidence() != null;
+            boolean ok = q != null && (withheld || (want.equals("anonymous")
+                    ? q.speaker() == null || q.speaker().entity() == null
+                    : q.speaker() != null && lastWord(q.speaker().name()).equals(lastWord(want))));
+            if (!ok) {
+                misses.add(text(g, "document") + " \"" + text(g, "contains") + "\": "
+                        + (q == null ? "(not found)" : q.speaker() == null ? "(none)" : q.speaker().name())
+                        + " shown, " + want + " said it");
+            }
+        }
+        return new Aspect("speakers_not_wrong", quotes.size() - misses.size(), quotes.size(), misses);
     }
 
     private Aspect sameUtterance(JsonNode gold) {
