@@ -34,8 +34,6 @@ import org.concord.text.Verbs;
 public final class QuoteExtractor {
     /** A transcript speaker label: "WALLACE: ", "SEN. KAINE: ". */
     private static final Pattern LABEL = Pattern.compile("([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\\s+");
-    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "and", "or",
-            "for", "to", "with", "by", "from", "de", "la", "von", "van");
     /** Prepositions and complementizers that can open reported content ("that …", "whether …", "for …"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "if", "whether", "for", "to", "about", "on",
             "against", "because");
@@ -143,41 +141,21 @@ public final class QuoteExtractor {
     /** The state of one extraction: the document, its tokens in order and its quoted passages. */
     private static final class Run {
         private final boolean learnedCues;
+        private final TokenView view;
         private final AnnotatedDocument doc;
         private final String text;
-        private final List<Token> tokens = new ArrayList<>();
-        private final List<Integer> sentenceOf = new ArrayList<>();
-        /** The index in {@link #tokens} of each sentence's first token, by sentence index. */
-        private final java.util.Map<Integer, Integer> sentenceFirst = new java.util.HashMap<>();
-        private final List<Mention> mentions;
-        /** {@link #mentions} by offset range, and the union of the quoted passages: look-ups made per cue or token. */
-        private final MentionRange mentionRange;
-        private final SpanUnion quoted;
-        /** For each token index, the first finite verb at or after it (Integer.MAX_VALUE: none); made on first use. */
-        private int[] nextFinite;
+        private final List<Token> tokens;
         private final List<QuoteMarks.Passage> passages;
         private final CueLexicon cues;
 
         Run(AnnotatedDocument doc, boolean learnedCues, CueLexicon cues) {
             this.learnedCues = learnedCues;
             this.cues = cues;
+            this.view = new TokenView(doc);
             this.doc = doc;
-            this.text = doc.text();
-            for (Sentence s : doc.annotation().sentences()) {
-                sentenceFirst.put(s.index(), tokens.size());
-                for (Token t : s.tokens()) {
-                    tokens.add(t);
-                    sentenceOf.add(s.index());
-                }
-            }
-            this.mentions = doc.annotation().mentions();
-            this.mentionRange = new MentionRange(mentions);
-            this.passages = QuoteMarks.find(text);
-            List<int[]> spans = new ArrayList<>();
-            for (QuoteMarks.Passage p : passages) {
-                spans.add(new int[] {p.start(), p.end()});
-            }
-            this.quoted = SpanUnion.of(spans);
+            this.text = view.text();
+            this.tokens = view.tokens();
+            this.passages = view.passages();
         }
 
         List<QuoteMention> extract() {
@@ -193,10 +171,10 @@ public final class QuoteExtractor {
                 }
                 QuoteMarks.Passage p = passages.get(i);
                 if (i > 0 && passages.get(i - 1).paragraph() == p.paragraph() && cueOf[i - 1] != null) {
-                    cueOf[i] = cueOf[i - 1].borrowed();
+                    cueOf[i] = cueOf[i - 1].asBorrowed();
                 } else if (p.opensParagraph() && i > 0 && cueOf[i - 1] != null
-                        && passages.get(i - 1).paragraph() == p.paragraph() - 1 && endsParagraph(passages.get(i - 1))) {
-                    cueOf[i] = cueOf[i - 1].borrowed();
+                        && passages.get(i - 1).paragraph() == p.paragraph() - 1 && view.endsParagraph(passages.get(i - 1))) {
+                    cueOf[i] = cueOf[i - 1].asBorrowed();
                 } else if (p.opensParagraph()) {
                     cueOf[i] = introducedBy(p);
                 } else {
@@ -209,22 +187,22 @@ public final class QuoteExtractor {
                 QuoteMarks.Passage next = passages.get(i + 1);
                 if (cueOf[i] == null && cueOf[i + 1] != null && !p.closed() && next.opensParagraph()
                         && next.paragraph() == p.paragraph() + 1) {
-                    cueOf[i] = cueOf[i + 1].borrowed();
+                    cueOf[i] = cueOf[i + 1].asBorrowed();
                 }
             }
             Cue transcript = null; // the speaker of the last transcript line, while its paragraphs follow
             for (int i = 0; i < passages.size(); i++) {
                 QuoteMarks.Passage p = passages.get(i);
                 Cue c = cueOf[i];
-                if (transcript != null && (i == 0 || !onlyMarksBetween(passages.get(i - 1).end(), p.start()))) {
+                if (transcript != null && (i == 0 || !view.onlyMarksBetween(passages.get(i - 1).end(), p.start()))) {
                     transcript = null;
                 }
                 if (c == null && transcript != null && p.opensParagraph()) {
                     c = transcript; // a transcript answer running over paragraphs: "PENCE: …" then "Well, …"
                 }
-                int words = countWords(p.start(), p.end());
-                if (words == 0 || (words < 4 && (c == null || c.borrowed))
-                        || (c == null && isTitleCase(p.start(), p.end()))) {
+                int words = view.countWords(p.start(), p.end());
+                if (words == 0 || (words < 4 && (c == null || c.borrowed()))
+                        || (c == null && view.isTitleCase(p.start(), p.end()))) {
                     continue; // scare quotes and titles of works in marks, not speech
                 }
                 Matcher label = LABEL.matcher(text.substring(p.start(), p.end()));
@@ -232,12 +210,12 @@ public final class QuoteExtractor {
                     // a transcript line in marks: "WALLACE: Let's start with …"
                     int ls = p.start() + label.start(1);
                     int le = p.start() + label.end(1);
-                    Cue speaker = new Cue(-1, text.substring(ls, le), ls, le, SpeakerKind.NAME);
-                    transcript = speaker.borrowed();
-                    out.add(mention(p.start() + label.end(), p.end(), speaker, true));
+                    Cue speaker = Cue.ofSpeaker(text.substring(ls, le), ls, le, SpeakerKind.NAME);
+                    transcript = speaker.asBorrowed();
+                    out.add(view.mention(p.start() + label.end(), p.end(), speaker, true));
                     continue;
                 }
-                out.add(mention(p.start(), p.end(), c, true));
+                out.add(view.mention(p.start(), p.end(), c, true));
             }
             List<int[]> blocks = new ArrayList<>();
             for (QuoteMention m : out) {
@@ -282,12 +260,12 @@ public final class QuoteExtractor {
             }
             SpanUnion inBase = SpanUnion.of(contents);
             SpanUnion covered = SpanUnion.of(contentsAndCues);
-            for (Sentence s : doc.annotation().sentences()) {
+            for (Sentence s : view.sentences()) {
                 List<Token> ts = s.tokens();
                 if (ts.isEmpty()) {
                     continue;
                 }
-                int first = sentenceFirst.get(s.index());
+                int first = view.firstOf(s);
                 int last = first + ts.size() - 1;
                 // one pass per sentence, so that each cue finds its clause's ends in constant time (linear in all)
                 Clauses clauses = new Clauses(first, last, inBase);
@@ -299,7 +277,7 @@ public final class QuoteExtractor {
                         continue;
                     }
                     double p = cues.probability(t.word(), tokens.get(k + 1).word());
-                    if (p < EXTRA_CUE_PROBABILITY || insideQuote(t.start()) || covered.holds(t.start())) {
+                    if (p < EXTRA_CUE_PROBABILITY || view.insideQuote(t.start()) || covered.holds(t.start())) {
                         continue;
                     }
                     int cs = k + 1;
@@ -307,29 +285,29 @@ public final class QuoteExtractor {
                             || tokens.get(cs).word().equals(",") || tokens.get(cs).word().equals(":"))) {
                         cs++;
                     }
-                    if (cs > last || insideQuote(tokens.get(cs).start()) || covered.holds(tokens.get(cs).start())) {
+                    if (cs > last || view.insideQuote(tokens.get(cs).start()) || covered.holds(tokens.get(cs).start())) {
                         continue;
                     }
                     // the clause runs to the token before the first stop, then the one before the first break
                     int longEnd = clauses.trimmed(cs, clauses.stop(cs + 1) - 1);
                     int shortEnd = clauses.trimmed(cs, Math.min(clauses.clauseBreak(cs + 1), longEnd + 1) - 1);
-                    if (isTrailing(tokens.get(cs))) {
+                    if (TokenView.isTrailing(tokens.get(cs))) {
                         continue;
                     }
                     Cue c = verb ? localSubject(first, k) : possessor(first, k);
                     if (c == null && verb) {
                         c = subjectBefore(first, k);
                     }
-                    if (c == null || c.speaker == null && c.speakerStart < 0) {
+                    if (c == null || c.speaker() == null && c.speakerStart() < 0) {
                         continue; // an attribution with no source found is not proposed: the ledger needs one
                     }
                     int start = tokens.get(cs).start();
-                    QuoteMention longM = mention(start, tokens.get(longEnd).end(), c, false);
+                    QuoteMention longM = view.mention(start, tokens.get(longEnd).end(), c, false);
                     if (shortEnd == longEnd) {
                         out.add(new AttributionCandidate(longM, AttributionCandidate.EXTRA,
                                 features(longM, AttributionCandidate.EXTRA, "same"), group++));
                     } else {
-                        QuoteMention shortM = mention(start, tokens.get(shortEnd).end(), c, false);
+                        QuoteMention shortM = view.mention(start, tokens.get(shortEnd).end(), c, false);
                         out.add(new AttributionCandidate(longM, AttributionCandidate.EXTRA,
                                 features(longM, AttributionCandidate.EXTRA, "long"), group));
                         out.add(new AttributionCandidate(shortM, AttributionCandidate.EXTRA,
@@ -351,7 +329,7 @@ public final class QuoteExtractor {
                 Token t = tokens.get(j);
                 String w = t.word().toLowerCase(Locale.ROOT);
                 if (t.pos().equals("RB") || t.pos().equals("MD") || w.equals("not") || w.equals("n't")
-                        || t.pos().startsWith("VB") && isAuxiliary(t)) {
+                        || t.pos().startsWith("VB") && TokenView.isAuxiliary(t)) {
                     j--;
                 } else {
                     break;
@@ -366,14 +344,14 @@ public final class QuoteExtractor {
             if (pos.equals("CC") && j > first) {
                 // "X criticized A and called for B": the subject of the first verb
                 Cue c = mainSubject(first, j);
-                return c == null ? null : new Cue(verb, c.speaker, c.speakerStart, c.speakerEnd, c.kind);
+                return c == null ? null : c.at(view, verb);
             }
             if (pos.equals("PRP")) {
                 Cue c = pronoun(verb, j);
-                return c != null ? c : new Cue(verb, null, t.start(), t.end(), SpeakerKind.PRONOUN);
+                return c != null ? c : Cue.at(view, verb, null, t.start(), t.end(), SpeakerKind.PRONOUN);
             }
             if (pos.equals("WP")) {
-                return new Cue(verb, null, t.start(), t.end(), SpeakerKind.TITLE); // "who": PolNeAR's source
+                return Cue.at(view, verb, null, t.start(), t.end(), SpeakerKind.TITLE); // "who": PolNeAR's source
             }
             if (pos.equals("WDT") && (w.equals("that") || w.equals("which"))) {
                 // "a program that allows": the noun phrase the relative clause hangs on
@@ -382,7 +360,7 @@ public final class QuoteExtractor {
                     a--;
                 }
                 Cue c = a >= first ? localSubject(first, a + 1) : null;
-                return c == null ? null : new Cue(verb, c.speaker, c.speakerStart, c.speakerEnd, c.kind);
+                return c == null ? null : c.at(view, verb);
             }
             if (!(pos.startsWith("NN") || pos.equals("CD"))) {
                 return null;
@@ -400,15 +378,15 @@ public final class QuoteExtractor {
             int s0 = tokens.get(start).start();
             int e0 = t.end();
             Mention named = null;
-            for (Mention m : mentionRange.startingIn(s0, e0)) {
-                if (m.start() >= s0 && m.end() <= e0 && isSpeakerType(m) && !isPronoun(m)) {
+            for (Mention m : view.mentionsStartingIn(s0, e0)) {
+                if (m.start() >= s0 && m.end() <= e0 && TokenView.isSpeakerType(m) && !TokenView.isPronoun(m)) {
                     named = m;
                 }
             }
             if (named != null) {
-                return new Cue(verb, named.text(), s0, e0, SpeakerKind.NAME);
+                return Cue.at(view, verb, named.text(), s0, e0, SpeakerKind.NAME);
             }
-            return new Cue(verb, text.substring(s0, e0), s0, e0, SpeakerKind.TITLE);
+            return Cue.at(view, verb, text.substring(s0, e0), s0, e0, SpeakerKind.TITLE);
         }
 
         /** The owner of a cue noun: "his claim that", "Trump's call for", "the group's demand". */
@@ -423,15 +401,15 @@ public final class QuoteExtractor {
             Token t = tokens.get(j);
             if (t.pos().equals("PRP$")) {
                 Cue c = pronoun(noun, j);
-                return c != null && c.speaker != null ? c : new Cue(noun, null, t.start(), t.end(),
+                return c != null && c.speaker() != null ? c : Cue.at(view, noun, null, t.start(), t.end(),
                         SpeakerKind.PRONOUN);
             }
             if (!t.pos().equals("POS") || j - 1 < first) {
                 return null;
             }
             Cue owner = localSubject(first, j); // the noun phrase before the "'s"
-            return owner == null ? null : new Cue(noun, owner.speaker, owner.speakerStart, owner.speakerEnd,
-                    owner.kind);
+            return owner == null ? null : Cue.at(view, noun, owner.speaker(), owner.speakerStart(), owner.speakerEnd(),
+                    owner.kind());
         }
 
         /**
@@ -444,18 +422,18 @@ public final class QuoteExtractor {
             if (m.cueStart() < 0 || m.cueEnd() > m.start()) {
                 return null;
             }
-            int k = firstTokenAtOrAfter(m.cueEnd());
+            int k = view.firstTokenAtOrAfter(m.cueEnd());
             while (k < tokens.size() && tokens.get(k).end() <= m.start()
                     && (tokens.get(k).word().equalsIgnoreCase("that") || tokens.get(k).word().equals(","))) {
                 k++;
             }
-            int q = firstTokenAtOrAfter(m.start());
-            int cue = firstTokenAtOrAfter(m.cueStart());
+            int q = view.firstTokenAtOrAfter(m.start());
+            int cue = view.firstTokenAtOrAfter(m.cueStart());
             if (k >= tokens.size() || q >= tokens.size() || tokens.get(k).start() >= m.start()
-                    || !sentenceOf.get(k).equals(sentenceOf.get(cue)) || !sentenceOf.get(k).equals(sentenceOf.get(q))) {
+                    || view.sentenceOf(k) != view.sentenceOf(cue) || view.sentenceOf(k) != view.sentenceOf(q)) {
                 return null;
             }
-            int words = countWords(tokens.get(k).start(), m.start());
+            int words = view.countWords(tokens.get(k).start(), m.start());
             if (words < 1 || words > 15) {
                 return null;
             }
@@ -464,7 +442,7 @@ public final class QuoteExtractor {
             }
             for (int j = k; j < q; j++) {
                 String w = tokens.get(j).word();
-                if (isSentenceEnd(tokens.get(j)) || w.equals(":") || w.equals(";")) {
+                if (TokenView.isSentenceEnd(tokens.get(j)) || w.equals(":") || w.equals(";")) {
                     return null;
                 }
             }
@@ -486,7 +464,7 @@ public final class QuoteExtractor {
         private boolean stopsExtra(SpanUnion base, Token t) {
             String w = t.word();
             return w.isEmpty() || QuoteMarks.isQuoteChar(w.charAt(0)) || w.equals("``") || w.equals("''")
-                    || insideQuote(t.start()) || base.holds(t.start());
+                    || view.insideQuote(t.start()) || base.holds(t.start());
         }
 
         /**
@@ -516,7 +494,7 @@ public final class QuoteExtractor {
                     nextBreak[i] = isClauseBreak(t) ? first + i : nextBreak[i + 1];
                 }
                 for (int i = 0; i < n; i++) {
-                    lastKept[i] = !isTrailing(tokens.get(first + i)) ? first + i : i == 0 ? first - 1 : lastKept[i - 1];
+                    lastKept[i] = !TokenView.isTrailing(tokens.get(first + i)) ? first + i : i == 0 ? first - 1 : lastKept[i - 1];
                 }
             }
 
@@ -542,17 +520,12 @@ public final class QuoteExtractor {
                     || w.equals("–") || w.equals("-LRB-") || w.equals("(");
         }
 
-        private static boolean isTrailing(Token t) {
-            String w = t.word();
-            return w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0)) && !w.equals("$") && !w.equals("%");
-        }
-
         /** The filter's view of a candidate: its origin, cue, speaker, length and the shape of its content. */
         private List<String> features(QuoteMention m, String origin, String variant) {
             List<String> f = new ArrayList<>();
             f.add("o=" + origin);
             f.add("v=" + variant);
-            int words = countWords(m.start(), m.end());
+            int words = view.countWords(m.start(), m.end());
             String len = words <= 3 ? Integer.toString(words) : words <= 6 ? "4-6" : words <= 12 ? "7-12"
                     : words <= 25 ? "13-25" : "26+";
             f.add("len=" + len);
@@ -561,7 +534,7 @@ public final class QuoteExtractor {
             f.add("o&sk=" + origin + "&" + m.speakerKind().json());
             String cuePos = "none";
             if (m.cueStart() >= 0) {
-                int k = firstTokenAtOrAfter(m.cueStart());
+                int k = view.firstTokenAtOrAfter(m.cueStart());
                 if (k < tokens.size()) {
                     Token t = tokens.get(k);
                     String next = k + 1 < tokens.size() ? tokens.get(k + 1).word() : null;
@@ -581,8 +554,8 @@ public final class QuoteExtractor {
                 f.add("cue=none");
             }
             f.add("o&cpos=" + origin + "&" + cuePos);
-            int a = firstTokenAtOrAfter(m.start());
-            int b = lastTokenBefore(m.end());
+            int a = view.firstTokenAtOrAfter(m.start());
+            int b = view.lastTokenBefore(m.end());
             if (a < tokens.size() && b >= a) {
                 String fc = classOf(tokens.get(a));
                 f.add("f=" + fc);
@@ -595,15 +568,15 @@ public final class QuoteExtractor {
                 }
                 f.add("fin=" + finite);
                 f.add("o&fin=" + origin + "&" + finite);
-                f.add("multi=" + (sentenceOf.get(a).intValue() != sentenceOf.get(b).intValue()));
+                f.add("multi=" + (view.sentenceOf(a) != view.sentenceOf(b)));
             }
             if (!m.direct()) {
-                f.add("q=" + hasQuoteMark(m.start(), m.end()));
+                f.add("q=" + view.hasQuoteMark(m.start(), m.end()));
             } else {
-                f.add("tc=" + isTitleCase(m.start(), m.end()));
+                f.add("tc=" + view.isTitleCase(m.start(), m.end()));
                 String c = text.substring(m.start(), m.end()).strip();
                 f.add("punct=" + (!c.isEmpty() && ".?!,—-".indexOf(c.charAt(c.length() - 1)) >= 0));
-                f.add("label=" + (LABEL.matcher(text.substring(paragraphStart(m.start()), m.start())).lookingAt()));
+                f.add("label=" + (LABEL.matcher(text.substring(view.paragraphStart(m.start()), m.start())).lookingAt()));
             }
             return f;
         }
@@ -619,53 +592,6 @@ public final class QuoteExtractor {
             return pos;
         }
 
-        /** Nothing but white space, quotation marks and closing punctuation in [from, to). */
-        private boolean onlyMarksBetween(int from, int to) {
-            for (int k = from; k < to; k++) {
-                char ch = text.charAt(k);
-                if (!Character.isWhitespace(ch) && !QuoteMarks.isQuoteChar(ch) && ".,!?".indexOf(ch) < 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** "The Salt Marsh in Winter": every word capitalized but the short function words, no sentence end. */
-        private boolean isTitleCase(int start, int end) {
-            String t = text.substring(start, end).strip();
-            if (t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
-                return false;
-            }
-            for (String w : t.split("\\s+")) {
-                if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && Character.isLowerCase(w.charAt(0))
-                        && !SMALL_WORDS.contains(w)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean endsParagraph(QuoteMarks.Passage p) {
-            int i = p.end();
-            while (i < text.length() && text.charAt(i) != '\n') {
-                char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    return false;
-                }
-                i++;
-            }
-            return true;
-        }
-
-        private QuoteMention mention(int start, int end, Cue c, boolean direct) {
-            if (c == null) {
-                return new QuoteMention(doc.id(), start, end, text.substring(start, end), null, -1, -1, direct, null,
-                        -1, -1, SpeakerKind.NONE);
-            }
-            return new QuoteMention(doc.id(), start, end, text.substring(start, end), c.verbText, c.verbStart,
-                    c.verbEnd, direct, c.speaker, c.speakerStart, c.speakerEnd, c.kind);
-        }
-
         /** The cue of passage i: a speech verb right after it, else right before it in the same sentence. */
         private Cue cueFor(int i) {
             QuoteMarks.Passage p = passages.get(i);
@@ -673,24 +599,24 @@ public final class QuoteExtractor {
             if (credit != null) {
                 return credit;
             }
-            int after = firstTokenAtOrAfter(p.end());
+            int after = view.firstTokenAtOrAfter(p.end());
             int limit = i + 1 < passages.size() ? passages.get(i + 1).start() : text.length();
-            int paraEnd = paragraphEnd(p.end());
+            int paraEnd = view.paragraphEnd(p.end());
             limit = Math.min(limit, paraEnd);
             // after: within the rest of the sentence, up to the next quote
             Cue relay = null; // "according to X" after a quote: used when no speech verb names the speaker
             for (int k = after; k < tokens.size() && k < after + 20 && tokens.get(k).start() < limit; k++) {
                 Token t = tokens.get(k);
-                if (k > after && sentenceOf.get(k).intValue() != sentenceOf.get(after).intValue() && !insideQuoteClose(k)) {
+                if (k > after && view.sentenceOf(k) != view.sentenceOf(after) && !view.isQuoteMark(k)) {
                     break;
                 }
                 if (isQuoteCue(k)) {
-                    boolean inverted = onlyPunctuation(after, k);
+                    boolean inverted = view.onlyPunctuation(after, k);
                     Cue c = inverted ? objectAfter(k, limit) : null;
                     if (c == null) {
                         c = subjectBefore(after, k);
                         // the subject of an after-quote cue opens the clause: '," Lynch said' not '," after ... said'
-                        if (c != null && !opensClause(after, c.speakerStart)) {
+                        if (c != null && !opensClause(after, c.speakerStart())) {
                             c = null;
                         }
                     }
@@ -699,22 +625,22 @@ public final class QuoteExtractor {
                     }
                 }
                 if (t.word().equals(".") || t.word().equals("?") || t.word().equals("!")) {
-                    if (!isAccordingTo(k + 1)) {
+                    if (!view.isAccordingTo(k + 1)) {
                         break;
                     }
                 }
-                if (isAccordingTo(k) && relay == null) {
+                if (view.isAccordingTo(k) && relay == null) {
                     relay = accordingTo(k, limit);
                 }
             }
             // before: from the previous quote (or the sentence start) to the opening mark
             int prevEnd = i > 0 ? passages.get(i - 1).end() : 0;
-            int from = Math.max(prevEnd, sentenceStartBefore(p.start()));
-            from = Math.max(from, paragraphStart(p.start()));
-            int to = lastTokenBefore(p.start());
-            int fromTok = firstTokenAtOrAfter(from);
+            int from = Math.max(prevEnd, view.sentenceStartBefore(p.start()));
+            from = Math.max(from, view.paragraphStart(p.start()));
+            int to = view.lastTokenBefore(p.start());
+            int fromTok = view.firstTokenAtOrAfter(from);
             for (int k = to; k >= fromTok && k >= 0; k--) {
-                if (isAccordingTo(k)) {
+                if (view.isAccordingTo(k)) {
                     Cue c = accordingTo(k, p.start());
                     if (c != null) {
                         return c; // "According to Limbaugh, “…”"
@@ -722,7 +648,7 @@ public final class QuoteExtractor {
                 }
                 if (isQuoteCue(k)) {
                     Cue c = subjectBefore(fromTok, k);
-                    if (c == null && onlyPunctuation(fromTok, k)) {
+                    if (c == null && view.onlyPunctuation(fromTok, k)) {
                         c = objectAfter(k, p.start()); // "Said Ellis: “…”"
                     }
                     if (c != null) {
@@ -739,11 +665,11 @@ public final class QuoteExtractor {
          */
         private boolean isQuoteCue(int k) {
             Token t = tokens.get(k);
-            if (isSpeechVerb(t, Verbs.SPEECH)) {
+            if (TokenView.isSpeechVerb(t, Verbs.SPEECH)) {
                 return true;
             }
-            if ((t.word().equals("Said") || t.word().equals("Says")) && (k == 0 || isSentenceEnd(tokens.get(k - 1))
-                    || sentenceOf.get(k - 1).intValue() != sentenceOf.get(k).intValue())) {
+            if ((t.word().equals("Said") || t.word().equals("Says")) && (k == 0 || TokenView.isSentenceEnd(tokens.get(k - 1))
+                    || view.sentenceOf(k - 1) != view.sentenceOf(k))) {
                 return true; // an inverted cue opening a sentence ("Said Ellis: …"), often tagged as a name
             }
             if (!learnedCues || !t.pos().startsWith("VB")) {
@@ -763,13 +689,13 @@ public final class QuoteExtractor {
             if (i >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(i)) < 0) {
                 return null;
             }
-            int k = firstTokenAtOrAfter(i + 1);
+            int k = view.firstTokenAtOrAfter(i + 1);
             if (k >= tokens.size() || text.substring(i + 1, tokens.get(k).start()).contains("\n")) {
                 return null;
             }
-            Mention m = mentionStartingAt(tokens.get(k).start());
-            if (m != null && isSpeakerType(m)) {
-                return new Cue(-1, m.text(), m.start(), m.end(), SpeakerKind.NAME);
+            Mention m = view.mentionStartingAt(tokens.get(k).start());
+            if (m != null && TokenView.isSpeakerType(m)) {
+                return Cue.ofSpeaker(m.text(), m.start(), m.end(), SpeakerKind.NAME);
             }
             int e = k;
             while (e < tokens.size() && e - k < 4 && "NNP".equals(tokens.get(e).pos())
@@ -781,7 +707,7 @@ public final class QuoteExtractor {
             }
             int s0 = tokens.get(k).start();
             int e0 = tokens.get(e - 1).end();
-            return new Cue(-1, text.substring(s0, e0), s0, e0, SpeakerKind.NAME);
+            return Cue.ofSpeaker(text.substring(s0, e0), s0, e0, SpeakerKind.NAME);
         }
 
         /**
@@ -789,25 +715,25 @@ public final class QuoteExtractor {
          * "…, Schiff said. “The other factor …”". Newswriting continues the speaker of the sentence before.
          */
         private Cue precededBy(QuoteMarks.Passage p) {
-            int to = lastTokenBefore(p.start());
-            while (to >= 0 && (insideQuoteClose(to)
+            int to = view.lastTokenBefore(p.start());
+            while (to >= 0 && (view.isQuoteMark(to)
                     || tokens.get(to).word().equals("``"))) {
                 to--;
             }
-            if (to < 0 || !isSentenceEnd(tokens.get(to)) || tokens.get(to).end() < paragraphStart(p.start())) {
+            if (to < 0 || !TokenView.isSentenceEnd(tokens.get(to)) || tokens.get(to).end() < view.paragraphStart(p.start())) {
                 return null;
             }
             int from = to;
-            while (from > 0 && sentenceOf.get(from - 1).equals(sentenceOf.get(to))) {
+            while (from > 0 && view.sentenceOf(from - 1) == view.sentenceOf(to)) {
                 from--;
             }
-            if (tokens.get(from).start() < paragraphStart(p.start()) || insideQuote(tokens.get(from).start())) {
+            if (tokens.get(from).start() < view.paragraphStart(p.start()) || view.insideQuote(tokens.get(from).start())) {
                 return null;
             }
             int verb = -1;
             for (int k = to - 1; k >= from; k--) {
                 if (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("MD")) {
-                    verb = isSpeechVerb(tokens.get(k), Verbs.SPEECH) ? k : -2;
+                    verb = TokenView.isSpeechVerb(tokens.get(k), Verbs.SPEECH) ? k : -2;
                     break;
                 }
             }
@@ -818,12 +744,12 @@ public final class QuoteExtractor {
             if (c == null) {
                 c = subjectBefore(from, verb);
             }
-            return c == null ? null : c.borrowed();
+            return c == null ? null : c.asBorrowed();
         }
 
         /** A quote block opening a paragraph, introduced by the paragraph before ("X said:", "a statement"). */
         private Cue introducedBy(QuoteMarks.Passage p) {
-            int ps = paragraphStart(p.start());
+            int ps = view.paragraphStart(p.start());
             if (ps == 0) {
                 return null;
             }
@@ -831,18 +757,18 @@ public final class QuoteExtractor {
             while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
                 prevEnd--;
             }
-            int prevStart = paragraphStart(prevEnd == 0 ? 0 : prevEnd - 1);
+            int prevStart = view.paragraphStart(prevEnd == 0 ? 0 : prevEnd - 1);
             String prev = text.substring(prevStart, prevEnd);
             String lower = prev.toLowerCase(Locale.ROOT);
             boolean introduces = prev.endsWith(":") || lower.contains("statement") || lower.contains("said")
                     || lower.contains("says");
-            int from = firstTokenAtOrAfter(Math.max(prevStart, sentenceStartBefore(Math.max(prevStart, prevEnd - 1))));
-            int to = lastTokenBefore(prevEnd);
+            int from = view.firstTokenAtOrAfter(Math.max(prevStart, view.sentenceStartBefore(Math.max(prevStart, prevEnd - 1))));
+            int to = view.lastTokenBefore(prevEnd);
             if (from < 0 || to < from) {
                 return null;
             }
             for (int k = from; k <= to && !introduces; k++) {
-                introduces = isSpeechVerb(tokens.get(k), Verbs.SPEECH);
+                introduces = TokenView.isSpeechVerb(tokens.get(k), Verbs.SPEECH);
             }
             if (!introduces) {
                 return null;
@@ -851,12 +777,12 @@ public final class QuoteExtractor {
             if (c == null) {
                 // "He said:": the subject of the introducing sentence's speech verb
                 for (int k = from; k <= to && c == null; k++) {
-                    if (isSpeechVerb(tokens.get(k), Verbs.SPEECH)) {
+                    if (TokenView.isSpeechVerb(tokens.get(k), Verbs.SPEECH)) {
                         c = subjectBefore(from, k);
                     }
                 }
             }
-            return c == null ? null : c.borrowed();
+            return c == null ? null : c.asBorrowed();
         }
 
         /** The speaker right after a speech verb: "said Lynch", "said the mayor", "said a source". */
@@ -872,15 +798,15 @@ public final class QuoteExtractor {
             }
             // a name may come after a title word or two ("said Sgt. Ed Mullins", "said spokesman Phil Walzak")
             for (int j = k; j < Math.min(k + 4, tokens.size()) && tokens.get(j).start() < limit; j++) {
-                Mention m = mentionStartingAt(tokens.get(j).start());
-                if (m != null && isSpeakerType(m)) {
-                    return new Cue(verb, m.text(), m.start(), m.end(), SpeakerKind.NAME);
+                Mention m = view.mentionStartingAt(tokens.get(j).start());
+                if (m != null && TokenView.isSpeakerType(m)) {
+                    return Cue.at(view, verb, m.text(), m.start(), m.end(), SpeakerKind.NAME);
                 }
                 if (tokens.get(j).word().equals(",")) {
                     break;
                 }
             }
-            int end = clauseEnd(k, limit);
+            int end = view.clauseEnd(k, limit);
             if (end > k) {
                 String phrase = text.substring(tokens.get(k).start(), tokens.get(end - 1).end());
                 Cue c = phraseCue(verb, phrase, tokens.get(k).start());
@@ -913,7 +839,7 @@ public final class QuoteExtractor {
             }
             int s0 = tokens.get(k).start();
             int e0 = tokens.get(lastNoun).end();
-            return new Cue(verb, text.substring(s0, e0), s0, e0, SpeakerKind.TITLE);
+            return Cue.at(view, verb, text.substring(s0, e0), s0, e0, SpeakerKind.TITLE);
         }
 
         /** The speaker before a speech verb, within [from, verb): a name, a pronoun, a title or an anonymous source. */
@@ -930,7 +856,7 @@ public final class QuoteExtractor {
             }
             Cue named = subjectName(clauseStart, verb);
             if (named != null) {
-                return new Cue(verb, named.speaker, named.speakerStart, named.speakerEnd, named.kind);
+                return named.at(view, verb);
             }
             for (int k = verb - 1; k >= clauseStart && k >= verb - 3; k--) {
                 String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
@@ -950,7 +876,7 @@ public final class QuoteExtractor {
         private Cue nounPhraseBefore(int from, int verb) {
             int k = verb - 1;
             while (k >= from && (tokens.get(k).pos().equals("RB") || tokens.get(k).pos().equals("MD")
-                    || tokens.get(k).pos().startsWith("VB") && k == verb - 1 && isAuxiliary(tokens.get(k)))) {
+                    || tokens.get(k).pos().startsWith("VB") && k == verb - 1 && TokenView.isAuxiliary(tokens.get(k)))) {
                 k--; // "also said", "has said", "would say"
             }
             int end = k;
@@ -980,12 +906,7 @@ public final class QuoteExtractor {
             }
             int s = tokens.get(start).start();
             int e = tokens.get(end).end();
-            return new Cue(verb, text.substring(s, e), s, e, SpeakerKind.TITLE);
-        }
-
-        private static boolean isAuxiliary(Token t) {
-            String l = t.lemma() == null ? t.word() : t.lemma();
-            return l.equals("have") || l.equals("be") || l.equals("do");
+            return Cue.at(view, verb, text.substring(s, e), s, e, SpeakerKind.TITLE);
         }
 
         /**
@@ -1000,9 +921,9 @@ public final class QuoteExtractor {
             int s = tokens.get(from).start();
             int e = tokens.get(verb - 1).end();
             Mention last = null;
-            for (Mention m : mentionRange.startingIn(s, e)) {
-                if ("PERSON".equals(m.type()) && m.start() >= s && m.end() <= e && !insideQuote(m.start())
-                        && !isPronoun(m)) {
+            for (Mention m : view.mentionsStartingIn(s, e)) {
+                if ("PERSON".equals(m.type()) && m.start() >= s && m.end() <= e && !view.insideQuote(m.start())
+                        && !TokenView.isPronoun(m)) {
                     last = m;
                 }
             }
@@ -1016,7 +937,7 @@ public final class QuoteExtractor {
                     }
                 }
                 if (!verbBetween) {
-                    return new Cue(-1, last.text(), last.start(), last.end(), SpeakerKind.NAME);
+                    return Cue.ofSpeaker(last.text(), last.start(), last.end(), SpeakerKind.NAME);
                 }
             }
             return nameIn(from, verb);
@@ -1060,16 +981,16 @@ public final class QuoteExtractor {
             }
             int s = tokens.get(k).start();
             int e = tokens.get(end - 1).end();
-            return new Cue(verb, text.substring(s, e), s, e, SpeakerKind.TITLE);
+            return Cue.at(view, verb, text.substring(s, e), s, e, SpeakerKind.TITLE);
         }
 
         /** The first person or organisation named in tokens [from, to): the subject of an introducing sentence. */
         private Cue firstNameIn(int from, int to) {
             int s = tokens.get(from).start();
             int e = tokens.get(to - 1).end();
-            for (Mention m : mentionRange.startingIn(s, e)) {
-                if (m.start() >= s && m.end() <= e && isSpeakerType(m) && !isPronoun(m) && !insideQuote(m.start())) {
-                    return new Cue(-1, m.text(), m.start(), m.end(), SpeakerKind.NAME);
+            for (Mention m : view.mentionsStartingIn(s, e)) {
+                if (m.start() >= s && m.end() <= e && TokenView.isSpeakerType(m) && !TokenView.isPronoun(m) && !view.insideQuote(m.start())) {
+                    return Cue.ofSpeaker(m.text(), m.start(), m.end(), SpeakerKind.NAME);
                 }
             }
             return null;
@@ -1083,12 +1004,12 @@ public final class QuoteExtractor {
             int s = tokens.get(from).start();
             int e = tokens.get(to - 1).end();
             Mention org = null;
-            for (Mention m : mentionRange.startingIn(s, e)) {
-                if (m.start() >= s && m.end() <= e && !insideQuote(m.start()) && !isPronoun(m)) {
+            for (Mention m : view.mentionsStartingIn(s, e)) {
+                if (m.start() >= s && m.end() <= e && !view.insideQuote(m.start()) && !TokenView.isPronoun(m)) {
                     if ("PERSON".equals(m.type())) {
-                        return new Cue(-1, m.text(), m.start(), m.end(), SpeakerKind.NAME);
+                        return Cue.ofSpeaker(m.text(), m.start(), m.end(), SpeakerKind.NAME);
                     }
-                    if (isSpeakerType(m)) {
+                    if (TokenView.isSpeakerType(m)) {
                         org = m;
                     }
                 }
@@ -1098,8 +1019,8 @@ public final class QuoteExtractor {
                 for (int k = from; k < to; k++) {
                     Token t = tokens.get(k);
                     if (t.pos() != null && t.pos().startsWith("NNP") && ACRONYM.matcher(t.word()).matches()
-                            && !insideQuote(t.start())) {
-                        return new Cue(-1, t.word(), t.start(), t.end(), SpeakerKind.NAME);
+                            && !view.insideQuote(t.start())) {
+                        return Cue.ofSpeaker(t.word(), t.start(), t.end(), SpeakerKind.NAME);
                     }
                 }
             }
@@ -1108,7 +1029,7 @@ public final class QuoteExtractor {
                 if (an.find()) {
                     return null; // "a source at the PBA": the organisation is not the speaker
                 }
-                return new Cue(-1, org.text(), org.start(), org.end(), SpeakerKind.NAME);
+                return Cue.ofSpeaker(org.text(), org.start(), org.end(), SpeakerKind.NAME);
             }
             return null;
         }
@@ -1116,18 +1037,18 @@ public final class QuoteExtractor {
         private Cue phraseCue(int verb, String phrase, int offset) {
             Matcher an = ANON.matcher(phrase);
             if (an.find()) {
-                return new Cue(verb, "anonymous source", offset + an.start(), offset + an.end(), SpeakerKind.ANONYMOUS);
+                return Cue.at(view, verb, "anonymous source", offset + an.start(), offset + an.end(), SpeakerKind.ANONYMOUS);
             }
             Matcher ti = TITLE.matcher(phrase);
             if (ti.find()) {
-                return new Cue(verb, "the " + ti.group(1).toLowerCase(Locale.ROOT).strip(), offset + ti.start(),
+                return Cue.at(view, verb, "the " + ti.group(1).toLowerCase(Locale.ROOT).strip(), offset + ti.start(),
                         offset + ti.end(), SpeakerKind.TITLE);
             }
             // a bare group that speaks for an organisation: "police said", "union officials said"
             Matcher body = BODY.matcher(phrase.strip());
             if (body.matches()) {
                 int at = phrase.indexOf(body.group(1));
-                return new Cue(verb, "the " + body.group(1).toLowerCase(Locale.ROOT), offset + at,
+                return Cue.at(view, verb, "the " + body.group(1).toLowerCase(Locale.ROOT), offset + at,
                         offset + at + body.group(1).length(), SpeakerKind.TITLE);
             }
             return null;
@@ -1139,24 +1060,24 @@ public final class QuoteExtractor {
             String form = p.word().toLowerCase(Locale.ROOT);
             String w = Pronouns.subjectForm(form); // "their call" is a "they" speaking
             if (w.equals("i") || w.equals("we")) {
-                return new Cue(verb, null, p.start(), p.end(), SpeakerKind.PRONOUN);
+                return Cue.at(view, verb, null, p.start(), p.end(), SpeakerKind.PRONOUN);
             }
-            if (w.equals("it") && (verb < 0 || !isSpeechVerb(tokens.get(verb), Verbs.REPORT))) {
+            if (w.equals("it") && (verb < 0 || !TokenView.isSpeechVerb(tokens.get(verb), Verbs.REPORT))) {
                 return null; // "it shows", "it seems": not an organisation speaking
             }
             Mention antecedent = antecedent(p.start(), w.equals("they") || w.equals("it"));
-            return new Cue(verb, antecedent == null ? null : antecedent.text(), p.start(), p.end(),
+            return Cue.at(view, verb, antecedent == null ? null : antecedent.text(), p.start(), p.end(),
                     SpeakerKind.PRONOUN);
         }
 
         private Mention antecedent(int pos, boolean plural) {
-            Sentence here = doc.annotation().sentenceAt(pos);
-            int si = here == null ? doc.annotation().sentences().size() : here.index();
+            Sentence here = view.sentenceAt(pos);
+            int si = here == null ? view.sentences().size() : here.index();
             // same sentence, before the pronoun
             Mention best = null;
             if (here != null) {
-                for (Mention m : mentionRange.startingIn(here.start(), pos)) {
-                    if (m.start() >= here.start() && m.end() <= pos && !insideQuote(m.start()) && fits(m, plural)) {
+                for (Mention m : view.mentionsStartingIn(here.start(), pos)) {
+                    if (m.start() >= here.start() && m.end() <= pos && !view.insideQuote(m.start()) && fits(m, plural)) {
                         best = best == null ? m : best;
                     }
                 }
@@ -1165,10 +1086,10 @@ public final class QuoteExtractor {
                 }
             }
             for (int s = si - 1; s >= 0 && s >= si - 6; s--) {
-                Sentence sent = doc.annotation().sentences().get(s);
+                Sentence sent = view.sentences().get(s);
                 Mention first = null;
-                for (Mention m : mentionRange.startingIn(sent.start(), sent.end())) {
-                    if (m.start() >= sent.start() && m.end() <= sent.end() && !insideQuote(m.start())
+                for (Mention m : view.mentionsStartingIn(sent.start(), sent.end())) {
+                    if (m.start() >= sent.start() && m.end() <= sent.end() && !view.insideQuote(m.start())
                             && fits(m, plural)) {
                         if (isSubject(m)) {
                             return m;
@@ -1185,7 +1106,7 @@ public final class QuoteExtractor {
 
         /** A mention in subject position: followed by a verb, ", who" or an apposition (", president of …"). */
         private boolean isSubject(Mention m) {
-            int k = firstTokenAtOrAfter(m.end());
+            int k = view.firstTokenAtOrAfter(m.end());
             if (k >= tokens.size()) {
                 return false;
             }
@@ -1202,12 +1123,8 @@ public final class QuoteExtractor {
             return false;
         }
 
-        private static boolean isPronoun(Mention m) {
-            return Pronouns.FORMS.contains(m.text().toLowerCase(Locale.ROOT));
-        }
-
         private static boolean fits(Mention m, boolean plural) {
-            if (isPronoun(m)) {
+            if (TokenView.isPronoun(m)) {
                 return false;
             }
             return plural ? "ORGANIZATION".equals(m.type()) : "PERSON".equals(m.type());
@@ -1218,25 +1135,20 @@ public final class QuoteExtractor {
             if (start >= tokens.size()) {
                 return null;
             }
-            int end = clauseEnd(start, limit);
+            int end = view.clauseEnd(start, limit);
             if (end <= start) {
                 return null;
             }
             Cue named = nameIn(start, end);
             String phrase = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
             Cue anon = phraseCue(k, phrase, tokens.get(start).start());
-            if (anon != null && anon.kind == SpeakerKind.ANONYMOUS) {
+            if (anon != null && anon.kind() == SpeakerKind.ANONYMOUS) {
                 return anon;
             }
             if (named != null) {
-                return new Cue(k, named.speaker, named.speakerStart, named.speakerEnd, named.kind, "according to");
+                return Cue.twoWords(view, k, named.speaker(), named.speakerStart(), named.speakerEnd(), named.kind());
             }
             return anon;
-        }
-
-        private boolean isAccordingTo(int k) {
-            return k + 1 < tokens.size() && tokens.get(k).word().equalsIgnoreCase("according")
-                    && tokens.get(k + 1).word().equalsIgnoreCase("to");
         }
 
         /**
@@ -1248,7 +1160,7 @@ public final class QuoteExtractor {
             List<QuoteMention> out = new ArrayList<>();
             int ps = 0;
             while (ps < text.length()) {
-                int pe = paragraphEnd(ps);
+                int pe = view.paragraphEnd(ps);
                 String para = text.substring(ps, pe).strip();
                 int next = pe + 1;
                 if (para.endsWith(":") && next < text.length()) {
@@ -1256,14 +1168,14 @@ public final class QuoteExtractor {
                     while (bs < text.length() && Character.isWhitespace(text.charAt(bs))) {
                         bs++;
                     }
-                    int be = paragraphEnd(bs);
+                    int be = view.paragraphEnd(bs);
                     while (be > bs && Character.isWhitespace(text.charAt(be - 1))) {
                         be--;
                     }
                     Cue c = introducingCue(ps, pe);
-                    if (be > bs && !hasQuoteMark(bs, be) && countWords(bs, be) >= 4 && c != null) {
+                    if (be > bs && !view.hasQuoteMark(bs, be) && view.countWords(bs, be) >= 4 && c != null) {
                         blocks.add(new int[] {bs, be});
-                        out.add(mention(bs, be, c.kind == SpeakerKind.NONE ? null : c, true));
+                        out.add(view.mention(bs, be, c.kind() == SpeakerKind.NONE ? null : c, true));
                     }
                 }
                 ps = next;
@@ -1273,18 +1185,18 @@ public final class QuoteExtractor {
 
         /** The cue of a sentence that introduces a quoted block, or null when it does not speak. */
         private Cue introducingCue(int ps, int pe) {
-            int from = firstTokenAtOrAfter(Math.max(ps, sentenceStartBefore(Math.max(ps, pe - 1))));
-            int to = lastTokenBefore(pe);
+            int from = view.firstTokenAtOrAfter(Math.max(ps, view.sentenceStartBefore(Math.max(ps, pe - 1))));
+            int to = view.lastTokenBefore(pe);
             boolean statement = false;
             for (int k = from; k <= to && k >= 0 && k < tokens.size(); k++) {
                 Token t = tokens.get(k);
                 String lemma = t.lemma() == null ? t.word() : t.lemma();
-                if (isSpeechVerb(t, Verbs.SPEECH) || lemma.equalsIgnoreCase("read")) {
+                if (TokenView.isSpeechVerb(t, Verbs.SPEECH) || lemma.equalsIgnoreCase("read")) {
                     Cue c = k - 1 > from && tokens.get(k - 1).pos().equals("CC") ? mainSubject(from, k - 1) : null;
                 if (c == null) {
                     c = subjectBefore(from, k);
                 } else {
-                    c = new Cue(k, c.speaker, c.speakerStart, c.speakerEnd, c.kind);
+                    c = c.at(view, k);
                 }
                     if (c == null) {
                         c = objectAfter(k, pe);
@@ -1296,7 +1208,7 @@ public final class QuoteExtractor {
                 }
                 statement |= lemma.equalsIgnoreCase("statement");
             }
-            return statement ? new Cue(-1, null, -1, -1, SpeakerKind.NONE) : null;
+            return statement ? Cue.ofSpeaker(null, -1, -1, SpeakerKind.NONE) : null;
         }
 
         /**
@@ -1306,7 +1218,7 @@ public final class QuoteExtractor {
          */
         private List<QuoteMention> reportedSpeech(List<int[]> blocks, List<QuoteMention> quoted) {
             List<QuoteMention> out = new ArrayList<>();
-            for (Sentence s : doc.annotation().sentences()) {
+            for (Sentence s : view.sentences()) {
                 if (s.tokens().isEmpty()) {
                     continue;
                 }
@@ -1321,20 +1233,20 @@ public final class QuoteExtractor {
         private List<QuoteMention> reported(Sentence s, List<int[]> blocks, List<QuoteMention> quoted) {
             List<QuoteMention> found = new ArrayList<>();
             List<Token> ts = s.tokens();
-            int first = sentenceFirst.get(s.index());
+            int first = view.firstOf(s);
             int last = first + ts.size() - 1;
             int contentEnd = ts.get(ts.size() - 1).end();
-            if (isSentenceEnd(ts.get(ts.size() - 1))) {
+            if (TokenView.isSentenceEnd(ts.get(ts.size() - 1))) {
                 contentEnd = ts.size() > 1 ? ts.get(ts.size() - 2).end() : contentEnd;
             }
             // "according to X, CLAUSE" / "CLAUSE, according to X."
             for (int k = first; k <= last && blocks.isEmpty(); k++) {
-                if (isAccordingTo(k)) {
+                if (view.isAccordingTo(k)) {
                     Cue c = accordingTo(k, s.end());
                     if (c == null) {
                         break; // "according to the report": no speaker here; a verb cue may still hold one
                     }
-                    int phraseEnd = clauseEnd(k + 2, s.end());
+                    int phraseEnd = view.clauseEnd(k + 2, s.end());
                     int cs;
                     int ce;
                     if (k == first) {
@@ -1381,7 +1293,7 @@ public final class QuoteExtractor {
                         }
                         int ce = stopAtBlock(blocks, cs, contentEnd);
                         if (cs <= last && !inBlock(blocks, tokens.get(cs).start())) {
-                            addIfAny(found, reportedMention(tokens.get(cs).start(), ce, new Cue(k, prior.speaker(),
+                            addIfAny(found, reportedMention(tokens.get(cs).start(), ce, Cue.at(view, k, prior.speaker(),
                                     prior.speakerStart(), prior.speakerEnd(), prior.speakerKind())));
                         }
                         continue;
@@ -1394,7 +1306,7 @@ public final class QuoteExtractor {
                     }
                     if (subject != null && cs <= last && !inBlock(blocks, tokens.get(cs).start())) {
                         addIfAny(found, reportedMention(tokens.get(cs).start(), stopAtBlock(blocks, cs, contentEnd),
-                                new Cue(k, subject.speaker, subject.speakerStart, subject.speakerEnd, subject.kind)));
+                                subject.at(view, k)));
                     }
                     continue;
                 }
@@ -1428,12 +1340,12 @@ public final class QuoteExtractor {
                 int afterBlock = -1;
                 for (int[] b : blocks) {
                     if (b[1] <= t.start()) {
-                        afterBlock = Math.max(afterBlock, firstTokenAtOrAfter(b[1] + 1));
+                        afterBlock = Math.max(afterBlock, view.firstTokenAtOrAfter(b[1] + 1));
                     }
                 }
                 from = Math.max(from, afterBlock);
-                if (afterBlock > first && from == afterBlock && (onlyPunctuation(from, k)
-                        || countWords(tokens.get(from).start(), t.start()) <= 4 && !hasConjunction(from, k))) {
+                if (afterBlock > first && from == afterBlock && (view.onlyPunctuation(from, k)
+                        || view.countWords(tokens.get(from).start(), t.start()) <= 4 && !hasConjunction(from, k))) {
                     continue; // the quotation's own cue: "…," Palladino told the group
                 }
                 Cue c = k - 1 > from && tokens.get(k - 1).pos().equals("CC") ? mainSubject(from, k - 1) : null;
@@ -1445,7 +1357,7 @@ public final class QuoteExtractor {
                 if (c == null) {
                     c = subjectBefore(from, k);
                 } else {
-                    c = new Cue(k, c.speaker, c.speakerStart, c.speakerEnd, c.kind);
+                    c = c.at(view, k);
                 }
                 if (c == null) {
                     continue;
@@ -1485,7 +1397,7 @@ public final class QuoteExtractor {
                             that = j;
                             break;
                         }
-                        if (w.equals(",") || w.equals(";") || isSpeechVerb(tokens.get(j), Verbs.SPEECH)) {
+                        if (w.equals(",") || w.equals(";") || TokenView.isSpeechVerb(tokens.get(j), Verbs.SPEECH)) {
                             break;
                         }
                     }
@@ -1529,7 +1441,7 @@ public final class QuoteExtractor {
         private int[] coordinatedCue(int cs, int last) {
             for (int j = cs + 2; j <= last - 3; j++) {
                 Token v = tokens.get(j);
-                if (!isReportingVerb(j, last) || inQuote(v.start())) {
+                if (!isReportingVerb(j, last) || view.insideQuote(v.start())) {
                     continue;
                 }
                 for (int c = j - 1; c >= Math.max(cs + 1, j - 5); c--) {
@@ -1540,7 +1452,7 @@ public final class QuoteExtractor {
                     String pos = tokens.get(c).pos();
                     boolean subjectPart = pos.equals("PRP") || pos.startsWith("NN") || pos.equals("DT")
                             || pos.equals("RB") || pos.equals("MD") || pos.equals("CD") || pos.equals("JJ")
-                            || (pos.startsWith("VB") && isAuxiliary(tokens.get(c)));
+                            || (pos.startsWith("VB") && TokenView.isAuxiliary(tokens.get(c)));
                     if (!subjectPart) {
                         break;
                     }
@@ -1549,22 +1461,13 @@ public final class QuoteExtractor {
             return null;
         }
 
-        private boolean inQuote(int pos) {
-            for (QuoteMarks.Passage p : passages) {
-                if (p.start() <= pos && pos < p.end()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /**
          * Not a reported clause: it opens with a preposition or a subordinating adverbial ("during his years in
          * office", "to requests for comment", "as a phone rang") or stops on a function word.
          */
         private boolean isFragment(int start, int end) {
-            int a = firstTokenAtOrAfter(start);
-            int b = lastTokenBefore(end);
+            int a = view.firstTokenAtOrAfter(start);
+            int b = view.lastTokenBefore(end);
             if (a >= tokens.size() || b < a) {
                 return true;
             }
@@ -1609,16 +1512,7 @@ public final class QuoteExtractor {
 
         /** The subject of the first finite verb in [first, limit): "Authorities announced … and said …". */
         private Cue mainSubject(int first, int limit) {
-            if (nextFinite == null) {
-                // for each token, the first finite verb at or after it: one backward pass, then each cue asks once
-                nextFinite = new int[tokens.size() + 1];
-                nextFinite[tokens.size()] = Integer.MAX_VALUE;
-                for (int k = tokens.size() - 1; k >= 0; k--) {
-                    String pos = tokens.get(k).pos();
-                    nextFinite[k] = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") ? k : nextFinite[k + 1];
-                }
-            }
-            int j = first + 1 > tokens.size() ? Integer.MAX_VALUE : nextFinite[Math.max(0, first + 1)];
+            int j = first + 1 > tokens.size() ? Integer.MAX_VALUE : view.nextFinite(Math.max(0, first + 1));
             return j < limit ? subjectBefore(first, j) : null;
         }
 
@@ -1638,7 +1532,7 @@ public final class QuoteExtractor {
             if (!t.pos().startsWith("VB")) {
                 return false;
             }
-            if (isSpeechVerb(t, Verbs.REPORT)) {
+            if (TokenView.isSpeechVerb(t, Verbs.REPORT)) {
                 return true;
             }
             if (!learnedCues) {
@@ -1649,178 +1543,11 @@ public final class QuoteExtractor {
         }
 
         private QuoteMention reportedMention(int start, int end, Cue c) {
-            if (end < 0 || end <= start || countWords(start, end) < MIN_WORDS || isFragment(start, end)) {
+            if (end < 0 || end <= start || view.countWords(start, end) < MIN_WORDS || isFragment(start, end)) {
                 return null;
             }
-            return mention(start, end, c, false);
+            return view.mention(start, end, c, false);
         }
 
-        private boolean hasQuoteMark(int s, int e) {
-            for (int i = s; i < e; i++) {
-                if (QuoteMarks.isQuoteChar(text.charAt(i))) {
-                    return true;
-                }
-            }
-            for (QuoteMarks.Passage p : passages) {
-                if (p.start() < e && s < p.end()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean insideQuote(int pos) {
-            return quoted.holds(pos);
-        }
-
-        private boolean insideQuoteClose(int k) {
-            return QuoteMarks.isQuoteChar(tokens.get(k).word().isEmpty() ? ' ' : tokens.get(k).word().charAt(0));
-        }
-
-        private boolean isSpeakerType(Mention m) {
-            return "PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type());
-        }
-
-        private Mention mentionStartingAt(int pos) {
-            return mentionRange.startingAt(pos);
-        }
-
-        private static boolean isSpeechVerb(Token t, Set<String> verbs) {
-            String pos = t.pos() == null ? "" : t.pos();
-            if (!pos.startsWith("VB")) {
-                return false;
-            }
-            String l = t.lemma() == null ? t.word() : t.lemma();
-            return verbs.contains(l.toLowerCase(Locale.ROOT));
-        }
-
-        private static boolean isSentenceEnd(Token t) {
-            return t.word().equals(".") || t.word().equals("?") || t.word().equals("!");
-        }
-
-        private boolean onlyPunctuation(int from, int to) {
-            for (int k = from; k < to; k++) {
-                String w = tokens.get(k).word();
-                if (w.chars().anyMatch(Character::isLetterOrDigit)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private int clauseEnd(int from, int limit) {
-            int k = from;
-            while (k < tokens.size() && tokens.get(k).start() < limit) {
-                String w = tokens.get(k).word();
-                if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?")
-                        || w.equals("!") || QuoteMarks.isQuoteChar(w.charAt(0)) || w.equals("``")
-                        || w.equals("''") || k - from > 12) {
-                    break;
-                }
-                k++;
-            }
-            return k;
-        }
-
-        private int countWords(int start, int end) {
-            int n = 0;
-            boolean in = false;
-            for (int i = start; i < end; i++) {
-                boolean w = Character.isLetterOrDigit(text.charAt(i));
-                if (w && !in) {
-                    n++;
-                }
-                in = w;
-            }
-            return n;
-        }
-
-        /** The first token starting at or after {@code pos} (tokens are in text order): a binary search. */
-        private int firstTokenAtOrAfter(int pos) {
-            int lo = 0;
-            int hi = tokens.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).start() >= pos) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            return lo;
-        }
-
-        /** The last token ending at or before {@code pos}, or -1: a binary search. */
-        private int lastTokenBefore(int pos) {
-            int lo = 0;
-            int hi = tokens.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).end() <= pos) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo - 1;
-        }
-
-        private int sentenceStartBefore(int pos) {
-            Sentence s = doc.annotation().sentenceAt(Math.max(0, pos - 1));
-            return s == null ? 0 : s.start();
-        }
-
-        private int paragraphStart(int pos) {
-            int i = text.lastIndexOf('\n', Math.max(0, pos - 1));
-            return i < 0 ? 0 : i + 1;
-        }
-
-        private int paragraphEnd(int pos) {
-            int i = text.indexOf('\n', pos);
-            return i < 0 ? text.length() : i;
-        }
-
-        /** A speech cue: the verb and the speaker read from it. */
-        private final class Cue {
-            final int verbStart;
-            final int verbEnd;
-            final String verbText;
-            final String speaker;
-            final int speakerStart;
-            final int speakerEnd;
-            final SpeakerKind kind;
-            final boolean borrowed;
-
-            Cue(int verb, String speaker, int speakerStart, int speakerEnd, SpeakerKind kind) {
-                this(verb, speaker, speakerStart, speakerEnd, kind, null);
-            }
-
-            Cue(int verb, String speaker, int speakerStart, int speakerEnd, SpeakerKind kind, String verbText) {
-                this.verbStart = verb >= 0 ? tokens.get(verb).start() : -1;
-                this.verbEnd = verb >= 0 ? (verbText != null && verb + 1 < tokens.size()
-                        ? tokens.get(verb + 1).end() : tokens.get(verb).end()) : -1;
-                this.verbText = verb >= 0 ? text.substring(verbStart, verbEnd) : null;
-                this.speaker = speaker;
-                this.speakerStart = speakerStart;
-                this.speakerEnd = speakerEnd;
-                this.kind = kind;
-                this.borrowed = false;
-            }
-
-            private Cue(Cue c) {
-                this.verbStart = c.verbStart;
-                this.verbEnd = c.verbEnd;
-                this.verbText = c.verbText;
-                this.speaker = c.speaker;
-                this.speakerStart = c.speakerStart;
-                this.speakerEnd = c.speakerEnd;
-                this.kind = c.kind;
-                this.borrowed = true;
-            }
-
-            Cue borrowed() {
-                return new Cue(this);
-            }
-        }
     }
 }
