@@ -44,7 +44,8 @@ final class CueWords {
         if (TokenView.isSpeechVerb(t, Verbs.SPEECH)) {
             return true;
         }
-        if ((t.word().equals("Said") || t.word().equals("Says")) && (k == 0 || TokenView.isSentenceEnd(tokens.get(k - 1))
+        if ((t.word().equals("Said") || t.word().equals("Says"))
+                && (k == 0 || TokenView.isSentenceEnd(tokens.get(k - 1))
                 || view.sentenceOf(k - 1) != view.sentenceOf(k))) {
             return true; // an inverted cue opening a sentence ("Said Ellis: …"), often tagged as a name
         }

@@ -16,21 +16,25 @@ import org.concord.text.Verbs;
  * tokens), the speaker after an inverted one ("said Lynch"), the owner of a cue noun ("his claim"), the source of
  * "according to X". A speaker is a named person or organisation, a title or description ("the mayor", "the head of
  * the union"), an anonymous source ("a source", "officials who asked not to be named") or a pronoun, resolved to
- * the first person named in the nearest earlier sentence that names one (the usual newspaper referent).
+ * the first person named in the nearest earlier sentence that names one (the usual newspaper referent). Made for
+ * one {@link TokenView}; token arguments are its token indexes.
  */
 final class SpeakerReader {
+    /** An anonymous source: "a senior official", "sources said", "who asked not to be named". */
     private static final Pattern ANON = Pattern.compile("(?i)\\b(?:(?:a|an|one|two|three|several|some|other|"
             + "another|the)\\s+(?:[a-z-]+\\s+){0,4}(?:sources?|officials?|aides?|insiders?|persons?|people|"
             + "attendees?|participants?|members?|officers?|employees?|staffers?|witness(?:es)?|observers?)\\b|"
             + "\\bsources?\\b(?=\\s+(?:said|say|says|told|familiar|close|with|who))|^\\s*sources?\\b|"
             + "\\bwho (?:asked|requested|spoke on condition|declined to be|was not authorized|were not authorized)"
             + "|\\banonymity\\b|^\\s*(?:officials|insiders|aides|people familiar)\\b)");
+    /** A title or description with "the": "the mayor", "the police commissioner", "the statement". */
     private static final Pattern TITLE = Pattern.compile("(?i)\\bthe\\s+((?:[a-z'-]+\\s+){0,3}(?:mayor|commissioner|"
             + "president|governor|senator|chief|spokesman|spokeswoman|spokesperson|secretary|minister|director|"
             + "chairman|chairwoman|chair|leader|head|official|judge|prosecutor|sheriff|captain|lawyer|attorney|"
             + "manager|ceo|founder|owner|coach|councilman|councilwoman|representative|congressman|congresswoman|"
             + "inspector|superintendent|detective|sergeant|lieutenant|union|company|department|agency|office|"
             + "ministry|police|statement|report))\\b");
+    /** A bare group that speaks for an organisation: "police", "union officials". */
     private static final Pattern BODY = Pattern.compile("(?i)(?:[a-z-]+\\s+)?(police|union|company|council|"
             + "government|ministry|department|agency|prosecutors|authorities|operator)(?:\\s+(?:officials?|officers?|"
             + "spokesm[ae]n|spokeswom[ae]n|leaders?|executives?|representatives?|sources?))?");
@@ -43,7 +47,6 @@ final class SpeakerReader {
      * linear in its length.
      */
     static final int SUBJECT_WINDOW = 80;
-
 
     private final TokenView view;
     private final List<Token> tokens;
@@ -159,7 +162,8 @@ final class SpeakerReader {
         int s = tokens.get(from).start();
         int e = tokens.get(to - 1).end();
         for (Mention m : view.mentionsStartingIn(s, e)) {
-            if (m.start() >= s && m.end() <= e && TokenView.isSpeakerType(m) && !TokenView.isPronoun(m) && !view.insideQuote(m.start())) {
+            if (m.start() >= s && m.end() <= e && TokenView.isSpeakerType(m) && !TokenView.isPronoun(m)
+                    && !view.insideQuote(m.start())) {
                 return Cue.ofSpeaker(m.text(), m.start(), m.end(), SpeakerKind.NAME);
             }
         }
@@ -191,10 +195,15 @@ final class SpeakerReader {
         return Cue.at(view, verb, text.substring(s, e), s, e, SpeakerKind.TITLE);
     }
 
+    /**
+     * The speaker a phrase (starting at offset {@code offset}) describes: an anonymous source, a title ("the
+     * mayor") or a group that speaks for an organisation ("police"), or null.
+     */
     private Cue phraseCue(int verb, String phrase, int offset) {
         Matcher an = ANON.matcher(phrase);
         if (an.find()) {
-            return Cue.at(view, verb, "anonymous source", offset + an.start(), offset + an.end(), SpeakerKind.ANONYMOUS);
+            return Cue.at(view, verb, "anonymous source", offset + an.start(), offset + an.end(),
+                    SpeakerKind.ANONYMOUS);
         }
         Matcher ti = TITLE.matcher(phrase);
         if (ti.find()) {
@@ -398,8 +407,7 @@ final class SpeakerReader {
             return null;
         }
         Cue owner = localSubject(first, j); // the noun phrase before the "'s"
-        return owner == null ? null : Cue.at(view, noun, owner.speaker(), owner.speakerStart(), owner.speakerEnd(),
-                owner.kind());
+        return owner == null ? null : owner.at(view, noun);
     }
 
     /** The subject of the first finite verb in [first, limit): "Authorities announced … and said …". */
@@ -424,6 +432,10 @@ final class SpeakerReader {
                 SpeakerKind.PRONOUN);
     }
 
+    /**
+     * The antecedent of a pronoun at offset {@code pos}: the first fitting mention before it in its sentence, else
+     * in the nearest of the six sentences before that names one (a subject there first).
+     */
     private Mention antecedent(int pos, boolean plural) {
         Sentence here = view.sentenceAt(pos);
         int si = here == null ? view.sentences().size() : here.index();
@@ -477,6 +489,7 @@ final class SpeakerReader {
         return false;
     }
 
+    /** A name a pronoun can stand for: an organisation for "they" and "it", a person otherwise. */
     private static boolean fits(Mention m, boolean plural) {
         if (TokenView.isPronoun(m)) {
             return false;
@@ -484,6 +497,10 @@ final class SpeakerReader {
         return plural ? "ORGANIZATION".equals(m.type()) : "PERSON".equals(m.type());
     }
 
+    /**
+     * The source of "according to" at token {@code k}, read from the phrase after it up to the clause end or
+     * offset {@code limit}: an anonymous source, else a name, else a title; null when there is none.
+     */
     Cue accordingTo(int k, int limit) {
         int start = k + 2;
         if (start >= tokens.size()) {
