@@ -10,7 +10,8 @@ import org.concord.annotate.Token;
 /**
  * The attribution candidates of one document that {@link AttributionFilter} chooses among, each with the features
  * it scores: the rules' mentions, a mixed alternative for a quotation embedded in its cue's clause ("called her
- * “disgusting”"), and the clauses after cue words no rule used ({@link AttributionCandidate#EXTRA}).
+ * “disgusting”"), and the clauses after cue words no rule used ({@link AttributionCandidate#EXTRA}). Made for one
+ * document ({@link TokenView}).
  */
 final class Candidates {
     private final TokenView view;
