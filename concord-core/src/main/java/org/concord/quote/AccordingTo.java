@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * "According to X" reporting a clause: "According to Lynch, the talks collapsed." (the clause after the source's
  * phrase) and "The talks collapsed, according to Lynch." (the clause before it). The first "according to" of a
- * sentence decides: when its phrase names no speaker ("according to the report") the sentence is left to
+ * sentence decides: when its phrase names no speaker ("according to estimates") the sentence is left to
  * {@link ReportedSpeech}, as it is when the sentence holds a quotation. A sentence where this rule finds a clause
  * holds no other reported speech.
  */
@@ -36,7 +36,7 @@ final class AccordingTo implements QuoteRule {
             }
             Cue c = speakers.accordingTo(k, s.end());
             if (c == null) {
-                return null; // "according to the report": no speaker here; a verb cue may still hold one
+                return null; // "according to estimates": no speaker here; a verb cue may still hold one
             }
             int phraseEnd = view.clauseEnd(k + 2, s.end());
             int cs;
