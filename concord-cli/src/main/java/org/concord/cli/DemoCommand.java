@@ -96,7 +96,9 @@ final class DemoCommand implements Callable<Integer> {
             for (Quote q : top) {
                 String text = q.text().length() > 90 ? q.text().substring(0, 87) + "..." : q.text();
                 out.printf(Locale.ROOT, "  \"%s\" - %s (%d outlet%s)%n", text,
-                        q.speaker() == null ? "unknown" : q.speaker().name(), q.occurrences().size(),
+                        q.speaker() != null ? q.speaker().name() : q.confidence() == null ? "unknown"
+                                : String.format(Locale.ROOT, "speaker withheld (confidence %.2f)", q.confidence()),
+                        q.occurrences().size(),
                         q.occurrences().size() == 1 ? "" : "s");
             }
         }

@@ -41,8 +41,9 @@ final class Participle {
             cs++;
         }
         if (prior != null) {
-            int ce = s.stopAtBlock(view, cs, s.contentEnd());
             if (cs <= last && !s.inBlock(view.token(cs).start())) {
+                // the clause's end only once there is a clause: a participle can end the document
+                int ce = s.stopAtBlock(view, cs, s.contentEnd());
                 addIfAny(found, ReportedSpeech.clause(view, view.token(cs).start(), ce, Cue.at(view, k,
                         prior.speaker(), prior.speakerStart(), prior.speakerEnd(), prior.speakerKind())));
             }

@@ -140,6 +140,10 @@ final class ReportedSpeech implements QuoteRule {
             if (cs > last || last - cs < 3) {
                 continue;
             }
+            if (!complementizer && Verbs.CLAUSE.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    && !(k + 1 <= last && tokens.get(k + 1).word().equals(":"))) {
+                continue; // "prosecutors charged him with …", "promised a bonus": the subject's act, not speech
+            }
             String next = tokens.get(cs).pos();
             // "called for …", "asked about …": the preposition is part of a learned cue, not the start of an
             // adjunct ("said in a statement")

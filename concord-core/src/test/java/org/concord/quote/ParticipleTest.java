@@ -27,6 +27,13 @@ class ParticipleTest {
     }
 
     @Test
+    void aParticipleThatEndsTheDocumentGivesNoClauseAndNoError() {
+        assertEquals(List.of("We will win this fight | Lynch | name | said"),
+                walk(doc("“ We/PRP will/MD win/VB this/DT fight/NN , ” Lynch/NNP/PERSON said/VBD=say , "
+                        + "adding/VBG=add")));
+    }
+
+    @Test
     void theQuotationsSpeakerBeforeTheMainVerbsSubject() {
         assertEquals(List.of("we will win this fight | Lynch | name | said",
                         "the union would not back down | Lynch | name | adding"),

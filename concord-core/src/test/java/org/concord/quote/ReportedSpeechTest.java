@@ -30,6 +30,21 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aVerbWhoseOtherSenseIsTheSubjectsOwnActReportsOnlyBeforeAClause() {
+        // "charged him with", "promised a bonus", "acknowledged the crowd": acts, not speech
+        assertEquals(List.of(), reported(doc("Prosecutors/NNS charged/VBD=charge him/PRP with/IN murder/NN "
+                + "conspiracy/NN on/IN Monday/NNP .")));
+        assertEquals(List.of(), reported(doc("The/DT mayor/NN promised/VBD=promise every/DT driver/NN a/DT "
+                + "bonus/NN next/JJ year/NN .")));
+        assertEquals(List.of(), reported(doc("Lynch/NNP/PERSON acknowledged/VBD=acknowledge the/DT crowd/NN "
+                + "with/IN a/DT nod/NN .")));
+        // before "that" they report speech as any reporting verb does
+        assertEquals(List.of("the plan was a fraud from the start | Lynch | name | charged"), reported(doc(
+                "Lynch/NNP/PERSON charged/VBD=charge that/IN the/DT plan/NN was/VBD=be a/DT fraud/NN from/IN "
+                        + "the/DT start/NN .")));
+    }
+
+    @Test
     void theClauseBeforeTheCue() {
         assertEquals(List.of("The union would strike on Monday | Lynch | name | said"), reported(doc(
                 "The/DT union/NN would/MD strike/VB on/IN Monday/NNP , Lynch/NNP/PERSON said/VBD=say .")));
