@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * {@code concord eval quotes} checks on dev ({@code confidence_ece}).
  *
  * <p>{@link #threshold()} is the default {@code --min-confidence}: the lowest probability at which, on train, the
- * speakers shown were right at least {@value #TARGET_PRECISION} of the time. Below it the report withholds the
+ * speakers shown were right at least {@value #TARGET_PRECISION} of the time with 95% confidence
+ * ({@link #thresholdFor}). Below it the report withholds the
  * speaker rather than risk a wrong one.
  */
 public final class SpeakerConfidence {
@@ -139,7 +140,9 @@ public final class SpeakerConfidence {
 
     /**
      * The lowest threshold on a 0.01 grid at which the speakers with probability at or above it are right at least
-     * {@code precision} of the time, given each speaker's probability and whether it was right; 1 when none is.
+     * {@code precision} of the time with 95% confidence: the Wilson score interval's lower bound (Wilson 1927) of
+     * their share right reaches {@code precision}, so that a threshold chosen on one sample holds on the next. 1
+     * when none does. {@code probability} and {@code right} are per speaker.
      */
     public static double thresholdFor(double[] probability, boolean[] right, double precision) {
         if (probability.length != right.length) {
@@ -156,11 +159,19 @@ public final class SpeakerConfidence {
                     ok += right[i] ? 1 : 0;
                 }
             }
-            if (shown > 0 && ok >= precision * shown) {
+            if (shown > 0 && wilsonLower(ok, shown) >= precision) {
                 return t;
             }
         }
         return 1.0;
+    }
+
+    /** The lower bound of the Wilson score interval (z = 1.96) of {@code ok} successes in {@code n}. */
+    static double wilsonLower(int ok, int n) {
+        double z = 1.96;
+        double p = ok / (double) n;
+        double z2 = z * z;
+        return (p + z2 / (2 * n) - z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n))) / (1 + z2 / n);
     }
 
     /** The features of the model that appear in {@code features}, for tests and explanations. */

@@ -51,13 +51,21 @@ class SpeakerConfidenceTest {
     }
 
     @Test
-    void theDefaultThresholdIsTheLowestThatReachesThePrecision() {
-        double[] p = {0.95, 0.9, 0.8, 0.6, 0.4, 0.3};
-        boolean[] right = {true, true, true, false, true, false};
-        // at 0.61..0.80 three shown, all right; at 0.41..0.60 four shown, 3 right (0.75)
+    void theDefaultThresholdIsTheLowestWhosePrecisionHoldsWithConfidence() {
+        // 200 speakers: 100 at 0.95 all right, 100 at 0.6 of which 80 right
+        double[] p = new double[200];
+        boolean[] right = new boolean[200];
+        for (int i = 0; i < 200; i++) {
+            p[i] = i < 100 ? 0.95 : 0.6;
+            right[i] = i < 100 || i < 180;
+        }
+        // at 0.61..0.95: 100 of 100 right, Wilson lower bound 0.963; at 0.60: 180 of 200 (0.90)
         assertEquals(0.61, SpeakerConfidence.thresholdFor(p, right, 0.95), 1e-9);
-        assertEquals(0.0, SpeakerConfidence.thresholdFor(p, right, 0.5), 1e-9);
-        assertEquals(1.0, SpeakerConfidence.thresholdFor(new double[] {0.5}, new boolean[] {false}, 0.9), 1e-9);
+        assertEquals(0.0, SpeakerConfidence.thresholdFor(p, right, 0.85), 1e-9);
+        // 10 of 10 right is not enough evidence for 0.95 (lower bound 0.72)
+        assertEquals(1.0, SpeakerConfidence.thresholdFor(new double[] {0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9,
+            0.9}, new boolean[] {true, true, true, true, true, true, true, true, true, true}, 0.95), 1e-9);
+        assertEquals(0.7225, SpeakerConfidence.wilsonLower(10, 10), 1e-3);
         assertThrows(IllegalArgumentException.class,
                 () -> SpeakerConfidence.thresholdFor(new double[1], new boolean[2], 0.9));
     }
