@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The cue lexicon and the attribution filter committed in concord-core are exactly what {@code concord train quotes}
- * makes from PolNeAR train, byte for byte, headers included (which name the split and hash its files).
+ * The cue lexicon, the attribution filter and the speaker confidence committed in concord-core are exactly what
+ * {@code concord train quotes} makes from PolNeAR train, byte for byte, headers included (which name the split and hash its files).
  *
  * <p>Where a retrain spends its time (JFR, 2 threads): 95% annotating the 840 articles with the annotator Concord
  * ships (CoreNLP NER with SUTime about 53%, the NER CRF about 30%, POS 8%); proposing candidates, training the
@@ -51,15 +51,18 @@ class QuoteModelsRetrainTest {
     }
 
     @Test
-    void committedLexiconAndFilterEqualConcordTrainQuotesOnPolnearTrain() throws Exception {
+    void committedLexiconFilterAndConfidenceEqualConcordTrainQuotesOnPolnearTrain() throws Exception {
         Path train = polnearTrain();
         Path lexicon = tmp.resolve("cue-lexicon.tsv");
         Path filter = tmp.resolve("attribution-filter.tsv");
+        Path confidence = tmp.resolve("speaker-confidence.tsv");
         Cli.Run r = Cli.run("train", "quotes", "--data", train.toString(), "--out", lexicon.toString(),
-                "--filter-out", filter.toString(), "--threads", "2");
+                "--filter-out", filter.toString(), "--confidence-out", confidence.toString(), "--threads", "2");
         assertEquals(0, r.status(), r.err());
         assertSameTable(committed(TrainCommand.LEXICON_PATH), Files.readString(lexicon, StandardCharsets.UTF_8));
         assertSameTable(committed(TrainCommand.FILTER_PATH), Files.readString(filter, StandardCharsets.UTF_8));
+        assertSameTable(committed(TrainCommand.CONFIDENCE_PATH),
+                Files.readString(confidence, StandardCharsets.UTF_8));
     }
 
     /** Byte-for-byte equality, failing with the first line that differs and how to bring the resource up to date. */

@@ -27,9 +27,12 @@ class QuotesAndTrainCommandTest {
         Cli.Run table = Cli.run("quotes", demo.toString(), "-q");
         assertEquals(0, table.status(), table.err());
         assertEquals("", table.err());
+        // each speaker with its confidence; withheld speakers say so
+        assertTrue(table.out().matches("(?s).*\n  Marta Kowalczyk \\(0\\.\\d\\d\\): .*"), table.out());
+        assertTrue(table.out().contains("(speaker withheld, confidence 0."), table.out());
         // the remark two outlets worded differently: the quote, then each occurrence with date, outlet and
         // document id, the second with its own wording
-        String out = table.out();
+        String out = plain(table.out());
         assertTrue(out.contains("  Marta Kowalczyk: \u201CWe will not go back until the company puts a fair offer on "
                 + "the table\u201D\n"
                 + "      2023-03-14  Lindmouth Herald  herald-strike-begins\n"
@@ -75,7 +78,8 @@ class QuotesAndTrainCommandTest {
 
         Cli.Run marta = Cli.run("quotes", "--report", report.toString(), "--speaker", "KOWAL");
         assertEquals(0, marta.status(), marta.err());
-        List<String> speakers = marta.out().lines().filter(l -> l.matches("  \\S.*")).map(l -> l.split(":")[0])
+        List<String> speakers = plain(marta.out()).lines().filter(l -> l.matches("  \\S.*"))
+                .map(l -> l.split(":")[0])
                 .distinct().toList();
         assertEquals(List.of("  Marta Kowalczyk"), speakers, marta.out());
         String last = marta.out().strip().lines().reduce((a, b) -> b).orElseThrow();
@@ -88,6 +92,17 @@ class QuotesAndTrainCommandTest {
         JsonNode arr = new ObjectMapper().readTree(json.out());
         assertTrue(last.startsWith(arr.size() + " of "), last);
         arr.forEach(q -> assertEquals("Marta Kowalczyk", q.get("speaker").asText()));
+        arr.forEach(q -> assertTrue(q.get("confidence").asDouble() >= 0.89, q.toString()));
+
+        // a higher threshold withholds more; every speaker withheld at 1 (unless a quote's is exactly 1.00)
+        Cli.Run strict = Cli.run("quotes", "--report", report.toString(), "--min-confidence", "1", "--format",
+                "json");
+        assertEquals(0, strict.status(), strict.err());
+        new ObjectMapper().readTree(strict.out()).forEach(q -> assertTrue(q.get("speaker").isNull()
+                || q.get("confidence").asDouble() >= 1.0, q.toString()));
+        Cli.Run bad = Cli.run("quotes", "--report", report.toString(), "--min-confidence", "2");
+        assertEquals(Main.USAGE, bad.status());
+        assertTrue(bad.err().contains("--min-confidence must be a number from 0 to 1, got 2.0"), bad.err());
 
         Cli.Run none = Cli.run("quotes", "--report", report.toString(), "--speaker", "Nobody Atall");
         assertEquals(0, none.status(), none.err());
@@ -101,7 +116,7 @@ class QuotesAndTrainCommandTest {
 
         Cli.Run cut = Cli.run("quotes", "--report", report.toString(), "--width", "20");
         assertEquals(0, cut.status(), cut.err());
-        assertTrue(cut.out().contains("  Marta Kowalczyk: \u201CWe will not go back\u2026\u201D\n"), cut.out());
+        assertTrue(plain(cut.out()).contains("  Marta Kowalczyk: \u201CWe will not go back\u2026\u201D\n"), cut.out());
         assertTrue(cut.out().lines().filter(l -> l.startsWith("  ") && !l.startsWith("      "))
                 .allMatch(l -> l.substring(l.indexOf(": ") + 2).replaceAll("[\u201C\u201D]", "").length() <= 20),
                 cut.out());
@@ -127,6 +142,11 @@ class QuotesAndTrainCommandTest {
     }
 
     /** A one-article split in PolNeAR's layout at {@code split}, with four attributions. */
+    /** The table without each speaker's confidence ("Marta Kowalczyk (0.97): " becomes "Marta Kowalczyk: "). */
+    static String plain(String table) {
+        return table.replaceAll(" \\(\\d\\.\\d\\d\\): ", ": ");
+    }
+
     static void writeSplit(Path split) throws Exception {
         Files.createDirectories(split.resolve("text"));
         Files.createDirectories(split.resolve("attributions"));

@@ -58,16 +58,21 @@ final class ConfidenceTrainer {
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance(
                 "PolNeAR speaker attributions", factory), factory);
         int right = 0;
+        int[] labelled = new int[2];
         for (Example e : examples) {
+            right += e.right() ? 1 : 0;
             List<String> kept = e.features().stream().filter(f -> counts.get(f) >= MIN_COUNT).distinct().toList();
+            if (kept.isEmpty()) {
+                continue; // no feature seen often enough (a tiny split): it counts in the rate only
+            }
             String[] names = kept.toArray(new String[0]);
             double[] values = new double[names.length];
             java.util.Arrays.fill(values, 1.0);
             data.add(new ArrayExample<>(new Label(Boolean.toString(e.right())), names, values));
-            right += e.right() ? 1 : 0;
+            labelled[e.right() ? 1 : 0]++;
         }
         Map<String, Double> weights;
-        if (right == 0 || right == examples.size()) {
+        if (labelled[0] == 0 || labelled[1] == 0) {
             // nothing to tell apart (a tiny split): every speaker gets the split's smoothed rate of right ones
             double rate = (right + 1.0) / (examples.size() + 2.0);
             weights = new java.util.HashMap<>(Map.of(SpeakerConfidence.BIAS, Math.log(rate / (1 - rate))));
