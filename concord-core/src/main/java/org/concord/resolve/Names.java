@@ -110,9 +110,16 @@ public final class Names {
         return new Parsed(given, surname, toks.size());
     }
 
-    /** Possessives, surrounding punctuation and doubled spaces out. */
+    /** Punctuation of any script ("\u201c", "\u00bb"), not only ASCII's. */
+    private static final String PUNCT = "\\p{Punct}\\p{IsPunctuation}";
+
+    /**
+     * Possessives, surrounding punctuation (curly quotes included: "\u201cShe" is the pronoun) and doubled spaces
+     * out; a final period stays ("Jr.").
+     */
     static String clean(String name) {
-        return name.replaceAll("(?:'s|\u2019s|'|\u2019)$", "").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "")
+        String s = name.replaceAll("^[" + PUNCT + "\\s]+|[" + PUNCT + "&&[^.]]+$", "");
+        return s.replaceAll("(?:'s|\u2019s|'|\u2019)$", "").replaceAll("^[" + PUNCT + "\\s]+|[" + PUNCT + "&&[^.]]+$", "")
                 .replaceAll("\\s+", " ").strip();
     }
 
