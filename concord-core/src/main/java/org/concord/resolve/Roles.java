@@ -68,6 +68,8 @@ final class Roles {
                 String p = pos(toks.get(j));
                 if (p.equals("NN")) {
                     noun = toks.get(j);
+                } else if (noun != null && p.equals("POS")) {
+                    noun = null; // a possessor ("the deputy's wife"): the head comes after it
                 } else if (noun != null || !(p.equals("DT") || p.startsWith("JJ") || p.equals("CD")
                         || p.equals("PRP$") || p.startsWith("NNP") || p.equals("POS") || p.equals("HYPH")
                         || p.equals(":") || p.startsWith("RB"))) {

@@ -34,6 +34,18 @@ class WhoIsWhoTest {
     }
 
     @Test
+    void aPossessorInAnAppositionIsNotTheRoleOfTheName() {
+        AnnotatedDocument a = doc("a",
+                "Jerry/Jerry/NNP/PERSON Ortiz/Ortiz/NNP/PERSON ,/,/, a/a/DT deputy/deputy/NN ,/,/, died/die/VBD "
+                        + "./././O",
+                "Chela/Chela/NNP/PERSON Ortiz/Ortiz/NNP/PERSON ,/,/, the/the/DT deputy/deputy/NN 's/'s/POS "
+                        + "wife/wife/NN ,/,/, wept/weep/VBD ./././O");
+        AnnotatedDocument b = doc("b", "The/the/DT deputy/deputy/NN was/be/VBD shot/shoot/VBN ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a, b));
+        assertEquals("Jerry Ortiz", at(index, b, "deputy", 0));
+    }
+
+    @Test
     void pronounsTheTaggerTookForNamesAreNeverEntitiesNamesOrAliases() {
         AnnotatedDocument a = doc("a",
                 "HE/he/PRP/PERSON SAID/say/VBD NO/no/DT ./././O",
