@@ -22,7 +22,12 @@ import org.concord.text.Pronouns;
  * grouped by surname when their given names agree (equal, a prefix, or a diminutive: "Pat"/"Patrick"), then
  * surname-only mentions attached to the one person of that surname (the nearest earlier one in the document
  * when several); two people who share only a given name or only a surname with different given names stay
- * apart. Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
+ * apart. A bare name that is no one's surname but the first word of exactly one person's full name is that person:
+ * a family name written first ("Wang" / "Wang Youcai", "Park" / "Park Geun-hye") or a given name used alone
+ * ("Ellen" / "Ellen DeGeneres"), with no list of languages or name orders; when it is the first word of two people
+ * it stays unresolved, and when it is someone's surname the usual last-word rule decides. The string-match and relaxed-head sieves of
+ * Raghunathan et al. (2010) and Lee et al. (2013) compare the last words of names; the first-word case is the
+ * surname-first order of Chinese, Korean, Vietnamese and Hungarian names written in English. Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
  * Titles come from title words before a name and from appositions after it. Then the story's common nouns and
  * pronouns that stand for one of these entities ("the actress", "the navy", "she", "who") are linked to it
  * ({@link Descriptors}): {@link EntityIndex#entityAt} finds an entity by any of its mentions, while the entity's
@@ -264,31 +269,53 @@ public final class EntityResolver {
         for (Ref r : single) {
             String surname = Names.parse(r.text).surname();
             List<Group> cands = new ArrayList<>();
+            List<Group> byFirst = new ArrayList<>();
+            boolean fullSurname = false;
             for (Group c : persons) {
                 if (c.surname.equals(surname)) {
                     cands.add(c);
-                }
-            }
-            if (cands.isEmpty()) {
-                for (Group c : persons) {
-                    if (Names.similarSurname(c.surname, surname)) {
-                        cands.add(c);
-                    }
+                    fullSurname |= !c.givens.isEmpty();
+                } else if (c.givens.contains(surname)) {
+                    byFirst.add(c);
                 }
             }
             Group g;
-            if (cands.isEmpty()) {
-                g = new Group(EntityType.PERSON);
-                g.surname = surname;
-                persons.add(g);
-            } else if (cands.size() == 1) {
-                g = cands.get(0);
+            if (!fullSurname && byFirst.size() > 1) {
+                g = bareGroup(persons, surname); // the first word of two people: unresolved
+            } else if (!fullSurname && byFirst.size() == 1) {
+                g = byFirst.get(0);
             } else {
-                g = nearestBefore(r, cands);
+                if (cands.isEmpty()) {
+                    for (Group c : persons) {
+                        if (Names.similarSurname(c.surname, surname)) {
+                            cands.add(c);
+                        }
+                    }
+                }
+                if (cands.isEmpty()) {
+                    g = bareGroup(persons, surname);
+                } else if (cands.size() == 1) {
+                    g = cands.get(0);
+                } else {
+                    g = nearestBefore(r, cands);
+                }
             }
             g.add(r);
         }
         groups.addAll(persons);
+    }
+
+    /** The group of a bare name no full name answers to alone, made on its first mention. */
+    private static Group bareGroup(List<Group> persons, String name) {
+        for (Group c : persons) {
+            if (c.givens.isEmpty() && c.surname.equals(name)) {
+                return c;
+            }
+        }
+        Group g = new Group(EntityType.PERSON);
+        g.surname = name;
+        persons.add(g);
+        return g;
     }
 
     /** Among several people of one surname: the one mentioned last before {@code r} in its document, else the most mentioned. */

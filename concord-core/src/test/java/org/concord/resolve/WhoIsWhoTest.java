@@ -34,6 +34,64 @@ class WhoIsWhoTest {
     }
 
     @Test
+    void aBareFamilyNameWrittenFirstIsTheOnePersonOfThatFamilyName() {
+        AnnotatedDocument a = doc("a",
+                "Wang/Wang/NNP/PERSON Youcai/Youcai/NNP/PERSON was/be/VBD sentenced/sentence/VBN ./././O",
+                "Wang/Wang/NNP/PERSON will/will/MD appeal/appeal/VB ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a));
+        assertEquals(List.of("Wang Youcai"), names(index));
+        assertEquals(List.of("Wang"), named(index, "Wang Youcai").aliases());
+        assertEquals("Wang Youcai", at(index, a, "Wang", 1));
+    }
+
+    @Test
+    void aBareFamilyNameTwoPeopleShareStaysUnresolved() {
+        AnnotatedDocument a = doc("a",
+                "Wang/Wang/NNP/PERSON Youcai/Youcai/NNP/PERSON and/and/CC Wang/Wang/NNP/PERSON Dan/Dan/NNP/PERSON "
+                        + "were/be/VBD sentenced/sentence/VBN ./././O",
+                "Wang/Wang/NNP/PERSON will/will/MD appeal/appeal/VB ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a));
+        assertEquals(List.of("Wang", "Wang Dan", "Wang Youcai"), names(index));
+        assertEquals("Wang", at(index, a, "Wang", 2));
+        assertEquals(List.of(), named(index, "Wang Youcai").aliases());
+        assertEquals(List.of(), named(index, "Wang Dan").aliases());
+    }
+
+    @Test
+    void koreanAndHungarianNamesResolveTheSameWayWithoutALanguageList() {
+        AnnotatedDocument a = doc("a",
+                "President/president/NN Park/Park/NNP/PERSON Geun-hye/Geun-hye/NNP/PERSON met/meet/VBD "
+                        + "Orbán/Orbán/NNP/PERSON Viktor/Viktor/NNP/PERSON ./././O",
+                "Park/Park/NNP/PERSON thanked/thank/VBD Orbán/Orbán/NNP/PERSON ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a));
+        assertEquals(List.of("Orbán Viktor", "Park Geun-hye"), names(index));
+        assertEquals("Park Geun-hye", at(index, a, "Park", 1));
+        assertEquals("Orbán Viktor", at(index, a, "Orbán", 1));
+    }
+
+    @Test
+    void aBareNameThatIsOnePersonsSurnameAndAnothersFirstNameIsTheSurnames() {
+        AnnotatedDocument a = doc("a",
+                "Michael/Michael/NNP/PERSON Jordan/Jordan/NNP/PERSON watched/watch/VBD Jordan/Jordan/NNP/PERSON "
+                        + "Spieth/Spieth/NNP/PERSON play/play/VB ./././O",
+                "Jordan/Jordan/NNP/PERSON won/win/VBD ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a));
+        assertEquals("Michael Jordan", at(index, a, "Jordan", 2)); // the usual last-word rule comes first
+    }
+
+    @Test
+    void aBareSurnameStillResolvesByTheUsualLastWordRule() {
+        AnnotatedDocument a = doc("a",
+                "Ellen/Ellen/NNP/PERSON DeGeneres/DeGeneres/NNP/PERSON hosted/host/VBD ./././O",
+                "DeGeneres/DeGeneres/NNP/PERSON joked/joke/VBD and/and/CC Ellen/Ellen/NNP/PERSON sang/sing/VBD "
+                        + "./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a));
+        assertEquals(List.of("Ellen DeGeneres"), names(index));
+        assertEquals("Ellen DeGeneres", at(index, a, "DeGeneres", 1));
+        assertEquals("Ellen DeGeneres", at(index, a, "Ellen", 1));
+    }
+
+    @Test
     void aPossessorInAnAppositionIsNotTheRoleOfTheName() {
         AnnotatedDocument a = doc("a",
                 "Jerry/Jerry/NNP/PERSON Ortiz/Ortiz/NNP/PERSON ,/,/, a/a/DT deputy/deputy/NN ,/,/, died/die/VBD "
