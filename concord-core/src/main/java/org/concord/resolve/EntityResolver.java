@@ -27,7 +27,9 @@ import org.concord.text.Pronouns;
  * ("Ellen" / "Ellen DeGeneres"), with no list of languages or name orders; when it is the first word of two people
  * it stays unresolved, and when it is someone's surname the usual last-word rule decides. The string-match and relaxed-head sieves of
  * Raghunathan et al. (2010) and Lee et al. (2013) compare the last words of names; the first-word case is the
- * surname-first order of Chinese, Korean, Vietnamese and Hungarian names written in English. Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
+ * surname-first order of Chinese, Korean, Vietnamese and Hungarian names written in English. Two full names whose
+ * surnames are near-spellings are one person only on evidence ({@link NameVariants}: a shared role, or a spelling
+ * one outlet keeps to while the others write the other). Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
  * Titles come from title words before a name and from appositions after it. Then the story's common nouns and
  * pronouns that stand for one of these entities ("the actress", "the navy", "she", "who") are linked to it
  * ({@link Descriptors}): {@link EntityIndex#entityAt} finds an entity by any of its mentions, while the entity's
@@ -81,6 +83,7 @@ public final class EntityResolver {
             }
         }
         Map<String, String> nameWords = lastWords(docs);
+        NameVariants variants = new NameVariants(docs);
         for (AnnotatedDocument d : docs) {
             List<Mention> mentions = new ArrayList<>(d.annotation().mentions());
             mentions.addAll(untaggedAcronyms(d));
@@ -110,11 +113,12 @@ public final class EntityResolver {
                     if (t != null) {
                         titleOf.put(r, t);
                     }
+                    variants.read(r, d, t);
                 }
             }
         }
         List<Group> groups = new ArrayList<>();
-        people(refs, groups);
+        people(refs, groups, variants);
         others(refs, groups);
         titleOf.forEach((r, t) -> r.group.titles.add(t));
         Descriptors.link(docs, groups, order);
@@ -228,7 +232,7 @@ public final class EntityResolver {
         }
     }
 
-    private static void people(List<Ref> refs, List<Group> groups) {
+    private static void people(List<Ref> refs, List<Group> groups, NameVariants variants) {
         List<Ref> full = new ArrayList<>();
         List<Ref> single = new ArrayList<>();
         for (Ref r : refs) {
@@ -248,23 +252,15 @@ public final class EntityResolver {
                 }
             }
             if (g == null) {
-                // one person whose surname an outlet spelled differently, with the same given name
-                for (Group c : persons) {
-                    if (Names.similarSurname(c.surname, p.surname()) && !p.given().isEmpty()
-                            && c.givens.stream().allMatch(x -> !x.isEmpty() && Names.compatibleGiven(x, p.given()))) {
-                        g = c;
-                        break;
-                    }
-                }
-            }
-            if (g == null) {
                 g = new Group(EntityType.PERSON);
                 g.surname = p.surname();
+                g.surnames.add(p.surname());
                 persons.add(g);
             }
             g.givens.add(p.given());
             g.add(r);
         }
+        variants.merge(persons); // one person whose surname outlets spell two ways
         single.sort(Comparator.comparingInt(r -> r.order));
         for (Ref r : single) {
             String surname = Names.parse(r.text).surname();
@@ -272,7 +268,7 @@ public final class EntityResolver {
             List<Group> byFirst = new ArrayList<>();
             boolean fullSurname = false;
             for (Group c : persons) {
-                if (c.surname.equals(surname)) {
+                if (c.surnames.contains(surname)) {
                     cands.add(c);
                     fullSurname |= !c.givens.isEmpty();
                 } else if (c.givens.contains(surname)) {
@@ -314,6 +310,7 @@ public final class EntityResolver {
         }
         Group g = new Group(EntityType.PERSON);
         g.surname = name;
+        g.surnames.add(name);
         persons.add(g);
         return g;
     }

@@ -121,4 +121,54 @@ class WhoIsWhoTest {
             }
         }
     }
+
+    @Test
+    void nearSpellingsWithDifferentRolesStayApart() {
+        AnnotatedDocument a = docIn("a", "Wire",
+                "Sen./Sen./NNP Tom/Tom/NNP/PERSON Harkin/Harkin/NNP/PERSON spoke/speak/VBD ./././O");
+        AnnotatedDocument b = docIn("b", "Herald",
+                "Mayor/mayor/NNP Tom/Tom/NNP/PERSON Harken/Harken/NNP/PERSON replied/reply/VBD ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a, b));
+        assertEquals(List.of("Tom Harken", "Tom Harkin"), names(index));
+    }
+
+    @Test
+    void nearSpellingsOneTextUsesTogetherWithoutASharedRoleStayApart() {
+        AnnotatedDocument a = docIn("a", "Wire",
+                "John/John/NNP/PERSON Smith/Smith/NNP/PERSON and/and/CC John/John/NNP/PERSON "
+                        + "Smithe/Smithe/NNP/PERSON spoke/speak/VBD ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a));
+        assertEquals(List.of("John Smith", "John Smithe"), names(index));
+    }
+
+    @Test
+    void aSpellingOneOutletUsesAndTheOthersDoNotIsThatName() {
+        AnnotatedDocument a = docIn("a", "Herald",
+                "Marta/Marta/NNP/PERSON Kowalczyk/Kowalczyk/NNP/PERSON called/call/VBD a/a/DT strike/strike/NN "
+                        + "./././O");
+        AnnotatedDocument b = docIn("b", "Wire",
+                "Kowalczyk/Kowalczyk/NNP/PERSON said/say/VBD Marta/Marta/NNP/PERSON Kowalczyk/Kowalczyk/NNP/PERSON "
+                        + "./././O");
+        AnnotatedDocument c = docIn("c", "Northshore",
+                "Marta/Marta/NNP/PERSON Kowalcyzk/Kowalcyzk/NNP/PERSON spoke/speak/VBD ./././O",
+                "Kowalcyzk/Kowalcyzk/NNP/PERSON left/leave/VBD ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a, b, c));
+        assertEquals(List.of("Marta Kowalczyk"), names(index));
+        assertEquals(List.of("Kowalcyzk", "Kowalczyk", "Marta Kowalcyzk"),
+                named(index, "Marta Kowalczyk").aliases());
+    }
+
+    @Test
+    void nearSpellingsWithTheSameRoleAreOnePersonEvenInOneOutlet() {
+        AnnotatedDocument a = docIn("a", "Wire",
+                "Sen./Sen./NNP Tom/Tom/NNP/PERSON Harkin/Harkin/NNP/PERSON spoke/speak/VBD ./././O");
+        AnnotatedDocument b = docIn("b", "Wire",
+                "Senator/senator/NNP Tom/Tom/NNP/PERSON Harken/Harken/NNP/PERSON replied/reply/VBD ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a, b));
+        assertEquals(1, index.entities().size());
+        Entity e = index.entities().get(0);
+        List<String> spellings = new java.util.ArrayList<>(e.aliases());
+        spellings.add(e.name());
+        assertEquals(List.of("Tom Harken", "Tom Harkin"), spellings.stream().sorted().toList());
+    }
 }
