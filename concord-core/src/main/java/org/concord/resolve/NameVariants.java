@@ -39,6 +39,12 @@ final class NameVariants {
             Map.entry("rev.", "reverend"), Map.entry("dr.", "doctor"), Map.entry("dr", "doctor"),
             Map.entry("prof.", "professor"), Map.entry("pres.", "president"), Map.entry("dets.", "detective"));
 
+    /**
+     * The shortest surnames compared: four letters ("Rait" / "Raite"); a bare surname with no evidence but its
+     * spelling needs five ({@link Names#similarSurname(String, String)}).
+     */
+    private static final int MIN_LENGTH = 4;
+
     private final Map<Ref, Set<String>> roles = new HashMap<>(); // Ref hashes by identity
     private final Map<String, String> outletOf = new HashMap<>();
 
@@ -112,7 +118,7 @@ final class NameVariants {
         for (Group g : persons) {
             Group into = null;
             for (Group c : out) {
-                if (!c.surname.equals(g.surname) && Names.similarSurname(c.surname, g.surname)
+                if (!c.surname.equals(g.surname) && Names.similarSurname(c.surname, g.surname, MIN_LENGTH)
                         && compatibleGivens(c, g) && samePerson(c, g)) {
                     into = c;
                     break;

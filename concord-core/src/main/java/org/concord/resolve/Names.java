@@ -152,16 +152,22 @@ public final class Names {
 
     /**
      * Whether two surnames are one name spelled two ways: equal ignoring case, or at most one edit apart
-     * (two for names of seven letters or more, e.g. a transposition "Kowalczyk"/"Kowalcyzk").
+     * (two for names of seven letters or more, e.g. a transposition "Kowalczyk"/"Kowalcyzk"), both of five letters or
+     * more.
      */
     static boolean similarSurname(String a, String b) {
+        return similarSurname(a, b, 5);
+    }
+
+    /** {@link #similarSurname(String, String)} for names of at least {@code minLength} letters. */
+    static boolean similarSurname(String a, String b, int minLength) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
         if (x.equals(y)) {
             return true;
         }
         int n = Math.min(x.length(), y.length());
-        if (n < 5 || x.charAt(0) != y.charAt(0)) {
+        if (n < minLength || x.charAt(0) != y.charAt(0)) {
             return false;
         }
         return editDistance(x, y) <= (n >= 7 ? 2 : 1);

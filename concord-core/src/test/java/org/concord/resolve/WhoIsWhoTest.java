@@ -171,4 +171,16 @@ class WhoIsWhoTest {
         spellings.add(e.name());
         assertEquals(List.of("Tom Harken", "Tom Harkin"), spellings.stream().sorted().toList());
     }
+
+    @Test
+    void shortSurnamesMergeOnEvidenceButABareShortNameNeedsItsExactSpelling() {
+        AnnotatedDocument a = docIn("a", "Wire",
+                "Duncan/Duncan/NNP/PERSON Rait/Rait/NNP/PERSON fell/fall/VBD ./././O");
+        AnnotatedDocument b = docIn("b", "Herald",
+                "Duncan/Duncan/NNP/PERSON Raite/Raite/NNP/PERSON fell/fall/VBD and/and/CC Anita/Anita/NNP/PERSON "
+                        + "Hall/Hall/NNP/PERSON watched/watch/VBD ./././O",
+                "Hill/Hill/NNP/PERSON called/call/VBD ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a, b));
+        assertEquals(List.of("Anita Hall", "Duncan Raite", "Hill"), names(index));
+    }
 }
