@@ -29,7 +29,8 @@ import org.concord.text.Pronouns;
  * Raghunathan et al. (2010) and Lee et al. (2013) compare the last words of names; the first-word case is the
  * surname-first order of Chinese, Korean, Vietnamese and Hungarian names written in English. Two full names whose
  * surnames are near-spellings are one person only on evidence ({@link NameVariants}: a shared role, or a spelling
- * one outlet keeps to while the others write the other). Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
+ * one outlet keeps to while the others write the other). A name takes one type in the story, the one most of its
+ * mentions have. Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
  * Titles come from title words before a name and from appositions after it. Then the story's common nouns and
  * pronouns that stand for one of these entities ("the actress", "the navy", "she", "who") are linked to it
  * ({@link Descriptors}): {@link EntityIndex#entityAt} finds an entity by any of its mentions, while the entity's
@@ -83,7 +84,7 @@ public final class EntityResolver {
             }
         }
         Map<String, String> nameWords = lastWords(docs);
-        NameVariants variants = new NameVariants(docs);
+        List<Read> reads = new ArrayList<>();
         for (AnnotatedDocument d : docs) {
             List<Mention> mentions = new ArrayList<>(d.annotation().mentions());
             mentions.addAll(untaggedAcronyms(d));
@@ -103,18 +104,24 @@ public final class EntityResolver {
                         || !text.contains(" ") && surnames.contains(key(text)))) {
                     type = "PERSON";
                 }
-                if (type.equals("PERSON") && Names.parse(text).tokens() == 0) {
-                    continue;
+                reads.add(new Read(d, m, text, type));
+            }
+        }
+        Map<String, String> typeOf = storyTypes(reads);
+        NameVariants variants = new NameVariants(docs);
+        for (Read x : reads) {
+            String type = x.type.equals(UNTAGGED_ACRONYM) ? x.type : typeOf.get(key(x.text));
+            if (type.equals("PERSON") && Names.parse(x.text).tokens() == 0) {
+                continue;
+            }
+            Ref r = new Ref(x.doc.id(), x.mention.start(), x.mention.end(), x.text, type, order++);
+            refs.add(r);
+            if (type.equals("PERSON")) {
+                String t = title(x.doc, x.mention);
+                if (t != null) {
+                    titleOf.put(r, t);
                 }
-                Ref r = new Ref(d.id(), m.start(), m.end(), text, type, order++);
-                refs.add(r);
-                if (type.equals("PERSON")) {
-                    String t = title(d, m);
-                    if (t != null) {
-                        titleOf.put(r, t);
-                    }
-                    variants.read(r, d, t);
-                }
+                variants.read(r, x.doc, t);
             }
         }
         List<Group> groups = new ArrayList<>();
@@ -123,6 +130,40 @@ public final class EntityResolver {
         titleOf.forEach((r, t) -> r.group.titles.add(t));
         Descriptors.link(docs, groups, order);
         return index(groups);
+    }
+
+    /** A name mention as read: its text and its type. */
+    private record Read(AnnotatedDocument doc, Mention mention, String text, String type) {}
+
+    /**
+     * One type for each name in the story: the type most of its mentions have, the first mention's on a tie. A tagger labels one string differently from sentence to
+     * sentence ("Lindmouth" a place here, a person there); one sense per discourse (Gale et al. 1992), the label
+     * consistency Krishnan and Manning (2006) enforce across a document's mentions of one string.
+     */
+    private static Map<String, String> storyTypes(List<Read> reads) {
+        Map<String, Map<String, int[]>> votes = new LinkedHashMap<>(); // key -> type -> {count}
+        for (Read x : reads) {
+            if (x.type.equals(UNTAGGED_ACRONYM)) {
+                continue;
+            }
+            int[] v = votes.computeIfAbsent(key(x.text), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(x.type, k -> new int[1]);
+            v[0]++;
+        }
+        Map<String, String> out = new HashMap<>();
+        votes.forEach((k, byType) -> {
+            String best = null;
+            int[] bestVote = null;
+            for (Map.Entry<String, int[]> e : byType.entrySet()) { // in order of first mention
+                int[] v = e.getValue();
+                if (best == null || v[0] > bestVote[0]) {
+                    best = e.getKey();
+                    bestVote = v;
+                }
+            }
+            out.put(k, best);
+        });
+        return out;
     }
 
     /** Whether a token lies inside any of the mentions. */

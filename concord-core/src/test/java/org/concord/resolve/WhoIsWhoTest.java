@@ -123,6 +123,19 @@ class WhoIsWhoTest {
     }
 
     @Test
+    void oneNameTakesTheTypeMostOfItsMentionsHaveInTheStory() {
+        AnnotatedDocument a = doc("a",
+                "Ferries/ferry/NNS left/leave/VBD Lindmouth/Lindmouth/NNP/LOCATION ./././O",
+                "Lindmouth/Lindmouth/NNP/PERSON is/be/VBZ quiet/quiet/JJ ./././O");
+        AnnotatedDocument b = doc("b",
+                "In/in/IN Lindmouth/Lindmouth/NNP/LOCATION ,/,/, crews/crew/NNS struck/strike/VBD ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a, b));
+        assertEquals(List.of("Lindmouth"), names(index));
+        assertEquals(EntityType.LOCATION, named(index, "Lindmouth").type());
+        assertEquals(3, named(index, "Lindmouth").mentions());
+    }
+
+    @Test
     void nearSpellingsWithDifferentRolesStayApart() {
         AnnotatedDocument a = docIn("a", "Wire",
                 "Sen./Sen./NNP Tom/Tom/NNP/PERSON Harkin/Harkin/NNP/PERSON spoke/speak/VBD ./././O");
