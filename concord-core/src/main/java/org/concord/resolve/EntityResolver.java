@@ -30,7 +30,7 @@ import org.concord.text.Pronouns;
  * surname-first order of Chinese, Korean, Vietnamese and Hungarian names written in English. Two full names whose
  * surnames are near-spellings are one person only on evidence ({@link NameVariants}: a shared role, or a spelling
  * one outlet keeps to while the others write the other). A name takes one type in the story, the one most of its
- * mentions have. Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
+ * mentions have (the tagger's, or for a person's tag what the noun beside the mention says, {@link NameTypes}). Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
  * Titles come from title words before a name and from appositions after it. Then the story's common nouns and
  * pronouns that stand for one of these entities ("the actress", "the navy", "she", "who") are linked to it
  * ({@link Descriptors}): {@link EntityIndex#entityAt} finds an entity by any of its mentions, while the entity's
@@ -83,6 +83,10 @@ public final class EntityResolver {
                 surnames.add(sn);
             }
         }
+        Set<String> personWords = new java.util.HashSet<>();
+        for (String n : personNames) {
+            personWords.addAll(List.of(n.split(" ")));
+        }
         Map<String, String> nameWords = lastWords(docs);
         List<Read> reads = new ArrayList<>();
         for (AnnotatedDocument d : docs) {
@@ -104,7 +108,8 @@ public final class EntityResolver {
                         || !text.contains(" ") && surnames.contains(key(text)))) {
                     type = "PERSON";
                 }
-                reads.add(new Read(d, m, text, type));
+                String context = type.equals("PERSON") ? NameTypes.fromContext(d, m, personWords) : null;
+                reads.add(new Read(d, m, text, context == null ? type : context, context != null));
             }
         }
         Map<String, String> typeOf = storyTypes(reads);
@@ -132,23 +137,25 @@ public final class EntityResolver {
         return index(groups);
     }
 
-    /** A name mention as read: its text and its type. */
-    private record Read(AnnotatedDocument doc, Mention mention, String text, String type) {}
+    /** A name mention as read: its text, its type (the tag, or what the nouns beside it say) and whether nouns said it. */
+    private record Read(AnnotatedDocument doc, Mention mention, String text, String type, boolean fromContext) {}
 
     /**
-     * One type for each name in the story: the type most of its mentions have, the first mention's on a tie. A tagger labels one string differently from sentence to
+     * One type for each name in the story: the type most of its mentions have, a type the nouns beside a mention
+     * gave winning a tie, then the first mention's. A tagger labels one string differently from sentence to
      * sentence ("Lindmouth" a place here, a person there); one sense per discourse (Gale et al. 1992), the label
      * consistency Krishnan and Manning (2006) enforce across a document's mentions of one string.
      */
     private static Map<String, String> storyTypes(List<Read> reads) {
-        Map<String, Map<String, int[]>> votes = new LinkedHashMap<>(); // key -> type -> {count}
+        Map<String, Map<String, int[]>> votes = new LinkedHashMap<>(); // key -> type -> {count, from context}
         for (Read x : reads) {
             if (x.type.equals(UNTAGGED_ACRONYM)) {
                 continue;
             }
             int[] v = votes.computeIfAbsent(key(x.text), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(x.type, k -> new int[1]);
+                    .computeIfAbsent(x.type, k -> new int[2]);
             v[0]++;
+            v[1] |= x.fromContext ? 1 : 0;
         }
         Map<String, String> out = new HashMap<>();
         votes.forEach((k, byType) -> {
@@ -156,7 +163,7 @@ public final class EntityResolver {
             int[] bestVote = null;
             for (Map.Entry<String, int[]> e : byType.entrySet()) { // in order of first mention
                 int[] v = e.getValue();
-                if (best == null || v[0] > bestVote[0]) {
+                if (best == null || v[0] > bestVote[0] || v[0] == bestVote[0] && v[1] > bestVote[1]) {
                     best = e.getKey();
                     bestVote = v;
                 }

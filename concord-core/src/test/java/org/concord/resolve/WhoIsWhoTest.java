@@ -123,6 +123,45 @@ class WhoIsWhoTest {
     }
 
     @Test
+    void aNameHeadedByANonPersonNounIsNotAPerson() {
+        AnnotatedDocument a = doc("a",
+                "Time/Time/NNP/PERSON magazine/magazine/NN named/name/VBD her/she/PRP$ ./././O",
+                "Workers/worker/NNS at/at/IN the/the/DT Foxconn/Foxconn/NNP/PERSON plant/plant/NN "
+                        + "struck/strike/VBD ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a));
+        assertEquals(EntityType.ORGANIZATION, named(index, "Time").type());
+        assertEquals(EntityType.ORGANIZATION, named(index, "Foxconn").type());
+    }
+
+    @Test
+    void aNameInAppositionToANounTakesItsClass() {
+        AnnotatedDocument a = doc("a",
+                "The/the/DT magazine/magazine/NN Wired/Wired/NNP/PERSON ,/,/, the/the/DT actress/actress/NN "
+                        + "Tara/Tara/NNP/PERSON Reid/Reid/NNP/PERSON and/and/CC rival/rival/NN "
+                        + "Samsung/Samsung/NNP/ORGANIZATION spoke/speak/VBD ./././O",
+                "Garnet/Garnet/NNP/PERSON ,/,/, a/a/DT town/town/NN of/of/IN 3,000/3,000/CD ,/,/, "
+                        + "cheered/cheer/VBD ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a));
+        assertEquals(EntityType.ORGANIZATION, named(index, "Wired").type());
+        assertEquals(EntityType.PERSON, named(index, "Tara Reid").type());
+        assertEquals(EntityType.ORGANIZATION, named(index, "Samsung").type()); // a person noun retypes no company
+        assertEquals(EntityType.LOCATION, named(index, "Garnet").type());
+    }
+
+    @Test
+    void aKnownPersonModifyingANounStaysAPersonAndANameModifyingAPersonNounKeepsItsType() {
+        AnnotatedDocument a = doc("a",
+                "Donald/Donald/NNP/PERSON Trump/Trump/NNP/PERSON spoke/speak/VBD ./././O",
+                "The/the/DT Trump/Trump/NNP/PERSON hotel/hotel/NN closed/close/VBD ./././O",
+                "Chargers/Chargers/NNPS/ORGANIZATION lineman/lineman/NN Jamal/Jamal/NNP/PERSON "
+                        + "Williams/Williams/NNP/PERSON played/play/VBD ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a));
+        assertEquals(List.of("Chargers", "Donald Trump", "Jamal Williams"), names(index));
+        assertEquals("Donald Trump", at(index, a, "Trump", 1));
+        assertEquals(EntityType.ORGANIZATION, named(index, "Chargers").type());
+    }
+
+    @Test
     void oneNameTakesTheTypeMostOfItsMentionsHaveInTheStory() {
         AnnotatedDocument a = doc("a",
                 "Ferries/ferry/NNS left/leave/VBD Lindmouth/Lindmouth/NNP/LOCATION ./././O",
