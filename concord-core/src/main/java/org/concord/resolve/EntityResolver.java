@@ -25,13 +25,14 @@ import org.concord.text.Pronouns;
  * apart. A bare name that is no one's surname but the first word of exactly one person's full name is that person:
  * a family name written first ("Wang" / "Wang Youcai", "Park" / "Park Geun-hye") or a given name used alone
  * ("Ellen" / "Ellen DeGeneres"), with no list of languages or name orders; when it is the first word of two people
- * it stays unresolved, and when it is someone's surname the usual last-word rule decides. The string-match and relaxed-head sieves of
- * Raghunathan et al. (2010) and Lee et al. (2013) compare the last words of names; the first-word case is the
- * surname-first order of Chinese, Korean, Vietnamese and Hungarian names written in English. Two full names whose
- * surnames are near-spellings are one person only on evidence ({@link NameVariants}: a shared role, or a spelling
- * one outlet keeps to while the others write the other). A name takes one type in the story, the one most of its
- * mentions have (the tagger's, or for a person's tag what the noun beside the mention says, {@link NameTypes}). Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
- * Titles come from title words before a name and from appositions after it. Then the story's common nouns and
+ * it stays unresolved, and when it is someone's surname the usual last-word rule decides. The string-match and
+ * relaxed-head sieves of Raghunathan et al. (2010) and Lee et al. (2013) compare the last words of names; the
+ * first-word case is the surname-first order of Chinese, Korean, Vietnamese and Hungarian names written in English.
+ * Two full names whose surnames are near-spellings are one person only on evidence ({@link NameVariants}: a shared
+ * role, or a spelling one outlet keeps to while the others write the other). A name takes one type in the story,
+ * the one most of its mentions have (the tagger's, or for a person's tag what the noun beside the mention says,
+ * {@link NameTypes}). Organizations and places: by normalized name, acronyms joined to the name whose initials they
+ * are. Titles come from title words before a name and from appositions after it. Then the story's common nouns and
  * pronouns that stand for one of these entities ("the actress", "the navy", "she", "who") are linked to it
  * ({@link Descriptors}): {@link EntityIndex#entityAt} finds an entity by any of its mentions, while the entity's
  * name, aliases and mention count stay those of its names.
@@ -137,7 +138,7 @@ public final class EntityResolver {
         return index(groups);
     }
 
-    /** A name mention as read: its text, its type (the tag, or what the nouns beside it say) and whether nouns said it. */
+    /** A name mention as read: its text, its type (the tag, or what the nouns beside it say), whether nouns said it. */
     private record Read(AnnotatedDocument doc, Mention mention, String text, String type, boolean fromContext) {}
 
     /**

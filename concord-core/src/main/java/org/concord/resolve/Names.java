@@ -119,8 +119,8 @@ public final class Names {
      */
     static String clean(String name) {
         String s = name.replaceAll("^[" + PUNCT + "\\s]+|[" + PUNCT + "&&[^.]]+$", "");
-        return s.replaceAll("(?:'s|\u2019s|'|\u2019)$", "").replaceAll("^[" + PUNCT + "\\s]+|[" + PUNCT + "&&[^.]]+$", "")
-                .replaceAll("\\s+", " ").strip();
+        return s.replaceAll("(?:'s|\u2019s|'|\u2019)$", "")
+                .replaceAll("^[" + PUNCT + "\\s]+|[" + PUNCT + "&&[^.]]+$", "").replaceAll("\\s+", " ").strip();
     }
 
     /** Two given names are compatible when equal, one a prefix of the other (3+ letters) or a diminutive. */
