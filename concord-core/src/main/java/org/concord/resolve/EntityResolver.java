@@ -91,7 +91,7 @@ public final class EntityResolver {
         Map<String, String> nameWords = lastWords(docs);
         List<Read> reads = new ArrayList<>();
         for (AnnotatedDocument d : docs) {
-            List<Mention> mentions = new ArrayList<>(d.annotation().mentions());
+            List<Mention> mentions = splitTitledPeople(d, personNames);
             mentions.addAll(untaggedAcronyms(d));
             mentions.addAll(untaggedSurnames(d, surnames));
             mentions.addAll(untaggedNameWords(d, nameWords, mentions));
@@ -171,6 +171,56 @@ public final class EntityResolver {
             }
             out.put(k, best);
         });
+        return out;
+    }
+
+    /**
+     * The document's mentions, with a place or organisation mention that ends in a title and a person's full name
+     * known in the story ("New York City Mayor Bill de Blasio", "Los Angeles Angels GM Tony Reagins": the tagger ran
+     * the title's qualifier, the title and the name into one mention) split in two: the person's name, a person, and
+     * what comes before the title words, of the mention's type. The title stays in the text for {@link #title}.
+     */
+    private static List<Mention> splitTitledPeople(AnnotatedDocument d, Set<String> personNames) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : d.annotation().mentions()) {
+            String type = normalizeType(m.type());
+            List<Token> toks = type == null || type.equals("PERSON") ? List.of() : tokensOf(d, m);
+            int split = -1;
+            for (int i = 1; i + 1 < toks.size() && split < 0; i++) {
+                String rest = d.text().substring(toks.get(i).start(), m.end());
+                if (isTitleWord(toks.get(i - 1)) && personNames.contains(key(Names.clean(rest)))) {
+                    split = i;
+                }
+            }
+            if (split < 0) {
+                out.add(m);
+                continue;
+            }
+            out.add(new Mention(toks.get(split).start(), m.end(), d.text().substring(toks.get(split).start(), m.end()),
+                    "PERSON", m.sentence()));
+            int e = split - 1;
+            while (e >= 0 && isTitleWord(toks.get(e))) {
+                e--;
+            }
+            if (e >= 0) {
+                out.add(new Mention(m.start(), toks.get(e).end(), d.text().substring(m.start(), toks.get(e).end()),
+                        m.type(), m.sentence()));
+            }
+        }
+        return out;
+    }
+
+    /** The tokens inside a mention. */
+    private static List<Token> tokensOf(AnnotatedDocument d, Mention m) {
+        List<Token> out = new ArrayList<>();
+        Sentence s = d.annotation().sentenceAt(m.start());
+        if (s != null) {
+            for (Token t : s.tokens()) {
+                if (t.start() >= m.start() && t.end() <= m.end()) {
+                    out.add(t);
+                }
+            }
+        }
         return out;
     }
 

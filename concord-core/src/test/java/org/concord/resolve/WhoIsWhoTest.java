@@ -162,6 +162,21 @@ class WhoIsWhoTest {
     }
 
     @Test
+    void aPlaceMentionEndingInATitleAndAKnownPersonIsThePlaceAndThePerson() {
+        AnnotatedDocument a = doc("a",
+                "Bill/Bill/NNP/PERSON de/de/NNP/PERSON Blasio/Blasio/NNP/PERSON spoke/speak/VBD ./././O",
+                "New/New/NNP/LOCATION York/York/NNP/LOCATION City/City/NNP/LOCATION Mayor/Mayor/NNP/LOCATION "
+                        + "Bill/Bill/NNP/LOCATION de/de/NNP/LOCATION Blasio/Blasio/NNP/LOCATION met/meet/VBD "
+                        + "them/they/PRP ./././O");
+        EntityIndex index = EntityResolver.create().resolve(List.of(a));
+        assertEquals(List.of("Bill de Blasio", "New York City"), names(index));
+        assertEquals(EntityType.PERSON, named(index, "Bill de Blasio").type());
+        assertEquals(2, named(index, "Bill de Blasio").mentions());
+        assertEquals(List.of("New York City Mayor"), named(index, "Bill de Blasio").titles());
+        assertEquals(EntityType.LOCATION, named(index, "New York City").type());
+    }
+
+    @Test
     void oneNameTakesTheTypeMostOfItsMentionsHaveInTheStory() {
         AnnotatedDocument a = doc("a",
                 "Ferries/ferry/NNS left/leave/VBD Lindmouth/Lindmouth/NNP/LOCATION ./././O",
