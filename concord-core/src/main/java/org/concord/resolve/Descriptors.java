@@ -41,8 +41,6 @@ final class Descriptors {
             "correspondent", "eyewitness", "publicist", "rep");
     /** Group nouns that stand for many people, never for one named organisation by salience. */
     private static final Set<String> COLLECTIVE = Set.of("police", "people", "crew", "staff");
-    /** Nouns too general to be one participant of a story. */
-    private static final Set<String> UNNAMED_EXCLUDED = Set.of("people", "person");
 
     private Descriptors() {
     }
@@ -95,7 +93,6 @@ final class Descriptors {
         }
         List<Ref> out = new ArrayList<>();
         int order = firstOrder;
-        Map<AnnotatedDocument, List<Cand>> byDoc = new LinkedHashMap<>();
         for (AnnotatedDocument d : docs) {
             List<Ref> names = namesByDoc.getOrDefault(d.id(), List.of());
             List<Cand> cands = candidates(d, names);
@@ -109,12 +106,6 @@ final class Descriptors {
                     }
                 }
             }
-            byDoc.put(d, cands);
-        }
-        groups.addAll(unnamed(byDoc));
-        for (Map.Entry<AnnotatedDocument, List<Cand>> e : byDoc.entrySet()) {
-            AnnotatedDocument d = e.getKey();
-            List<Cand> cands = e.getValue();
             for (int i = 0; i < cands.size(); i++) {
                 if (cands.get(i).pronoun) {
                     cands.get(i).group = antecedent(cands, i, d);
@@ -130,45 +121,6 @@ final class Descriptors {
                 }
             }
         }
-        return out;
-    }
-
-    /**
-     * The story's unnamed participants: a person or group noun that stands for no named entity ("the pirates", "the
-     * gunman") and heads noun phrases in two or more of the story's documents is one participant of the story, a
-     * group of its own whose mentions are those nouns (and the pronouns that take them as antecedent). Not
-     * informants, possessed nouns ("her father") or "people". One participant per head lemma in the story, as the
-     * same-head baseline clusters (Upadhyay et al. 2016).
-     */
-    private static List<Group> unnamed(Map<AnnotatedDocument, List<Cand>> byDoc) {
-        Map<String, List<Cand>> byLemma = new LinkedHashMap<>();
-        Map<String, Set<String>> docsOf = new HashMap<>();
-        for (Map.Entry<AnnotatedDocument, List<Cand>> e : byDoc.entrySet()) {
-            for (Cand c : e.getValue()) {
-                if (c.group != null || c.pronoun || c.possessed || INFORMANTS.contains(c.lemma)
-                        || UNNAMED_EXCLUDED.contains(c.lemma)
-                        || !(c.kind.equals("PERSON") || c.kind.equals("ORGANIZATION"))) {
-                    continue;
-                }
-                String k = c.kind + "|" + c.lemma;
-                byLemma.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
-                docsOf.computeIfAbsent(k, x -> new java.util.TreeSet<>()).add(e.getKey().id());
-            }
-        }
-        List<Group> out = new ArrayList<>();
-        byLemma.forEach((k, cs) -> {
-            if (docsOf.get(k).size() < 2) {
-                return;
-            }
-            Group g = new Group(cs.get(0).kind.equals("PERSON") ? EntityType.PERSON : EntityType.ORGANIZATION);
-            Map<String, Integer> forms = new java.util.TreeMap<>();
-            for (Cand c : cs) {
-                c.group = g;
-                forms.merge(c.token.word().toLowerCase(Locale.ROOT), 1, Integer::sum);
-            }
-            g.label = forms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            out.add(g);
-        });
         return out;
     }
 

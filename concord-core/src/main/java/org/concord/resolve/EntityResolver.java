@@ -599,13 +599,8 @@ public final class EntityResolver {
             }
             Set<String> titles = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             titles.addAll(g.titles);
-            if (g.refs.isEmpty()) {
-                for (Ref r : g.descriptors) {
-                    docs.add(r.doc);
-                }
-            }
             Entity e = new Entity("e" + (++n), name, g.type, List.copyOf(aliases), List.copyOf(titles),
-                    List.copyOf(docs), g.refs.isEmpty() ? g.descriptors.size() : g.refs.size());
+                    List.copyOf(docs), g.refs.size());
             entities.add(e);
             entityOf.put(g, e);
         }
@@ -614,9 +609,6 @@ public final class EntityResolver {
 
     /** The fullest form: most words, then the longest, then the most frequent, then alphabetical. */
     private static String canonicalName(Group g) {
-        if (g.refs.isEmpty()) {
-            return g.label;
-        }
         Map<String, Integer> freq = new HashMap<>();
         for (Ref r : g.refs) {
             freq.merge(r.text, 1, Integer::sum);

@@ -15,8 +15,6 @@ final class Group {
     final Set<String> givens = new LinkedHashSet<>();
     final Set<String> titles = new LinkedHashSet<>();
     String surname;
-    /** The name of a group with no names: an unnamed participant's noun ("pirates"), else null. */
-    String label;
     /** Every spelling of the surname the group's names use (a near-spelling merged in adds its own). */
     final Set<String> surnames = new LinkedHashSet<>();
 
