@@ -22,8 +22,17 @@ import org.concord.text.Pronouns;
  * grouped by surname when their given names agree (equal, a prefix, or a diminutive: "Pat"/"Patrick"), then
  * surname-only mentions attached to the one person of that surname (the nearest earlier one in the document
  * when several); two people who share only a given name or only a surname with different given names stay
- * apart. Organizations and places: by normalized name, acronyms joined to the name whose initials they are.
- * Titles come from title words before a name and from appositions after it. Then the story's common nouns and
+ * apart. A bare name that is no one's surname but the first word of exactly one person's full name is that person:
+ * a family name written first ("Wang" / "Wang Youcai", "Park" / "Park Geun-hye") or a given name used alone
+ * ("Ellen" / "Ellen DeGeneres"), with no list of languages or name orders; when it is the first word of two people
+ * it stays unresolved, and when it is someone's surname the usual last-word rule decides. The string-match and
+ * relaxed-head sieves of Raghunathan et al. (2010) and Lee et al. (2013) compare the last words of names; the
+ * first-word case is the surname-first order of Chinese, Korean, Vietnamese and Hungarian names written in English.
+ * Two full names whose surnames are near-spellings are one person only on evidence ({@link NameVariants}: a shared
+ * role, or a spelling one outlet keeps to while the others write the other). A name takes one type in the story,
+ * the one most of its mentions have (the tagger's, or for a person's tag what the noun beside the mention says,
+ * {@link NameTypes}). Organizations and places: by normalized name, acronyms joined to the name whose initials they
+ * are. Titles come from title words before a name and from appositions after it. Then the story's common nouns and
  * pronouns that stand for one of these entities ("the actress", "the navy", "she", "who") are linked to it
  * ({@link Descriptors}): {@link EntityIndex#entityAt} finds an entity by any of its mentions, while the entity's
  * name, aliases and mention count stay those of its names.
@@ -75,9 +84,14 @@ public final class EntityResolver {
                 surnames.add(sn);
             }
         }
+        Set<String> personWords = new java.util.HashSet<>();
+        for (String n : personNames) {
+            personWords.addAll(List.of(n.split(" ")));
+        }
         Map<String, String> nameWords = lastWords(docs);
+        List<Read> reads = new ArrayList<>();
         for (AnnotatedDocument d : docs) {
-            List<Mention> mentions = new ArrayList<>(d.annotation().mentions());
+            List<Mention> mentions = splitTitledPeople(d, personNames);
             mentions.addAll(untaggedAcronyms(d));
             mentions.addAll(untaggedSurnames(d, surnames));
             mentions.addAll(untaggedNameWords(d, nameWords, mentions));
@@ -95,25 +109,119 @@ public final class EntityResolver {
                         || !text.contains(" ") && surnames.contains(key(text)))) {
                     type = "PERSON";
                 }
-                if (type.equals("PERSON") && Names.parse(text).tokens() == 0) {
-                    continue;
+                String context = type.equals("PERSON") ? NameTypes.fromContext(d, m, personWords) : null;
+                reads.add(new Read(d, m, text, context == null ? type : context, context != null));
+            }
+        }
+        Map<String, String> typeOf = storyTypes(reads);
+        NameVariants variants = new NameVariants(docs);
+        for (Read x : reads) {
+            String type = x.type.equals(UNTAGGED_ACRONYM) ? x.type : typeOf.get(key(x.text));
+            if (type.equals("PERSON") && Names.parse(x.text).tokens() == 0) {
+                continue;
+            }
+            Ref r = new Ref(x.doc.id(), x.mention.start(), x.mention.end(), x.text, type, order++);
+            refs.add(r);
+            if (type.equals("PERSON")) {
+                String t = title(x.doc, x.mention);
+                if (t != null) {
+                    titleOf.put(r, t);
                 }
-                Ref r = new Ref(d.id(), m.start(), m.end(), text, type, order++);
-                refs.add(r);
-                if (type.equals("PERSON")) {
-                    String t = title(d, m);
-                    if (t != null) {
-                        titleOf.put(r, t);
-                    }
-                }
+                variants.read(r, x.doc, t);
             }
         }
         List<Group> groups = new ArrayList<>();
-        people(refs, groups);
+        people(refs, groups, variants);
         others(refs, groups);
         titleOf.forEach((r, t) -> r.group.titles.add(t));
         Descriptors.link(docs, groups, order);
         return index(groups);
+    }
+
+    /** A name mention as read: its text, its type (the tag, or what the nouns beside it say), whether nouns said it. */
+    private record Read(AnnotatedDocument doc, Mention mention, String text, String type, boolean fromContext) {}
+
+    /**
+     * One type for each name in the story: the type most of its mentions have, a type the nouns beside a mention
+     * gave winning a tie, then the first mention's. A tagger labels one string differently from sentence to
+     * sentence ("Lindmouth" a place here, a person there); one sense per discourse (Gale et al. 1992), the label
+     * consistency Krishnan and Manning (2006) enforce across a document's mentions of one string.
+     */
+    private static Map<String, String> storyTypes(List<Read> reads) {
+        Map<String, Map<String, int[]>> votes = new LinkedHashMap<>(); // key -> type -> {count, from context}
+        for (Read x : reads) {
+            if (x.type.equals(UNTAGGED_ACRONYM)) {
+                continue;
+            }
+            int[] v = votes.computeIfAbsent(key(x.text), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(x.type, k -> new int[2]);
+            v[0]++;
+            v[1] |= x.fromContext ? 1 : 0;
+        }
+        Map<String, String> out = new HashMap<>();
+        votes.forEach((k, byType) -> {
+            String best = null;
+            int[] bestVote = null;
+            for (Map.Entry<String, int[]> e : byType.entrySet()) { // in order of first mention
+                int[] v = e.getValue();
+                if (best == null || v[0] > bestVote[0] || v[0] == bestVote[0] && v[1] > bestVote[1]) {
+                    best = e.getKey();
+                    bestVote = v;
+                }
+            }
+            out.put(k, best);
+        });
+        return out;
+    }
+
+    /**
+     * The document's mentions, with a place or organisation mention that ends in a title and a person's full name
+     * known in the story ("New York City Mayor Bill de Blasio", "Los Angeles Angels GM Tony Reagins": the tagger ran
+     * the title's qualifier, the title and the name into one mention) split in two: the person's name, a person, and
+     * what comes before the title words, of the mention's type. The title stays in the text for {@link #title}.
+     */
+    private static List<Mention> splitTitledPeople(AnnotatedDocument d, Set<String> personNames) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : d.annotation().mentions()) {
+            String type = normalizeType(m.type());
+            List<Token> toks = type == null || type.equals("PERSON") ? List.of() : tokensOf(d, m);
+            int split = -1;
+            for (int i = 1; i + 1 < toks.size() && split < 0; i++) {
+                String rest = d.text().substring(toks.get(i).start(), m.end());
+                if (isTitleWord(toks.get(i - 1)) && personNames.contains(key(Names.clean(rest)))) {
+                    split = i;
+                }
+            }
+            if (split < 0) {
+                out.add(m);
+                continue;
+            }
+            out.add(new Mention(toks.get(split).start(), m.end(), d.text().substring(toks.get(split).start(), m.end()),
+                    "PERSON", m.sentence()));
+            int e = split - 1;
+            while (e >= 0 && isTitleWord(toks.get(e))) {
+                e--;
+            }
+            if (e >= 0) {
+                out.add(new Mention(m.start(), toks.get(e).end(), d.text().substring(m.start(), toks.get(e).end()),
+                        m.type(), m.sentence()));
+            }
+        }
+        return out;
+    }
+
+    /** The tokens inside a mention. */
+    private static List<Token> tokensOf(AnnotatedDocument d, Mention m) {
+        List<Token> out = new ArrayList<>();
+        Sentence s = d.annotation().sentenceAt(m.start());
+        if (s != null) {
+            for (Token t : s.tokens()) {
+                if (t.start() >= m.start() && t.end() <= m.end()) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether a token lies inside any of the mentions. */
@@ -223,7 +331,7 @@ public final class EntityResolver {
         }
     }
 
-    private static void people(List<Ref> refs, List<Group> groups) {
+    private static void people(List<Ref> refs, List<Group> groups, NameVariants variants) {
         List<Ref> full = new ArrayList<>();
         List<Ref> single = new ArrayList<>();
         for (Ref r : refs) {
@@ -243,52 +351,67 @@ public final class EntityResolver {
                 }
             }
             if (g == null) {
-                // one person whose surname an outlet spelled differently, with the same given name
-                for (Group c : persons) {
-                    if (Names.similarSurname(c.surname, p.surname()) && !p.given().isEmpty()
-                            && c.givens.stream().allMatch(x -> !x.isEmpty() && Names.compatibleGiven(x, p.given()))) {
-                        g = c;
-                        break;
-                    }
-                }
-            }
-            if (g == null) {
                 g = new Group(EntityType.PERSON);
                 g.surname = p.surname();
+                g.surnames.add(p.surname());
                 persons.add(g);
             }
             g.givens.add(p.given());
             g.add(r);
         }
+        variants.merge(persons); // one person whose surname outlets spell two ways
         single.sort(Comparator.comparingInt(r -> r.order));
         for (Ref r : single) {
             String surname = Names.parse(r.text).surname();
             List<Group> cands = new ArrayList<>();
+            List<Group> byFirst = new ArrayList<>();
+            boolean fullSurname = false;
             for (Group c : persons) {
-                if (c.surname.equals(surname)) {
+                if (c.surnames.contains(surname)) {
                     cands.add(c);
-                }
-            }
-            if (cands.isEmpty()) {
-                for (Group c : persons) {
-                    if (Names.similarSurname(c.surname, surname)) {
-                        cands.add(c);
-                    }
+                    fullSurname |= !c.givens.isEmpty();
+                } else if (c.givens.contains(surname)) {
+                    byFirst.add(c);
                 }
             }
             Group g;
-            if (cands.isEmpty()) {
-                g = new Group(EntityType.PERSON);
-                g.surname = surname;
-                persons.add(g);
-            } else if (cands.size() == 1) {
-                g = cands.get(0);
+            if (!fullSurname && byFirst.size() > 1) {
+                g = bareGroup(persons, surname); // the first word of two people: unresolved
+            } else if (!fullSurname && byFirst.size() == 1) {
+                g = byFirst.get(0);
             } else {
-                g = nearestBefore(r, cands);
+                if (cands.isEmpty()) {
+                    for (Group c : persons) {
+                        if (Names.similarSurname(c.surname, surname)) {
+                            cands.add(c);
+                        }
+                    }
+                }
+                if (cands.isEmpty()) {
+                    g = bareGroup(persons, surname);
+                } else if (cands.size() == 1) {
+                    g = cands.get(0);
+                } else {
+                    g = nearestBefore(r, cands);
+                }
             }
             g.add(r);
         }
         groups.addAll(persons);
+    }
+
+    /** The group of a bare name no full name answers to alone, made on its first mention. */
+    private static Group bareGroup(List<Group> persons, String name) {
+        for (Group c : persons) {
+            if (c.givens.isEmpty() && c.surname.equals(name)) {
+                return c;
+            }
+        }
+        Group g = new Group(EntityType.PERSON);
+        g.surname = name;
+        g.surnames.add(name);
+        persons.add(g);
+        return g;
     }
 
     /** Among several people of one surname: the one mentioned last before {@code r} in its document, else the most mentioned. */

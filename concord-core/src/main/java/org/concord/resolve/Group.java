@@ -15,6 +15,8 @@ final class Group {
     final Set<String> givens = new LinkedHashSet<>();
     final Set<String> titles = new LinkedHashSet<>();
     String surname;
+    /** Every spelling of the surname the group's names use (a near-spelling merged in adds its own). */
+    final Set<String> surnames = new LinkedHashSet<>();
 
     Group(EntityType type) {
         this.type = type;

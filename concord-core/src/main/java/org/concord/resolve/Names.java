@@ -110,10 +110,17 @@ public final class Names {
         return new Parsed(given, surname, toks.size());
     }
 
-    /** Possessives, surrounding punctuation and doubled spaces out. */
+    /** Punctuation of any script ("\u201c", "\u00bb"), not only ASCII's. */
+    private static final String PUNCT = "\\p{Punct}\\p{IsPunctuation}";
+
+    /**
+     * Possessives, surrounding punctuation (curly quotes included: "\u201cShe" is the pronoun) and doubled spaces
+     * out; a final period stays ("Jr.").
+     */
     static String clean(String name) {
-        return name.replaceAll("(?:'s|\u2019s|'|\u2019)$", "").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "")
-                .replaceAll("\\s+", " ").strip();
+        String s = name.replaceAll("^[" + PUNCT + "\\s]+|[" + PUNCT + "&&[^.]]+$", "");
+        return s.replaceAll("(?:'s|\u2019s|'|\u2019)$", "")
+                .replaceAll("^[" + PUNCT + "\\s]+|[" + PUNCT + "&&[^.]]+$", "").replaceAll("\\s+", " ").strip();
     }
 
     /** Two given names are compatible when equal, one a prefix of the other (3+ letters) or a diminutive. */
@@ -145,16 +152,22 @@ public final class Names {
 
     /**
      * Whether two surnames are one name spelled two ways: equal ignoring case, or at most one edit apart
-     * (two for names of seven letters or more, e.g. a transposition "Kowalczyk"/"Kowalcyzk").
+     * (two for names of seven letters or more, e.g. a transposition "Kowalczyk"/"Kowalcyzk"), both of five letters or
+     * more.
      */
     static boolean similarSurname(String a, String b) {
+        return similarSurname(a, b, 5);
+    }
+
+    /** {@link #similarSurname(String, String)} for names of at least {@code minLength} letters. */
+    static boolean similarSurname(String a, String b, int minLength) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
         if (x.equals(y)) {
             return true;
         }
         int n = Math.min(x.length(), y.length());
-        if (n < 5 || x.charAt(0) != y.charAt(0)) {
+        if (n < minLength || x.charAt(0) != y.charAt(0)) {
             return false;
         }
         return editDistance(x, y) <= (n >= 7 ? 2 : 1);

@@ -59,26 +59,38 @@ final class Roles {
             out.add(lemma(toks.get(first - 2)));
         }
         // an apposition or a predicate nominative after it
-        int after = last + 1;
-        if (after < toks.size()) {
-            Token next = toks.get(after);
-            boolean opens = next.word().equals(",") || lemma(next).equals("be") && pos(next).startsWith("VB");
-            Token noun = null;
-            for (int j = after + 1; opens && j < toks.size() && j < after + 8; j++) {
-                String p = pos(toks.get(j));
-                if (p.equals("NN")) {
-                    noun = toks.get(j);
-                } else if (noun != null || !(p.equals("DT") || p.startsWith("JJ") || p.equals("CD")
-                        || p.equals("PRP$") || p.startsWith("NNP") || p.equals("POS") || p.equals("HYPH")
-                        || p.equals(":") || p.startsWith("RB"))) {
-                    break;
-                }
-            }
-            if (noun != null) {
-                out.add(lemma(noun));
-            }
+        Token noun = appositionHead(toks, last);
+        if (noun != null) {
+            out.add(lemma(noun));
         }
         return out;
+    }
+
+    /**
+     * The head noun of an apposition ("Tara Reid, the actress") or a predicate nominative ("Reid is an actress")
+     * right after the name whose last token is at {@code last}, or null.
+     */
+    static Token appositionHead(List<Token> toks, int last) {
+        int after = last + 1;
+        if (after >= toks.size()) {
+            return null;
+        }
+        Token next = toks.get(after);
+        boolean opens = next.word().equals(",") || lemma(next).equals("be") && pos(next).startsWith("VB");
+        Token noun = null;
+        for (int j = after + 1; opens && j < toks.size() && j < after + 8; j++) {
+            String p = pos(toks.get(j));
+            if (p.equals("NN")) {
+                noun = toks.get(j);
+            } else if (noun != null && p.equals("POS")) {
+                noun = null; // a possessor ("the deputy's wife"): the head comes after it
+            } else if (noun != null || !(p.equals("DT") || p.startsWith("JJ") || p.equals("CD")
+                    || p.equals("PRP$") || p.startsWith("NNP") || p.equals("POS") || p.equals("HYPH")
+                    || p.equals(":") || p.startsWith("RB"))) {
+                break;
+            }
+        }
+        return noun;
     }
 
     static String pos(Token t) {

@@ -18,6 +18,11 @@ final class StoryDocs {
     }
 
     static AnnotatedDocument doc(String id, String... sentences) {
+        return docIn(id, "test", sentences);
+    }
+
+    /** A document of {@code outlet}. */
+    static AnnotatedDocument docIn(String id, String outlet, String... sentences) {
         StringBuilder text = new StringBuilder();
         List<Sentence> out = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
@@ -51,7 +56,7 @@ final class StoryDocs {
             }
             text.append(' ');
         }
-        Document d = new Document(id, id, "test", null, null, false, text.toString(), List.of(), null);
+        Document d = new Document(id, id, outlet, null, null, false, text.toString(), List.of(), null);
         return new AnnotatedDocument(d, new Annotation(out, mentions, List.of()));
     }
 
