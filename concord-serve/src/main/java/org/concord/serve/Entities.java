@@ -41,15 +41,19 @@ final class Entities {
                     + "ESCAPE '\\')");
             args.add(Sql.contains(text.toLowerCase(Locale.ROOT)));
         }
+        String typeArg = null;
         if (type != null) {
             String t = type.toUpperCase(Locale.ROOT);
             if (!List.of("PERSON", "ORGANIZATION", "LOCATION").contains(t)) {
                 throw new Listings.BadQuery("type must be PERSON, ORGANIZATION or LOCATION, got '" + type + "'");
             }
-            where.append(" AND e.entity_id IN (SELECT x.entity_id FROM entities x WHERE x.entity_type = ?)");
-            args.add(t);
+            typeArg = t;
         }
-        String having = "";
+        // the type filter reads the type the listing shows (the stories may type one name differently)
+        String having = typeArg == null ? "" : " HAVING MIN(e.entity_type) = ?";
+        if (typeArg != null) {
+            args.add(typeArg);
+        }
         if (cursor != null) {
             String[] c = Listings.decode(cursor, "entities");
             long n;
@@ -58,7 +62,8 @@ final class Entities {
             } catch (NumberFormatException e) {
                 throw new Listings.BadQuery("cursor is not valid");
             }
-            having = " HAVING COUNT(*) < ? OR (COUNT(*) = ? AND e.entity_id > ?)";
+            having = (having.isEmpty() ? " HAVING " : having + " AND ")
+                    + "(COUNT(*) < ? OR (COUNT(*) = ? AND e.entity_id > ?))";
             args.add(n);
             args.add(n);
             args.add(c[2]);
