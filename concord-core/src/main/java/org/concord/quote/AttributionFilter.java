@@ -1,17 +1,13 @@
 package org.concord.quote;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -30,18 +26,18 @@ public final class AttributionFilter {
     /** The resource the standard filter is read from. */
     public static final String RESOURCE = "attribution-filter.tsv";
     /** The key of the bias term in the table. */
-    public static final String BIAS = "BIAS";
+    public static final String BIAS = WeightTable.BIAS;
     private static final ModelResource<AttributionFilter> STANDARD =
             new ModelResource<>(RESOURCE, AttributionFilter::read);
 
-    private final Map<String, Double> weights;
+    private final WeightTable table;
     private final double threshold;
 
     private AttributionFilter(Map<String, Double> weights, double threshold) {
-        this.weights = Map.copyOf(weights);
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
         }
+        this.table = new WeightTable(weights, threshold);
         this.threshold = threshold;
     }
 
@@ -61,52 +57,13 @@ public final class AttributionFilter {
      * {@code feature TAB weight} lines.
      */
     public static AttributionFilter read(InputStream in) throws IOException {
-        Map<String, Double> w = new HashMap<>();
-        double threshold = Double.NaN;
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f.length != 2) {
-                throw new IOException("attribution filter line " + n + ": expected feature, weight; got '" + line
-                        + "'");
-            }
-            double v;
-            try {
-                v = Double.parseDouble(f[1]);
-            } catch (NumberFormatException e) {
-                throw new IOException("attribution filter line " + n + ": weight is not a number: '" + line + "'");
-            }
-            if (f[0].equals("threshold")) {
-                if (!Double.isNaN(threshold)) {
-                    throw new IOException("attribution filter line " + n + ": a second 'threshold' line");
-                }
-                if (!(v > 0 && v < 1)) {
-                    throw new IOException("attribution filter line " + n + ": threshold must be in (0, 1): " + v);
-                }
-                threshold = v;
-            } else if (w.put(f[0], v) != null) {
-                throw new IOException("attribution filter line " + n + ": feature '" + f[0] + "' given twice");
-            }
-        }
-        if (Double.isNaN(threshold)) {
-            throw new IOException("attribution filter: no 'threshold' line");
-        }
-        return new AttributionFilter(w, threshold);
+        WeightTable t = WeightTable.read(in, "attribution filter", v -> v > 0 && v < 1, "(0, 1)");
+        return new AttributionFilter(t.weights(), t.threshold());
     }
 
     /** The estimated probability that a candidate with these features is an attribution. */
     public double probability(Collection<String> features) {
-        double z = weights.getOrDefault(BIAS, 0.0);
-        for (String f : features) {
-            z += weights.getOrDefault(f, 0.0);
-        }
-        return 1 / (1 + Math.exp(-z));
+        return table.probability(features);
     }
 
     /** The probability a candidate must reach to be kept. */
@@ -116,12 +73,12 @@ public final class AttributionFilter {
 
     /** The same weights with another threshold. */
     public AttributionFilter withThreshold(double t) {
-        return new AttributionFilter(weights, t);
+        return new AttributionFilter(table.weights(), t);
     }
 
     /** The number of weighted features (for provenance and tests). */
     public int size() {
-        return weights.size();
+        return table.weights().size();
     }
 
     /**
@@ -168,13 +125,6 @@ public final class AttributionFilter {
 
     /** Writes the table: the provenance as comments, the threshold, then the weights sorted by feature. */
     public void write(Writer out, String provenance) throws IOException {
-        for (String line : provenance.split("\n")) {
-            out.write("# " + line + "\n");
-        }
-        out.write("threshold\t" + String.format(Locale.ROOT, "%.4f", threshold) + "\n");
-        for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
-            out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.6f", e.getValue()) + "\n");
-        }
-        out.flush();
+        table.write(out, List.of(provenance.split("\n")), "%.4f");
     }
 }

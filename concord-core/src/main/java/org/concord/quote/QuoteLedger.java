@@ -199,16 +199,19 @@ public final class QuoteLedger {
 
     /** At least {@value #SAME_CONTAINMENT} of the shorter's words (of at least {@value #MIN_WORDS}) in the longer. */
     static boolean contained(Set<String> a, Set<String> b) {
-        if (a.size() < MIN_WORDS || b.size() < MIN_WORDS) {
-            return false;
-        }
+        return a.size() >= MIN_WORDS && b.size() >= MIN_WORDS
+                && shared(a, b) >= SAME_CONTAINMENT * Math.min(a.size(), b.size());
+    }
+
+    /** How many words {@code a} and {@code b} share. */
+    private static int shared(Set<String> a, Set<String> b) {
         int inter = 0;
         for (String w : a) {
             if (b.contains(w)) {
                 inter++;
             }
         }
-        return inter >= SAME_CONTAINMENT * Math.min(a.size(), b.size());
+        return inter;
     }
 
     private static boolean sameEntity(Speaker a, Speaker b) {
@@ -244,12 +247,7 @@ public final class QuoteLedger {
         if (a.size() < MIN_WORDS || b.size() < MIN_WORDS) {
             return false;
         }
-        int inter = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                inter++;
-            }
-        }
+        int inter = shared(a, b);
         double jaccard = inter / (double) (a.size() + b.size() - inter);
         double containment = inter / (double) Math.min(a.size(), b.size());
         return jaccard >= SAME_JACCARD || containment >= SAME_CONTAINMENT;

@@ -1,19 +1,13 @@
 package org.concord.quote;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * How likely the speaker the ledger gives a quote mention is right: a logistic regression over the evidence the
@@ -32,21 +26,19 @@ public final class SpeakerConfidence {
     /** The resource the standard model is read from. */
     public static final String RESOURCE = "speaker-confidence.tsv";
     /** The key of the bias term in the table. */
-    public static final String BIAS = "BIAS";
+    public static final String BIAS = WeightTable.BIAS;
     /** The share of shown speakers that must be right on train at the default threshold. */
     public static final double TARGET_PRECISION = 0.95;
     private static final ModelResource<SpeakerConfidence> STANDARD =
             new ModelResource<>(RESOURCE, SpeakerConfidence::read);
 
-    private final Map<String, Double> weights;
-    private final double threshold;
+    private final WeightTable table;
 
     private SpeakerConfidence(Map<String, Double> weights, double threshold) {
-        this.weights = Map.copyOf(weights);
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
         }
-        this.threshold = threshold;
+        this.table = new WeightTable(weights, threshold);
     }
 
     /** A model from feature weights (with {@link #BIAS}) and its default threshold. */
@@ -62,21 +54,17 @@ public final class SpeakerConfidence {
 
     /** The default minimum confidence of a shown speaker. */
     public double threshold() {
-        return threshold;
+        return table.threshold();
     }
 
     /** The same weights with another default threshold. */
     public SpeakerConfidence withThreshold(double t) {
-        return new SpeakerConfidence(weights, t);
+        return new SpeakerConfidence(table.weights(), t);
     }
 
     /** The estimated probability that a speaker with these features is right. */
     public double probability(Collection<String> features) {
-        double z = weights.getOrDefault(BIAS, 0.0);
-        for (String f : features) {
-            z += weights.getOrDefault(f, 0.0);
-        }
-        return 1 / (1 + Math.exp(-z));
+        return table.probability(features);
     }
 
     /**
@@ -84,58 +72,16 @@ public final class SpeakerConfidence {
      * {@code feature TAB weight} lines.
      */
     public static SpeakerConfidence read(InputStream in) throws IOException {
-        Map<String, Double> w = new HashMap<>();
-        double threshold = Double.NaN;
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f.length != 2) {
-                throw new IOException("speaker confidence line " + n + ": expected feature, weight; got '" + line
-                        + "'");
-            }
-            double v;
-            try {
-                v = Double.parseDouble(f[1]);
-            } catch (NumberFormatException e) {
-                throw new IOException("speaker confidence line " + n + ": '" + f[1] + "' is not a number");
-            }
-            if (!Double.isFinite(v)) {
-                throw new IOException("speaker confidence line " + n + ": weight is not finite");
-            }
-            if (f[0].equals("threshold")) {
-                threshold = v;
-            } else if (w.put(f[0], v) != null) {
-                throw new IOException("speaker confidence line " + n + ": feature '" + f[0] + "' given twice");
-            }
+        WeightTable t = WeightTable.read(in, "speaker confidence", v -> v >= 0 && v <= 1, "[0, 1]");
+        if (!t.weights().containsKey(BIAS)) {
+            throw new IOException("speaker confidence: no " + BIAS + " line");
         }
-        if (Double.isNaN(threshold)) {
-            throw new IOException("speaker confidence table has no threshold line");
-        }
-        if (!w.containsKey(BIAS)) {
-            throw new IOException("speaker confidence table has no " + BIAS + " line");
-        }
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw new IOException("speaker confidence threshold must be in [0, 1], not " + threshold);
-        }
-        return new SpeakerConfidence(w, threshold);
+        return new SpeakerConfidence(t.weights(), t.threshold());
     }
 
     /** Writes the table: {@code header} lines as comments, the threshold, then the weights sorted by feature. */
     public void write(Writer w, List<String> header) throws IOException {
-        for (String h : header) {
-            w.write("# " + h.replace("\n", " ") + "\n");
-        }
-        w.write(String.format(Locale.ROOT, "threshold\t%.2f%n", threshold));
-        for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
-            w.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.6f", e.getValue()) + "\n");
-        }
-        w.flush();
+        table.write(w, header, "%.2f");
     }
 
     /**
@@ -178,7 +124,7 @@ public final class SpeakerConfidence {
     public List<String> known(Collection<String> features) {
         List<String> out = new ArrayList<>();
         for (String f : features) {
-            if (weights.containsKey(f)) {
+            if (table.weights().containsKey(f)) {
                 out.add(f);
             }
         }
