@@ -132,6 +132,10 @@ final class ReportedSpeech implements QuoteRule {
                 cs = that < 0 ? k + 2 : that;
             }
             boolean complementizer = false;
+            int afterTime = afterTimeExpression(view, cs, last);
+            if (afterTime > cs && afterTime <= last && tokens.get(afterTime).word().equalsIgnoreCase("that")) {
+                cs = afterTime; // "said Friday that …", "said Tuesday night that …": when, not what was said
+            }
             while (cs <= last && (tokens.get(cs).word().equalsIgnoreCase("that")
                     || tokens.get(cs).word().equals(",") || tokens.get(cs).word().equals(":"))) {
                 complementizer |= tokens.get(cs).word().equalsIgnoreCase("that");
@@ -276,5 +280,26 @@ final class ReportedSpeech implements QuoteRule {
     /** A subordinating conjunction that opens an adverbial clause: "after", "when", "because", … */
     private static boolean isSubordinator(Token t) {
         return t.pos().equals("IN") && SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The first token after a time expression (a TIMEX of the annotation) that starts at token {@code k}; {@code k}
+     * itself when none starts there.
+     */
+    static int afterTimeExpression(TokenView view, int k, int last) {
+        if (k > last) {
+            return k;
+        }
+        int at = view.token(k).start();
+        for (org.concord.annotate.Timex t : view.doc().annotation().timexes()) {
+            if (t.start() == at) {
+                int j = k;
+                while (j <= last && view.token(j).start() < t.end()) {
+                    j++;
+                }
+                return j;
+            }
+        }
+        return k;
     }
 }

@@ -17,7 +17,7 @@ import org.concord.model.Document;
  * <ul>
  * <li>{@code word/TAG}, {@code word/TAG=lemma}, {@code word/TAG/NER} or {@code word/TAG=lemma/NER}: a word with its
  * part of speech, lemma (default: the word in lower case) and entity type (a run of one type in a sentence is one
- * mention of that type);</li>
+ * mention of that type, and a run of DATE or TIME also a time expression);</li>
  * <li>punctuation alone ({@code ,} {@code .} {@code :} {@code “} {@code ”} {@code —}): tagged as CoreNLP does
  * ({@code ``} and {@code ''} for the marks);</li>
  * <li>any other bare word: a common noun ({@code NN}), for quoted content whose tags no rule reads;</li>
@@ -73,7 +73,15 @@ final class HandDocs {
             close(text, sentence, types, sentences, mentions);
         }
         Document d = new Document("d", "d.txt", "test", null, null, false, text.toString(), List.of(), null);
-        return new AnnotatedDocument(d, new Annotation(sentences, mentions, List.of()));
+        // a run tagged DATE or TIME is also a time expression, as SUTime gives them
+        List<org.concord.annotate.Timex> timexes = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type().equals("DATE") || m.type().equals("TIME")) {
+                timexes.add(new org.concord.annotate.Timex(m.start(), m.end(), m.text(), m.type(), null,
+                        m.sentence()));
+            }
+        }
+        return new AnnotatedDocument(d, new Annotation(sentences, mentions, timexes));
     }
 
     /** {word, tag, lemma, ner} of one item. */

@@ -30,6 +30,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aTimeBetweenTheCueAndThatIsNotPartOfWhatWasSaid() {
+        assertEquals(List.of("the union would strike on Monday | Lynch | name | said"), reported(doc(
+                "Lynch/NNP/PERSON said/VBD=say Friday/NNP/DATE night/NN/DATE that/IN the/DT union/NN would/MD "
+                        + "strike/VB on/IN Monday/NNP/DATE .")));
+        // a time that opens the clause itself stays in it
+        assertEquals(List.of("Monday would be the day of the strike | Lynch | name | said"), reported(doc(
+                "Lynch/NNP/PERSON said/VBD=say Monday/NNP/DATE would/MD be/VB the/DT day/NN of/IN the/DT "
+                        + "strike/NN .")));
+    }
+
+    @Test
     void aVerbWhoseOtherSenseIsTheSubjectsOwnActReportsOnlyBeforeAClause() {
         // "charged him with", "promised a bonus", "acknowledged the crowd": acts, not speech
         assertEquals(List.of(), reported(doc("Prosecutors/NNS charged/VBD=charge him/PRP with/IN murder/NN "
