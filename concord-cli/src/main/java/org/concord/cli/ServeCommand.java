@@ -11,6 +11,7 @@ import org.concord.serve.Database;
 import org.concord.serve.JobImport;
 import org.concord.serve.ServeApp;
 import org.concord.serve.ServeConfig;
+import org.concord.serve.SourceOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Option;
                         + "as the store's analysis, without annotating it again.",
                 "Writes need a token (concord token create NAME). Exit status: 0 stopped, 1 the store or the port "
                         + "could not be opened, or --import refused the folder (the store is left as it was), "
-                        + "2 usage error."})
+                        + "2 usage error.",
+                "With --watch DIR files dropped into DIR are taken as uploads are; feeds are added with "
+                        + "POST /v1/feeds (or an OPML list to /v1/feeds/opml) and fetched on their schedule."})
 final class ServeCommand implements Callable<Integer> {
     /** Released to stop a running server from the same process (tests); a signal does the same. */
     private static volatile CountDownLatch running;
@@ -53,6 +56,16 @@ final class ServeCommand implements Callable<Integer> {
                     + "the same folder again changes nothing.")
     Path importDir;
 
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Also take every file dropped into DIR (anything analyze reads, WARC and archives "
+                    + "included): stored once its size and time settle, then moved to DIR/.done (DIR/.failed "
+                    + "when nothing could be read, with the reason in the log and the store). Created if missing.")
+    Path watch;
+
+    @Option(names = "--feed-max-failures", paramLabel = "N", defaultValue = "5",
+            description = "Disable a feed after N failed fetches in a row (default: ${DEFAULT-VALUE}).")
+    int feedMaxFailures;
+
     @CommandLine.Mixin
     ThreadsOption threads;
 
@@ -67,6 +80,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (maxBodyBytes < 1) {
             throw new CommandLine.ParameterException(cl, "--max-body-bytes must be at least 1, got " + maxBodyBytes);
+        }
+        if (feedMaxFailures < 1) {
+            throw new CommandLine.ParameterException(cl, "--feed-max-failures must be at least 1, got "
+                    + feedMaxFailures);
+        }
+        if (watch != null && java.nio.file.Files.exists(watch) && !java.nio.file.Files.isDirectory(watch)) {
+            throw new CommandLine.ParameterException(cl, "--watch " + watch + " is not a folder");
         }
         int n = threads.count(cl);
         PrintWriter err = cl.getErr();
@@ -85,7 +105,8 @@ final class ServeCommand implements Callable<Integer> {
             if (importDir != null) {
                 JobImport.run(config, importDir, annotator, log);
             }
-            app = ServeApp.start(config, annotator, log);
+            app = ServeApp.start(config, SourceOptions.defaults().withWatch(watch)
+                    .withFeedMaxFailures(feedMaxFailures), annotator, log);
         } catch (JobImport.ImportException e) {
             err.println("concord: cannot import " + e.getMessage());
             return Main.FAILED;

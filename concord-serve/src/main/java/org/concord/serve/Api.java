@@ -52,6 +52,17 @@ final class Api {
         }
     }
 
+    /** A request refused (400) with each of its problems listed, each naming its field. */
+    static final class Invalid extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final List<String> errors;
+
+        Invalid(String detail, List<String> errors) {
+            super(detail);
+            this.errors = List.copyOf(errors);
+        }
+    }
+
     void register(RoutesConfig r) {
         r.before("/v1/*", this::authorize);
         r.get("/health", this::health);
@@ -70,6 +81,7 @@ final class Api {
         r.get("/v1/corrections", this::listCorrections);
         r.get("/v1/entities", this::listEntities);
         r.get("/v1/entities/{id}", this::getEntity);
+        new FeedsApi(app, this).register(r);
         r.exception(Exception.class, this::failure);
         r.error(404, ctx -> {
             if (!Problem.MEDIA_TYPE.equals(ctx.contentType())) {
@@ -114,7 +126,8 @@ final class Api {
 
     private void metrics(Context ctx) {
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(app.metrics().render(
-                app.documents().countsByState(), app.documents().queueDepth(), app.stories().totals()));
+                app.documents().countsByState(), app.documents().queueDepth(), app.stories().totals())
+                + app.sourceMetrics().render(app.feeds().store().countsByState()));
     }
 
     private void openapi(Context ctx) throws IOException {
@@ -199,7 +212,7 @@ final class Api {
     }
 
     /** The body as UTF-8, refused past the size limit (413) before it is all read. */
-    private String body(Context ctx) {
+    String body(Context ctx) {
         byte[] bytes = bytes(ctx);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -336,7 +349,7 @@ final class Api {
                 .orElseThrow(() -> new Failure(404, "no entity " + ctx.pathParam("id"))));
     }
 
-    private static String param(Context ctx, String name) {
+    static String param(Context ctx, String name) {
         List<String> all = ctx.queryParams(name);
         if (all.size() > 1) {
             throw new Failure(400, name + " is given " + all.size() + " times; give it once");
@@ -348,7 +361,7 @@ final class Api {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    private static int intParam(Context ctx, String name, int dflt) {
+    static int intParam(Context ctx, String name, int dflt) {
         String v = param(ctx, name);
         if (v == null) {
             return dflt;
@@ -372,6 +385,8 @@ final class Api {
             p = Problem.of(400, "the body holds " + inv.errors().size() + " problem"
                     + (inv.errors().size() == 1 ? "" : "s") + "; no correction was stored", ctx.path())
                     .withErrors(inv.errors());
+        } else if (e instanceof Invalid inv) {
+            p = Problem.of(400, inv.getMessage(), ctx.path()).withErrors(inv.errors);
         } else if (e instanceof Listings.BadQuery b) {
             p = Problem.of(400, b.getMessage(), ctx.path());
         } else if (e instanceof HttpResponseException h) {
@@ -387,14 +402,16 @@ final class Api {
         ctx.status(p.status()).contentType(Problem.MEDIA_TYPE).result(Json.write(p));
     }
 
-    private static void json(Context ctx, int status, Object body) {
+    static void json(Context ctx, int status, Object body) {
         ctx.status(status).contentType("application/json").result(Json.write(body));
     }
 
     static List<String> routes() {
-        return new ArrayList<>(List.of("/health", "/metrics", "/v1/openapi.yaml", "/v1/documents",
+        List<String> out = new ArrayList<>(List.of("/health", "/metrics", "/v1/openapi.yaml", "/v1/documents",
                 "/v1/documents/{id}", "/v1/stories", "/v1/stories/{id}", "/v1/stories/{id}/report.json",
                 "/v1/stories/{id}/report.md", "/v1/stories/{id}/report.html", "/v1/quotes", "/v1/search",
                 "/v1/corrections", "/v1/entities", "/v1/entities/{id}"));
+        out.addAll(FeedsApi.ROUTES);
+        return out;
     }
 }

@@ -42,6 +42,20 @@ final class DocumentStore {
                String state, String note, String storyId, String analysedJson, String inputJson) {}
 
     List<Posted> post(List<DocumentInput> docs) {
+        return post(docs, (c, posted) -> { });
+    }
+
+    /** Work done in the transaction of a post, knowing what became of each document. */
+    @FunctionalInterface
+    interface AlsoInTx {
+        void run(java.sql.Connection c, List<Posted> posted) throws SQLException;
+    }
+
+    /**
+     * Stores and queues {@code docs} as {@link #post(List)} does, and runs {@code alsoInTx} in the same transaction
+     * (a source's record of what it has delivered commits with the documents, or neither does).
+     */
+    List<Posted> post(List<DocumentInput> docs, AlsoInTx alsoInTx) {
         Instant now = clock.instant();
         return Sql.tx(db, c -> {
             List<Posted> out = new ArrayList<>();
@@ -66,6 +80,7 @@ final class DocumentStore {
                         now);
                 out.add(new Posted(d.id(), QUEUED));
             }
+            alsoInTx.run(c, out);
             return out;
         });
     }

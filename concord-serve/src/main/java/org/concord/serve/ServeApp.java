@@ -37,9 +37,13 @@ public final class ServeApp implements AutoCloseable {
     private final ServeMetrics metrics = new ServeMetrics();
     private final SearchIndex index;
     private final AnalysisWorker worker;
+    private final SourceMetrics sourceMetrics = new SourceMetrics();
+    private final Feeds feeds;
+    private final WatchFolder watch;
     private Javalin web;
 
-    private ServeApp(ServeConfig config, TextAnnotator annotator, Consumer<String> log) throws IOException {
+    private ServeApp(ServeConfig config, SourceOptions sources, TextAnnotator annotator, Consumer<String> log)
+            throws IOException {
         this.config = config;
         this.log = log;
         Files.createDirectories(config.data());
@@ -71,6 +75,14 @@ public final class ServeApp implements AutoCloseable {
                 .corrections(corrections.all())
                 .warnings(w -> log.accept("analysis: " + w))
                 .build(), corrections::speakers, config.batchSize(), log, this::indexCommitted, metrics);
+        this.feeds = new Feeds(new FeedStore(database), documents, sources, log, this::wakeWorker, sourceMetrics);
+        if (sources.watch() != null) {
+            Files.createDirectories(sources.watch());
+            this.watch = new WatchFolder(sources.watch(), database, documents, sources, log, this::wakeWorker,
+                    sourceMetrics);
+        } else {
+            this.watch = null;
+        }
     }
 
     /**
@@ -78,9 +90,19 @@ public final class ServeApp implements AutoCloseable {
      * {@link ServeConfig#worker()} is off) and the HTTP server. {@code log} receives one line per event.
      */
     public static ServeApp start(ServeConfig config, TextAnnotator annotator, Consumer<String> log) {
+        return start(config, SourceOptions.defaults(), annotator, log);
+    }
+
+    /**
+     * As {@link #start(ServeConfig, TextAnnotator, Consumer)}, with the sources that feed the store by themselves:
+     * the watched folder and the feed schedule, started last (on threads of their own when
+     * {@link SourceOptions#background()}).
+     */
+    public static ServeApp start(ServeConfig config, SourceOptions sources, TextAnnotator annotator,
+                                 Consumer<String> log) {
         ServeApp app;
         try {
-            app = new ServeApp(config, annotator, log);
+            app = new ServeApp(config, sources, annotator, log);
         } catch (IOException e) {
             throw new Database.StoreException("cannot open the data folder " + config.data() + ": " + e.getMessage(),
                     e);
@@ -93,6 +115,12 @@ public final class ServeApp implements AutoCloseable {
         }
         if (config.worker()) {
             app.worker.start();
+        }
+        if (sources.background()) {
+            app.feeds.start();
+            if (app.watch != null) {
+                app.watch.start();
+            }
         }
         return app;
     }
@@ -182,11 +210,28 @@ public final class ServeApp implements AutoCloseable {
         return index;
     }
 
-    /** Stops the server, then the worker (after its current round), then closes the index and the store. */
+    Feeds feeds() {
+        return feeds;
+    }
+
+    /** The watched folder, or null when none was given. */
+    WatchFolder watch() {
+        return watch;
+    }
+
+    SourceMetrics sourceMetrics() {
+        return sourceMetrics;
+    }
+
+    /** Stops the server, then the feeds and the watched folder, then the worker (after its current round), then closes the index and the store. */
     @Override
     public void close() {
         if (web != null) {
             web.stop();
+        }
+        feeds.close();
+        if (watch != null) {
+            watch.close();
         }
         worker.close();
         try {

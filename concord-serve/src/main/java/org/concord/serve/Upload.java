@@ -62,34 +62,48 @@ final class Upload {
         try {
             Path file = dir.resolve(name);
             Files.write(file, bytes);
-            IngestResult in = Ingest.create(options).read(List.of(file));
-            String prefix = dir.toString() + java.io.File.separator;
-            List<String> lines = new ArrayList<>();
-            for (RawArticle a : in.articles()) {
-                ObjectNode o = MAPPER.createObjectNode();
-                o.put("id", strip(a.id(), prefix));
-                String source = strip(a.source(), prefix);
-                if (source != null && (source.startsWith("http://") || source.startsWith("https://"))) {
-                    o.put("url", source);
-                }
-                putIfAny(o, "outlet", a.outlet());
-                putIfAny(o, "title", a.title());
-                putIfAny(o, "published", a.published());
-                o.put("text", a.text());
-                lines.add(o.toString());
-            }
-            List<Skipped> skipped = new ArrayList<>();
-            for (Skipped s : in.skipped()) {
-                skipped.add(new Skipped(strip(s.source(), prefix), s.reason().replace(prefix, "")));
-            }
-            List<DocumentInput> docs = lines.isEmpty() ? List.of()
-                    : DocumentInput.parseBody(String.join("\n", lines), options.maxArticleChars());
-            return new Read(docs, skipped);
+            return documents(Ingest.create(options).read(List.of(file)), dir.toString() + java.io.File.separator,
+                    options);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the upload for reading", e);
         } finally {
             delete(dir);
         }
+    }
+
+    /**
+     * A file in a folder of the server's (the watched folder), read where it is as {@link #read} reads a posted one;
+     * no path above the file's name shows in ids, sources or reasons.
+     */
+    static Read readFile(Path file, IngestOptions options) {
+        Path parent = file.toAbsolutePath().getParent();
+        return documents(Ingest.create(options).read(List.of(file.toAbsolutePath())),
+                parent.toString() + java.io.File.separator, options);
+    }
+
+    /** The articles read as posted documents, {@code prefix} (the folder read from) taken out of every name. */
+    private static Read documents(IngestResult in, String prefix, IngestOptions options) {
+        List<String> lines = new ArrayList<>();
+        for (RawArticle a : in.articles()) {
+            ObjectNode o = MAPPER.createObjectNode();
+            o.put("id", strip(a.id(), prefix));
+            String source = strip(a.source(), prefix);
+            if (source != null && (source.startsWith("http://") || source.startsWith("https://"))) {
+                o.put("url", source);
+            }
+            putIfAny(o, "outlet", a.outlet());
+            putIfAny(o, "title", a.title());
+            putIfAny(o, "published", a.published());
+            o.put("text", a.text());
+            lines.add(o.toString());
+        }
+        List<Skipped> skipped = new ArrayList<>();
+        for (Skipped s : in.skipped()) {
+            skipped.add(new Skipped(strip(s.source(), prefix), s.reason().replace(prefix, "")));
+        }
+        List<DocumentInput> docs = lines.isEmpty() ? List.of()
+                : DocumentInput.parseBody(String.join("\n", lines), options.maxArticleChars());
+        return new Read(docs, skipped);
     }
 
     private static String strip(String s, String prefix) {

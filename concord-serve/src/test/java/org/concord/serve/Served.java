@@ -29,8 +29,13 @@ final class Served implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     Served(ServeConfig config) {
+        this(config, SourceOptions.defaults());
+    }
+
+    /** A server with these sources (a watched folder, the feed schedule, the clock feeds are due by). */
+    Served(ServeConfig config, SourceOptions sources) {
         Consumer<String> sink = log::add;
-        this.app = ServeApp.start(config.withPort(0).withThreads(1), new PlainAnnotator(), sink);
+        this.app = ServeApp.start(config.withPort(0).withThreads(1), sources, new PlainAnnotator(), sink);
         this.token = app.tokens().create("test");
     }
 
@@ -64,6 +69,14 @@ final class Served implements AutoCloseable {
 
     Response post(String path, String body) {
         return post(path, body, "application/x-ndjson", token);
+    }
+
+    Response delete(String path, String bearer) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).DELETE();
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return send(b);
     }
 
     private URI uri(String path) {
