@@ -35,7 +35,8 @@ class ServeCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CompletableFuture<Integer> serving = CompletableFuture.supplyAsync(() -> Main.execute(
-                new String[] {"serve", "--data", data.toString(), "--port", "0", "--threads", "1"},
+                new String[] {"serve", "--data", data.toString(), "--port", "0", "--threads", "1", "--watch",
+                        data.resolve("inbox").toString()},
                 new PrintWriter(out, true), new PrintWriter(err, true)));
         try {
             Matcher m = Pattern.compile("listening on (http://127\\.0\\.0\\.1:(\\d+))").matcher("");
@@ -58,6 +59,14 @@ class ServeCommandTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"x\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(400, allowed.statusCode(), "the token is accepted; the body is then checked");
+            // --watch: the folder is made and scanned; a file with no article is set aside (no model loads)
+            java.nio.file.Files.write(data.resolve("inbox").resolve("empty.txt"), new byte[0]);
+            Path failed = data.resolve("inbox").resolve(".failed").resolve("empty.txt");
+            for (int i = 0; i < 1200 && !java.nio.file.Files.exists(failed); i++) {
+                Thread.sleep(100); // waits for two scans; no time is asserted
+            }
+            assertTrue(java.nio.file.Files.exists(failed), err::toString);
+            assertTrue(err.toString().contains("watch: empty.txt: no document read"), err::toString);
         } finally {
             ServeCommand.stopRunning();
         }
@@ -69,6 +78,18 @@ class ServeCommandTest {
         Cli.Run port = Cli.run("serve", "--port", "70000", "--data", data.toString());
         assertEquals(Main.USAGE, port.status());
         assertEquals("concord: --port must be between 0 and 65535, got 70000", port.err().lines().findFirst().orElse(""));
+        Cli.Run failures = Cli.run("serve", "--feed-max-failures", "0", "--data", data.toString());
+        assertEquals(Main.USAGE, failures.status());
+        assertTrue(failures.err().startsWith("concord: --feed-max-failures must be at least 1"), failures.err());
+        Path notAFolder = data.resolve("not-a-folder.txt");
+        try {
+            java.nio.file.Files.writeString(notAFolder, "x");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Cli.Run watchFile = Cli.run("serve", "--watch", notAFolder.toString(), "--data", data.toString());
+        assertEquals(Main.USAGE, watchFile.status());
+        assertTrue(watchFile.err().contains("is not a folder"), watchFile.err());
         Cli.Run noName = Cli.run("token", "create", "--data", data.toString());
         assertEquals(Main.USAGE, noName.status());
         Cli.Run noCommand = Cli.run("token");

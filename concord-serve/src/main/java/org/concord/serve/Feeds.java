@@ -219,15 +219,17 @@ final class Feeds implements AutoCloseable {
 
     private void loop() {
         while (running) {
+            boolean trouble = false;
             try {
                 fetchDue();
             } catch (RuntimeException e) {
                 log.accept("feeds: " + e.getMessage());
+                trouble = true; // the store, most likely: wait a little before the due feeds are tried again
             }
-            long waitMs = 60_000;
+            long waitMs = trouble ? 5_000 : 60_000;
             try {
                 Optional<Instant> next = store.nextDue();
-                if (next.isPresent()) {
+                if (next.isPresent() && !trouble) {
                     waitMs = Math.max(200, Math.min(waitMs, Duration.between(clock.instant(), next.get()).toMillis()));
                 }
             } catch (RuntimeException e) {
