@@ -85,9 +85,13 @@ final class SearchApi {
         if (ctx.req().getContentLengthLong() > 64 * 1024) {
             throw new Api.Failure(413, "a saved search is at most 65536 bytes");
         }
+        byte[] bytes = ctx.bodyInputStream().readNBytes(64 * 1024 + 1);
+        if (bytes.length > 64 * 1024) {
+            throw new Api.Failure(413, "a saved search is at most 65536 bytes");
+        }
         com.fasterxml.jackson.databind.JsonNode body;
         try {
-            body = Json.mapper().readTree(ctx.bodyInputStream().readNBytes(64 * 1024 + 1));
+            body = Json.mapper().readTree(bytes);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new Api.Failure(400, "the body is not JSON: " + e.getOriginalMessage());
         }
