@@ -61,6 +61,8 @@ final class SearchIndex implements AutoCloseable {
     private final FSDirectory dir;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final java.util.concurrent.atomic.AtomicReference<FacetState> facetState =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /** One hit: the document, its story, and up to two highlighted passages. */
     record Hit(String id, String story, String outlet, String title, String published, float score,
@@ -304,12 +306,25 @@ final class SearchIndex implements AutoCloseable {
     private SortedSetDocValuesFacetCounts counter(IndexSearcher searcher, FacetsCollectorManager.FacetsResult r)
             throws IOException {
         try {
-            return new SortedSetDocValuesFacetCounts(new DefaultSortedSetDocValuesReaderState(
-                    searcher.getIndexReader(), facets), r.facetsCollector());
+            return new SortedSetDocValuesFacetCounts(facetState(searcher.getIndexReader()), r.facetsCollector());
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
+
+    /** The facet ordinals of a reader, made once per reader (they cost a pass over the values), not per search. */
+    private DefaultSortedSetDocValuesReaderState facetState(org.apache.lucene.index.IndexReader reader)
+            throws IOException {
+        FacetState cached = facetState.get();
+        if (cached != null && cached.reader() == reader) {
+            return cached.state();
+        }
+        DefaultSortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facets);
+        facetState.set(new FacetState(reader, state));
+        return state;
+    }
+
+    private record FacetState(org.apache.lucene.index.IndexReader reader, DefaultSortedSetDocValuesReaderState state) {}
 
     private static List<Facet> facetCounts(SortedSetDocValuesFacetCounts counts, String dim, FacetRequest fr)
             throws IOException {
