@@ -76,12 +76,12 @@ final class Api {
         r.get("/v1/stories/{id}/report.md", ctx -> storyReport(ctx, "md", "text/markdown; charset=utf-8"));
         r.get("/v1/stories/{id}/report.html", ctx -> storyReport(ctx, "html", "text/html; charset=utf-8"));
         r.get("/v1/quotes", this::quotes);
-        r.get("/v1/search", this::search);
         r.post("/v1/corrections", this::postCorrections);
         r.get("/v1/corrections", this::listCorrections);
         r.get("/v1/entities", this::listEntities);
         r.get("/v1/entities/{id}", this::getEntity);
         new FeedsApi(app, this).register(r);
+        new SearchApi(app).register(r);
         r.exception(Exception.class, this::failure);
         r.error(404, ctx -> {
             if (!Problem.MEDIA_TYPE.equals(ctx.contentType())) {
@@ -147,6 +147,10 @@ final class Api {
                           List<org.concord.model.Skipped> skipped) {}
 
     private void postDocuments(Context ctx) {
+        if (ctx.isMultipartFormData()) {
+            MultipartUpload.post(app, ctx, maxBody);
+            return;
+        }
         String filename = uploadName(ctx);
         if (filename != null) {
             upload(ctx, filename);
@@ -257,7 +261,8 @@ final class Api {
     private void listStories(Context ctx) {
         Listings.Page<Listings.StoryItem> p = app.listings().stories(new Listings.StoryQuery(param(ctx, "outlet"),
                 param(ctx, "q"), param(ctx, "from"), param(ctx, "to"), param(ctx, "sort"), param(ctx, "cursor"),
-                intParam(ctx, "limit", 50)));
+                intParam(ctx, "limit", 50), param(ctx, "entity"), param(ctx, "window_hours") == null ? null
+                : intParam(ctx, "window_hours", Listings.DEFAULT_WINDOW_HOURS)));
         json(ctx, 200, new StoryPage(p.items(), p.nextCursor()));
     }
 
@@ -284,15 +289,6 @@ final class Api {
         Listings.Page<Listings.QuoteItem> p = app.listings().quotes(param(ctx, "speaker"), param(ctx, "q"),
                 param(ctx, "cursor"), intParam(ctx, "limit", 50));
         json(ctx, 200, new QuotePage(p.items(), p.nextCursor()));
-    }
-
-    private void search(Context ctx) throws IOException {
-        String q = param(ctx, "q");
-        if (q == null) {
-            throw new Failure(400, "q is required: the words to search for");
-        }
-        int limit = Listings.limit(intParam(ctx, "limit", 20));
-        json(ctx, 200, app.index().search(q, param(ctx, "outlet"), intParam(ctx, "offset", 0), limit));
     }
 
     record CorrectionsPosted(List<CorrectionStore.Correction> corrections, boolean queued) {}
@@ -409,9 +405,10 @@ final class Api {
     static List<String> routes() {
         List<String> out = new ArrayList<>(List.of("/health", "/metrics", "/v1/openapi.yaml", "/v1/documents",
                 "/v1/documents/{id}", "/v1/stories", "/v1/stories/{id}", "/v1/stories/{id}/report.json",
-                "/v1/stories/{id}/report.md", "/v1/stories/{id}/report.html", "/v1/quotes", "/v1/search",
+                "/v1/stories/{id}/report.md", "/v1/stories/{id}/report.html", "/v1/quotes",
                 "/v1/corrections", "/v1/entities", "/v1/entities/{id}"));
         out.addAll(FeedsApi.ROUTES);
+        out.addAll(SearchApi.ROUTES);
         return out;
     }
 }

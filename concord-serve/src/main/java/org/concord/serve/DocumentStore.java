@@ -180,21 +180,47 @@ final class DocumentStore {
     /** The search index's view of a document: the analysed document and its story, or none (not analysed). */
     SearchIndex.Entry entry(String id) {
         return Sql.read(db, c -> {
-            SearchIndex.Entry e = Sql.one(c, "SELECT analysed_json, story_id FROM documents WHERE id = ? "
-                    + "AND analysed_json IS NOT NULL", r -> new SearchIndex.Entry(id, r.getString(1) == null ? null
-                    : Json.read(r.getString(1), org.concord.model.Document.class), r.getString(2)), id);
+            SearchIndex.Entry e = Sql.one(c, "SELECT d.analysed_json, d.story_id, s.story_json FROM documents d "
+                    + "LEFT JOIN stories s ON s.id = d.story_id WHERE d.id = ? AND d.analysed_json IS NOT NULL",
+                    r -> indexEntry(id, r.getString(1), r.getString(2), r.getString(3) == null ? null
+                            : Json.read(r.getString(3), org.concord.model.Story.class)), id);
             return e == null ? new SearchIndex.Entry(id, null, null) : e;
         });
     }
 
-    /** Every analysed document, in id order, streamed (for rebuilding the search index). */
+    /** The ids of the documents of these stories (for indexing again what a re-analysed story labels them with). */
+    java.util.Set<String> documentsOf(java.util.Collection<String> stories) {
+        return Sql.read(db, c -> {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            for (String s : stories) {
+                out.addAll(Sql.list(c, "SELECT id FROM documents WHERE story_id = ?", r -> r.getString(1), s));
+            }
+            return out;
+        });
+    }
+
+    private static SearchIndex.Entry indexEntry(String id, String analysedJson, String story,
+                                                org.concord.model.Story s) {
+        org.concord.model.Document d = analysedJson == null ? null
+                : Json.read(analysedJson, org.concord.model.Document.class);
+        return new SearchIndex.Entry(id, d, story, SearchFields.fromStory(s, id));
+    }
+
+    /** Every analysed document, by story then id, streamed (for rebuilding the search index). */
     void forEachAnalysed(java.util.function.Consumer<SearchIndex.Entry> sink) {
         Sql.read(db, c -> {
+            String storyId = null;
+            org.concord.model.Story story = null;
             try (java.sql.PreparedStatement p = Sql.prepare(c, "SELECT id, analysed_json, story_id FROM documents "
-                    + "WHERE analysed_json IS NOT NULL ORDER BY id"); java.sql.ResultSet r = p.executeQuery()) {
+                    + "WHERE analysed_json IS NOT NULL ORDER BY story_id, id"); java.sql.ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    sink.accept(new SearchIndex.Entry(r.getString(1), Json.read(r.getString(2),
-                            org.concord.model.Document.class), r.getString(3)));
+                    String sid = r.getString(3);
+                    if (sid != null && !sid.equals(storyId)) {
+                        storyId = sid;
+                        story = Sql.one(c, "SELECT story_json FROM stories WHERE id = ?",
+                                x -> Json.read(x.getString(1), org.concord.model.Story.class), sid);
+                    }
+                    sink.accept(indexEntry(r.getString(1), r.getString(2), sid, sid == null ? null : story));
                 }
             }
             return null;

@@ -131,6 +131,7 @@ public final class ServeApp implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.http.maxRequestSize = config.maxBodyBytes();
+            c.jetty.multipartConfig.maxTotalRequestSize(config.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
             c.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(),
                     ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path, ctx.statusCode()));
             api.register(c.routes);
@@ -141,7 +142,10 @@ public final class ServeApp implements AutoCloseable {
     private void indexCommitted(StoryStore.Committed c) {
         try {
             List<SearchIndex.Entry> changed = new ArrayList<>();
-            for (String id : c.documents()) {
+            // a re-analysed story may label its unchanged documents with other entities and speakers
+            java.util.Set<String> ids = new java.util.TreeSet<>(c.documents());
+            ids.addAll(documents.documentsOf(c.stories()));
+            for (String id : ids) {
                 changed.add(documents.entry(id));
             }
             index.update(changed, c.analysisId());

@@ -5,8 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,7 @@ public final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Database db;
     private final Clock clock;
+    private static final java.time.Duration USE_RESOLUTION = java.time.Duration.ofMinutes(1);
 
     public Tokens(Database db, Clock clock) {
         this.db = db;
@@ -37,13 +40,41 @@ public final class Tokens {
         return token;
     }
 
-    /** The name of the token, if it is one the store knows and it is not revoked. */
+    /**
+     * The name of the token, if it is one the store knows and it is not revoked. Its last use is noted (to the
+     * minute: at most one write per token per minute).
+     */
     public Optional<String> check(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
             return Optional.empty();
         }
-        return Optional.ofNullable(Sql.read(db, c -> Sql.one(c, "SELECT name FROM tokens WHERE token_sha256 = ? "
-                + "AND revoked_at IS NULL", r -> r.getString(1), sha256(token))));
+        Instant now = clock.instant();
+        String hash = sha256(token);
+        return Optional.ofNullable(Sql.read(db, c -> {
+            String name = Sql.one(c, "SELECT name FROM tokens WHERE token_sha256 = ? AND revoked_at IS NULL",
+                    r -> r.getString(1), hash);
+            if (name != null) {
+                Sql.update(c, "UPDATE tokens SET last_used_at = ? WHERE token_sha256 = ? AND (last_used_at IS NULL "
+                        + "OR last_used_at < ?)", now, hash, now.minus(USE_RESOLUTION));
+            }
+            return name;
+        }));
+    }
+
+    /** A token as {@code concord token list} shows it: never the token, nor its hash. */
+    public record Info(long id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}
+
+    /** Every token, revoked ones too, in the order created. */
+    public List<Info> list() {
+        return Sql.read(db, c -> Sql.list(c, "SELECT id, name, created_at, last_used_at, revoked_at FROM tokens "
+                + "ORDER BY id", r -> new Info(r.getLong("id"), r.getString("name"), Sql.instant(r, "created_at"),
+                Sql.instant(r, "last_used_at"), Sql.instant(r, "revoked_at"))));
+    }
+
+    /** Revokes every token named {@code name} that is not revoked yet; how many it revoked. */
+    public int revoke(String name) {
+        return Sql.tx(db, c -> Sql.update(c, "UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL",
+                clock.instant(), name));
     }
 
     static String sha256(String s) {

@@ -79,11 +79,11 @@ final class Served implements AutoCloseable {
         return send(b);
     }
 
-    private URI uri(String path) {
+    URI uri(String path) {
         return URI.create(app.url() + path);
     }
 
-    private Response send(HttpRequest.Builder b) {
+    Response send(HttpRequest.Builder b) {
         try {
             HttpResponse<String> r = http.send(b.timeout(Duration.ofMinutes(2)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
