@@ -72,9 +72,9 @@ final class Api {
         r.get("/v1/entities/{id}", this::getEntity);
         r.exception(Exception.class, this::failure);
         r.error(404, ctx -> {
-            // the web UI's pages answer their own 404 in HTML
-            if (!Problem.MEDIA_TYPE.equals(ctx.contentType())
-                    && !String.valueOf(ctx.res().getContentType()).startsWith("text/html")) {
+            // the answer's own type (ctx.contentType() is the request's): a problem, or a page of the web UI
+            String sent = String.valueOf(ctx.res().getContentType());
+            if (!sent.startsWith(Problem.MEDIA_TYPE) && !sent.startsWith("text/html")) {
                 problem(ctx, Problem.of(404, "no route for " + ctx.method() + " " + ctx.path(), ctx.path()));
             }
         });

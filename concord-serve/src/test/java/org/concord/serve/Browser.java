@@ -25,11 +25,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * screenshots, axe-core, the width check.
  */
 final class Browser implements AutoCloseable {
+    /** Held so its level stays: Selenium has no DevTools module for every chromium and says so on each start. */
+    private static final java.util.logging.Logger CDP = java.util.logging.Logger.getLogger(
+            "org.openqa.selenium.devtools");
     final ChromeDriver driver;
     private final ChromeDriverService service;
     private final String axe;
 
     Browser(Path profile) {
+        CDP.setLevel(java.util.logging.Level.SEVERE);
         Path chromium = BrowserCondition.path(BrowserCondition.CHROMIUM);
         Path chromedriver = BrowserCondition.path(BrowserCondition.CHROMEDRIVER);
         try {

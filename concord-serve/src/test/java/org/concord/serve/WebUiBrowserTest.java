@@ -132,6 +132,14 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void theAccessibilityCheckFindsWhatItLooksFor() {
+        b.driver.get("data:text/html,<html><body><input type=text><a href='/x'></a></body></html>");
+        List<String> found = b.seriousViolations();
+        assertTrue(found.stream().anyMatch(v -> v.contains(" label: ")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.contains(" link-name: ")), found.toString());
+    }
+
+    @Test
     void fromTheListToAStoryToTheCitedSentenceInItsDocument() {
         b.width(1400);
         open("/");

@@ -171,6 +171,7 @@ class WebUiPagesTest {
         Served.Response api = s.get("/v1/stories/nope");
         assertEquals(404, api.status());
         assertEquals("application/problem+json", api.contentType());
+        assertTrue(api.body().contains("no story nope"), api.body());
         assertTrue(s.get("/ui/concord.css").contentType().startsWith("text/css"));
         assertTrue(s.get("/ui/concord.js").body().contains("use strict"));
     }

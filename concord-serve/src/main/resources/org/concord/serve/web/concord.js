@@ -37,7 +37,6 @@
   function citations() {
     var touch = false;
     document.querySelectorAll("a.cite").forEach(function (a) {
-      a.dataset.title = a.title;
       a.removeAttribute("title"); // the popup says it; the title stays for pages without script
       a.addEventListener("mouseenter", function () { show(a); });
       a.addEventListener("mouseleave", hide);
