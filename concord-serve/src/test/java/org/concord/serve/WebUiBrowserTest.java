@@ -196,6 +196,7 @@ class WebUiBrowserTest {
         int allStories = all("li.story-card").size();
         String outlet = "Coastline Wire";
         new Select(one("#f-outlet")).selectByValue(outlet);
+        one("form.filters button[type=submit]").click();
         loaded("outlet=Coastline");
         List<WebElement> cards = all("li.story-card");
         assertEquals(s.get("/v1/stories?limit=200&outlet=Coastline%20Wire").json().get("stories").size(),
@@ -204,11 +205,13 @@ class WebUiBrowserTest {
         cards.forEach(c -> assertTrue(c.getAttribute("data-outlets").contains(outlet)));
         open("/");
         new Select(one("#f-sort")).selectByValue("size");
+        one("form.filters button[type=submit]").click();
         loaded("sort=size");
         String largest = s.get("/v1/stories?sort=size&limit=1").json().get("stories").get(0).get("headline").asText();
         assertEquals(largest, one("ol.stories h2 a").getText());
         JsonNode entity = s.get("/v1/entities?limit=1").json().get("entities").get(0);
         new Select(one("#f-entity")).selectByValue(entity.get("id").asText());
+        one("form.filters button[type=submit]").click();
         loaded("entity=");
         assertEquals(entity.get("stories").asInt(), all("li.story-card").size());
         open("/");

@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import org.concord.serve.WebData;
 
 /**
@@ -44,12 +43,6 @@ public final class WebUi {
         r.get("/search", ctx -> page(ctx, c -> SearchPage.render(data, Params.of(c))));
         r.get("/entities/{id}", ctx -> page(ctx, c -> EntityPage.render(data, c.pathParam("id"))));
         r.get("/speakers/{name}", ctx -> page(ctx, c -> SpeakerPage.render(data, c.pathParam("name"))));
-    }
-
-    /** The UI's routes (not in the OpenAPI document, which describes the JSON API). */
-    public static List<String> routes() {
-        return List.of(Layout.CSS, Layout.JS, "/", "/stories/{id}", "/documents/{id}", "/search", "/entities/{id}",
-                "/speakers/{name}");
     }
 
     private void page(Context ctx, Page page) {

@@ -1,6 +1,6 @@
 // Concord web UI: a little script on top of pages that work without it. It adds (1) a popup with the source
 // sentence and outlet on hovering, focusing or tapping a citation (a second tap, or a click, opens the document at
-// that sentence), (2) filters that apply as they change, and a filter of the listed stories by headline, and
+// that sentence), (2) a filter of the listed stories by the words of their cards, as one types, and
 // (3) on a document page, the cited sentence marked and scrolled to. Nothing is fetched from elsewhere.
 (function () {
   "use strict";
@@ -52,11 +52,8 @@
   }
 
   function filters() {
-    var form = document.querySelector("form.filters");
-    if (!form) { return; }
-    form.querySelectorAll("select").forEach(function (s) {
-      s.addEventListener("change", function () { form.submit(); });
-    });
+    // the form's selects apply with its button, not on change (a keyboard user moving through a select must
+    // not be sent to another page at each step)
     var list = document.getElementById("story-list");
     if (!list) { return; }
     var box = document.createElement("div");
