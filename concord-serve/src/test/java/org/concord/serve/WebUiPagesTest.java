@@ -18,15 +18,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The web UI's pages over HTTP (no browser): each page answers HTML with its policy and the content of the store,
- * links lead to the pages they name, stored markup is text, and the JSON API is unchanged beside it.
+ * links lead to the pages they name, stored markup is text, and the JSON API is unchanged beside it. Runs on each
+ * store ({@code WebUiPagesH2Test}, {@code WebUiPagesPostgresTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebUiPagesTest {
+abstract class WebUiPagesTest {
+    StoreBackend store;
     Served s;
+
+    /** The store this variant runs on (H2 or PostgreSQL). */
+    abstract StoreBackend newStore();
 
     @BeforeAll
     void serve(@TempDir Path data) {
-        s = new Served(Served.config(data));
+        store = newStore();
+        s = new Served(store.config(data));
         Served.Response r = s.post("/v1/documents", String.join("\n", WebUiFixture.lines()));
         assertEquals(202, r.status(), r.body());
         s.awaitAnalysed();
@@ -36,6 +42,9 @@ class WebUiPagesTest {
     void stop() {
         if (s != null) {
             s.close();
+        }
+        if (store != null) {
+            store.close();
         }
     }
 
