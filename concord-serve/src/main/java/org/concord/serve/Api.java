@@ -84,7 +84,9 @@ final class Api {
         new SearchApi(app).register(r);
         r.exception(Exception.class, this::failure);
         r.error(404, ctx -> {
-            if (!Problem.MEDIA_TYPE.equals(ctx.contentType())) {
+            // the answer's own type (ctx.contentType() is the request's): a problem, or a page of the web UI
+            String sent = String.valueOf(ctx.res().getContentType());
+            if (!sent.startsWith(Problem.MEDIA_TYPE) && !sent.startsWith("text/html")) {
                 problem(ctx, Problem.of(404, "no route for " + ctx.method() + " " + ctx.path(), ctx.path()));
             }
         });

@@ -1,0 +1,275 @@
+package org.concord.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in a real browser (headless chromium): the server on a random port over samples/demo and a hostile
+ * document ({@link WebUiFixture}); each page's content, the way from the listing to a story to the sentence in its
+ * document, the filters, search, axe-core (no serious or critical violation), the width of a phone, screenshots of
+ * every page at 1400 and 390 px in {@code target/ui-shots/}, and no script of a stored document ever running.
+ */
+@ExtendWith(BrowserCondition.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebUiBrowserTest {
+    static final Path SHOTS = Path.of("target", "ui-shots");
+    Served s;
+    Browser b;
+
+    @BeforeAll
+    void start(@TempDir Path data, @TempDir Path profile) {
+        s = new Served(Served.config(data));
+        assertEquals(202, s.post("/v1/documents", String.join("\n", WebUiFixture.lines())).status());
+        s.awaitAnalysed();
+        b = new Browser(profile);
+    }
+
+    @AfterAll
+    void stop() {
+        if (b != null) {
+            b.close();
+        }
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    private void open(String path) {
+        b.driver.get(s.app.url() + path);
+    }
+
+    private WebElement one(String css) {
+        return b.driver.findElement(By.cssSelector(css));
+    }
+
+    private List<WebElement> all(String css) {
+        return b.driver.findElements(By.cssSelector(css));
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(b.driver, Duration.ofSeconds(20));
+    }
+
+    /** Waits for a page whose address holds {@code part} to be loaded whole. */
+    private void loaded(String part) {
+        waiting().until(d -> d.getCurrentUrl().contains(part)
+                && "complete".equals(b.js("return document.readyState;")));
+    }
+
+    /** One page of each kind, named for its screenshots. */
+    private Map<String, String> pages() {
+        JsonNode largest = s.get("/v1/stories?sort=size&limit=1").json().get("stories").get(0);
+        String story = largest.get("id").asText();
+        JsonNode full = s.get("/v1/stories/" + story).json();
+        String speaker = null;
+        for (JsonNode q : full.get("quotes")) {
+            if (q.hasNonNull("speaker")) {
+                speaker = q.get("speaker").get("name").asText();
+                break;
+            }
+        }
+        assertNotNull(speaker, "the largest story quotes someone");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("stories", "/");
+        pages.put("story", "/stories/" + story);
+        pages.put("document", "/documents/" + full.get("documents").get(0).asText());
+        pages.put("search", "/search?q=ferry+strike");
+        pages.put("entity", "/entities/" + full.get("entities").get(0).get("id").asText());
+        pages.put("speaker", "/speakers/" + Served.encode(speaker).replace("+", "%20"));
+        pages.put("hostile-document", "/documents/" + WebUiFixture.XSS_ID);
+        return pages;
+    }
+
+    @Test
+    void everyPageHasNoSeriousAccessibilityViolationFitsAPhoneAndIsPhotographed() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> p : pages().entrySet()) {
+            for (int width : new int[] {1400, 390, 360}) {
+                b.width(width);
+                open(p.getValue());
+                assertEquals("en", one("html").getAttribute("lang"));
+                assertFalse(all("main h1").isEmpty(), p.getKey() + " has a heading");
+                for (String landmark : List.of("header", "nav", "main", "footer")) {
+                    assertFalse(all(landmark).isEmpty(), p.getKey() + ": " + landmark);
+                }
+                if (width != 1400 && b.overflowsSideways()) {
+                    problems.add(p.getKey() + " scrolls sideways at " + width + " px");
+                }
+                if (width != 360) {
+                    b.screenshot(SHOTS.resolve(p.getKey() + "-" + width + ".png"));
+                    b.seriousViolations().forEach(v -> problems.add(p.getKey() + " at " + width + " px: " + v));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        for (String name : pages().keySet()) {
+            assertTrue(Files.size(SHOTS.resolve(name + "-1400.png")) > 1000, name);
+            assertTrue(Files.size(SHOTS.resolve(name + "-390.png")) > 1000, name);
+        }
+    }
+
+    @Test
+    void theAccessibilityCheckFindsWhatItLooksFor() {
+        b.driver.get("data:text/html,<html><body><input type=text><a href='/x'></a></body></html>");
+        List<String> found = b.seriousViolations();
+        assertTrue(found.stream().anyMatch(v -> v.contains(" label: ")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.contains(" link-name: ")), found.toString());
+    }
+
+    @Test
+    void fromTheListToAStoryToTheCitedSentenceInItsDocument() {
+        b.width(1400);
+        open("/");
+        WebElement first = one("ol.stories h2 a");
+        String headline = first.getText();
+        first.click();
+        loaded("/stories/");
+        assertEquals(headline, one("main h1").getText());
+        assertFalse(all("#coverage .outlet").isEmpty(), "coverage by outlet");
+        assertFalse(all("#quotes blockquote").isEmpty(), "the quote ledger");
+        WebElement cite = one("#summary a.cite");
+        new Actions(b.driver).moveToElement(cite).perform();
+        WebElement pop = waiting().until(d -> d.findElement(By.cssSelector(".cite-pop")));
+        String outlet = cite.getAttribute("data-outlet");
+        String sentence = cite.getAttribute("data-sentence");
+        assertTrue(pop.getText().startsWith(outlet), pop.getText());
+        assertTrue(pop.getText().contains(sentence), pop.getText());
+        String href = cite.getAttribute("href");
+        cite.click();
+        loaded("/documents/");
+        String anchor = href.substring(href.indexOf('#') + 1);
+        WebElement target = one("[id='" + anchor + "']");
+        WebElement mark = target.findElement(By.xpath("following-sibling::mark[1]"));
+        assertTrue(mark.getAttribute("class").contains("flash"), "the cited sentence is marked");
+        String text = one("#doc-text").getText().replaceAll("\\s+", " ");
+        assertTrue(text.contains(sentence.replaceAll("\\s+", " ")), sentence);
+        one("dl.doc-meta dd a").click();
+        loaded("/stories/");
+    }
+
+    @Test
+    void keyboardReachesEverythingAndFocusShowsTheCitation() {
+        b.width(1400);
+        open(pages().get("story"));
+        assertEquals(0L, b.js("return Array.from(document.querySelectorAll('a[href], button, input, select'))"
+                + ".filter(function (e) { return e.tabIndex < 0; }).length;"));
+        one("body").sendKeys(Keys.TAB);
+        assertEquals("skip", b.driver.switchTo().activeElement().getAttribute("class"));
+        for (int i = 0; i < 200; i++) {
+            WebElement active = b.driver.switchTo().activeElement();
+            if ("cite".equals(active.getAttribute("class"))) {
+                assertFalse(all(".cite-pop").isEmpty(), "focus shows the source");
+                return;
+            }
+            active.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("no citation reached with Tab");
+    }
+
+    @Test
+    void filtersAndSortsNarrowTheListing() {
+        b.width(1400);
+        open("/");
+        int allStories = all("li.story-card").size();
+        String outlet = "Coastline Wire";
+        new Select(one("#f-outlet")).selectByValue(outlet);
+        one("form.filters button[type=submit]").click();
+        loaded("outlet=Coastline");
+        List<WebElement> cards = all("li.story-card");
+        assertEquals(s.get("/v1/stories?limit=200&outlet=Coastline%20Wire").json().get("stories").size(),
+                cards.size());
+        assertTrue(cards.size() < allStories);
+        cards.forEach(c -> assertTrue(c.getAttribute("data-outlets").contains(outlet)));
+        open("/");
+        new Select(one("#f-sort")).selectByValue("size");
+        one("form.filters button[type=submit]").click();
+        loaded("sort=size");
+        String largest = s.get("/v1/stories?sort=size&limit=1").json().get("stories").get(0).get("headline").asText();
+        assertEquals(largest, one("ol.stories h2 a").getText());
+        JsonNode entity = s.get("/v1/entities?limit=1").json().get("entities").get(0);
+        new Select(one("#f-entity")).selectByValue(entity.get("id").asText());
+        one("form.filters button[type=submit]").click();
+        loaded("entity=");
+        assertEquals(entity.get("stories").asInt(), all("li.story-card").size());
+        open("/");
+        WebElement box = one("#page-filter");
+        String word = largest.split(" ")[0];
+        box.sendKeys(word);
+        for (WebElement card : all("#story-list > li.story-card")) {
+            assertEquals(card.getText().toLowerCase(java.util.Locale.ROOT).contains(word.toLowerCase(
+                    java.util.Locale.ROOT)), card.isDisplayed(), card.getText());
+        }
+    }
+
+    @Test
+    void searchFromTheHeaderThenKeepOneOutlet() {
+        b.width(1400);
+        open("/");
+        WebElement q = one("#site-q");
+        q.sendKeys("ferry");
+        q.sendKeys(Keys.ENTER);
+        loaded("/search?q=ferry");
+        assertFalse(all("li.hit").isEmpty());
+        assertFalse(all("li.hit .passage mark").isEmpty(), "highlights");
+        WebElement facet = one("nav.facets li a");
+        String label = facet.getText();
+        String outlet = label.substring(0, label.lastIndexOf(" ("));
+        facet.click();
+        loaded("outlet=");
+        for (WebElement meta : all("li.hit .meta")) {
+            assertTrue(meta.getText().startsWith(outlet), meta.getText());
+        }
+        assertEquals(Long.parseLong(label.substring(label.lastIndexOf('(') + 1, label.length() - 1)),
+                all("li.hit").size());
+    }
+
+    @Test
+    void storedScriptsAndMarkupAreTextAndNeverRun() {
+        b.width(1400);
+        JsonNode doc = s.get("/v1/documents/" + WebUiFixture.XSS_ID).json();
+        String story = doc.get("story").asText();
+        List<String> paths = new ArrayList<>(List.of("/documents/" + WebUiFixture.XSS_ID, "/stories/" + story, "/",
+                "/search?q=sail", "/search?q=ferry&outlet=" + Served.encode(WebUiFixture.XSS_OUTLET),
+                "/speakers/Ana%20Kowal"));
+        for (String path : paths) {
+            open(path);
+            for (WebElement e : all("a.cite, #coverage a, .legend li")) {
+                new Actions(b.driver).moveToElement(e).perform();
+            }
+            assertFalse(b.alertOpen(), path);
+            assertEquals(null, b.js("return window.__pwned === undefined ? null : String(window.__pwned);"), path);
+            assertEquals(1L, b.js("return document.scripts.length;"), path + ": only the page's own script");
+            assertEquals(0L, b.js("return document.querySelectorAll('img, [onerror], [onload], [onmouseover], "
+                    + "a[href^=\"javascript\"]').length;"), path);
+        }
+        open("/documents/" + WebUiFixture.XSS_ID);
+        assertEquals(WebUiFixture.XSS_TITLE, one("main h1").getText());
+        assertTrue(one("#doc-text").getText().contains("<script>window.__pwned='text'</script>"));
+        assertTrue(one("dl.doc-meta").getText().contains(WebUiFixture.XSS_OUTLET));
+        open("/stories/" + story);
+        assertTrue(one("#quotes").getText().contains(WebUiFixture.XSS_QUOTE), one("#quotes").getText());
+    }
+}
