@@ -18,6 +18,15 @@ import org.concord.text.Verbs;
  * <p>Sets {@link Found#passageCues()} and the passages' mentions; {@link TranscriptLabel} reads and refines them.
  */
 final class DirectQuotation implements QuoteRule {
+    /**
+     * The most tokens after a closing mark in which its cue is looked for, within the sentence: room for a named
+     * subject with a long apposition ('," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states
+     * suing the EPA, said').
+     */
+    private static final int AFTER_WINDOW = 30;
+    /** Within this many tokens after the closing mark, any subject the speaker reader finds is taken. */
+    private static final int NEAR_WINDOW = 20;
+
     private final CueWords cueWords;
 
     DirectQuotation(CueWords cueWords) {
@@ -92,7 +101,7 @@ final class DirectQuotation implements QuoteRule {
         limit = Math.min(limit, paraEnd);
         // after: within the rest of the sentence, up to the next quote
         Cue relay = null; // "according to X" after a quote: used when no speech verb names the speaker
-        for (int k = after; k < tokens.size() && k < after + 20 && tokens.get(k).start() < limit; k++) {
+        for (int k = after; k < tokens.size() && k < after + AFTER_WINDOW && tokens.get(k).start() < limit; k++) {
             Token t = tokens.get(k);
             if (k > after && view.sentenceOf(k) != view.sentenceOf(after) && !view.isQuoteMark(k)) {
                 break;
@@ -106,6 +115,11 @@ final class DirectQuotation implements QuoteRule {
                     if (c != null && !opensClause(view, after, c.speakerStart())) {
                         c = null;
                     }
+                }
+                // past the usual reach only a name opening the clause, with its apposition, is the subject
+                if (c != null && k >= after + NEAR_WINDOW && (c.kind() != SpeakerKind.NAME
+                        || !view.onlyPunctuation(after, view.firstTokenAtOrAfter(c.speakerStart())))) {
+                    c = null;
                 }
                 if (c != null) {
                     return c;
@@ -264,7 +278,7 @@ final class DirectQuotation implements QuoteRule {
         if (!introduces) {
             return null;
         }
-        Cue c = speakers.firstNameIn(from, to + 1);
+        Cue c = speakers.subjectNameIn(from, to + 1);
         if (c == null) {
             // "He said:": the subject of the introducing sentence's speech verb
             for (int k = from; k <= to && c == null; k++) {

@@ -2,6 +2,7 @@ package org.concord.quote;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concord.annotate.Mention;
@@ -40,6 +41,9 @@ final class SpeakerReader {
             + "spokesm[ae]n|spokeswom[ae]n|leaders?|executives?|representatives?|sources?))?");
 
     /** An acronym the tagger may leave untagged ("HTU"). */
+    /** Subordinating conjunctions tagged IN: the name after one is the subject of its clause ("after Smith said"). */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "while", "if", "although",
+            "though", "as", "since", "until", "whereas", "once", "that", "whether", "unless");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
     /**
      * The most tokens before a speech verb in which its subject is looked for: far more than a news subject clause
@@ -112,11 +116,37 @@ final class SpeakerReader {
                     break;
                 }
             }
-            if (!verbBetween) {
+            if (!verbBetween && !objectOfPreposition(last, verb)) {
                 return Cue.ofSpeaker(last.text(), last.start(), last.end(), SpeakerKind.NAME);
             }
         }
         return nameIn(from, verb);
+    }
+
+    /**
+     * Whether the person named by {@code m} is the object of a preposition and not the subject of the cue at token
+     * {@code verb}: a preposition comes right before the name ("the death of Terence Crutcher in Tulsa, arguing"),
+     * and something other than adverbs and commas stands between the name and the verb. A subordinating
+     * conjunction opens a clause whose subject the name is ("after Smith said"), so it does not count.
+     */
+    private boolean objectOfPreposition(Mention m, int verb) {
+        int before = view.lastTokenBefore(m.start());
+        if (before < 0) {
+            return false;
+        }
+        Token p = tokens.get(before);
+        String pos = p.pos() == null ? "" : p.pos();
+        if (!(pos.equals("IN") || pos.equals("TO"))
+                || SUBORDINATORS.contains(p.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = view.firstTokenAtOrAfter(m.end()); k >= 0 && k < verb; k++) {
+            String q = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+            if (!(q.startsWith("RB") || tokens.get(k).word().equals(","))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first named person in tokens [from, to), else the last organisation: the speaker of a clause. */
@@ -168,6 +198,23 @@ final class SpeakerReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The first person or organisation named in tokens [from, to) in subject position (followed by its verb, ", who"
+     * or an apposition), else the first one named: the subject of an introducing sentence, not the first name it
+     * mentions ("Though she called Wells Fargo's behavior outrageous, Clinton restricted …" is Clinton's).
+     */
+    Cue subjectNameIn(int from, int to) {
+        int s = tokens.get(from).start();
+        int e = tokens.get(to - 1).end();
+        for (Mention m : view.mentionsStartingIn(s, e)) {
+            if (m.start() >= s && m.end() <= e && TokenView.isSpeakerType(m) && !TokenView.isPronoun(m)
+                    && !view.insideQuote(m.start()) && isSubject(m)) {
+                return Cue.ofSpeaker(m.text(), m.start(), m.end(), SpeakerKind.NAME);
+            }
+        }
+        return firstNameIn(from, to);
     }
 
     /** A subject that is a role, not a name: "The head of the Patrolmen's Benevolent Association, …, said". */

@@ -74,4 +74,41 @@ class DirectQuotationTest {
                 + "were/VBD=be killed/VBN=kill , said/VBD=say Lynch/NNP/PERSON ."));
         assertEquals(List.of("The city failed them | null | none | null"), got);
     }
+
+    @Test
+    void theNameAfterAPrepositionIsNotTheSubject() {
+        // "Clinton spoke about the death of Crutcher in Tulsa, arguing: “…”": Crutcher is the object of "of"
+        assertEquals(List.of("It is intolerable. | Hillary Clinton | name | arguing"), direct(doc(
+                "Hillary/NNP/PERSON Clinton/NNP/PERSON spoke/VBD=speak about/IN the/DT death/NN of/IN "
+                        + "Terence/NNP/PERSON Crutcher/NNP/PERSON in/IN Tulsa/NNP/LOCATION ,/, arguing/VBG=argue :/: "
+                        + "“ It/PRP is/VBZ=be intolerable/JJ . ”")));
+        // a subordinating conjunction opens a clause whose subject the name is
+        assertEquals(List.of("We will not stop now. | Lynch | name | said"), direct(doc(
+                "The/DT talks/NNS ended/VBD=end after/IN Lynch/NNP/PERSON said/VBD=say :/: “ We/PRP will/MD "
+                        + "not/RB stop/VB now/RB . ”")));
+    }
+
+    @Test
+    void anIntroducingParagraphGivesItsSubjectNotItsFirstName() {
+        assertEquals(List.of("Any bank that fails should be broken up. | Clinton | name | null"), direct(doc(
+                "Though/IN she/PRP called/VBD=call Wells/NNP/ORGANIZATION Fargo/NNP/ORGANIZATION 's/POS "
+                        + "conduct/NN outrageous/JJ ,/, Clinton/NNP/PERSON said/VBD=say little/JJ more/JJR .",
+                "“ Any/DT bank/NN that/WDT fails/VBZ=fail should/MD be/VB broken/VBN=break up/RP . ”")));
+    }
+
+    @Test
+    void aNamedSubjectWithALongAppositionAfterTheQuotation() {
+        // the verb 21 tokens after the closing mark: a name opening the clause is still its subject
+        assertEquals(List.of("It is an invasion of the state domain | Scott Pruitt | name | said"), direct(doc(
+                "“ It/PRP is/VBZ=be an/DT invasion/NN of/IN the/DT state/NN domain/NN , ” Scott/NNP/PERSON "
+                        + "Pruitt/NNP/PERSON ,/, the/DT Republican/JJ attorney/NN general/NN of/IN "
+                        + "Oklahoma/NNP/LOCATION ,/, one/CD of/IN the/DT states/NNS suing/VBG=sue the/DT "
+                        + "agency/NN ,/, said/VBD=say on/IN Monday/NNP/DATE .")));
+        // past the usual reach, a clause that does not open with a name gives no speaker
+        assertEquals(List.of("It is an invasion of the state domain | null | none | null"), direct(doc(
+                "“ It/PRP is/VBZ=be an/DT invasion/NN of/IN the/DT state/NN domain/NN , ” the/DT "
+                        + "club/NN ,/, a/DT private/JJ course/NN of/IN about/RB three/CD hundred/CD acres/NNS "
+                        + "near/IN the/DT old/JJ harbour/NN of/IN the/DT town/NN ,/, said/VBD=say on/IN "
+                        + "Monday/NNP/DATE .")));
+    }
 }

@@ -10,6 +10,8 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.math.optimisers.ParameterAveraging;
+import org.tribuo.math.StochasticGradientOptimiser;
 
 /**
  * The one way Concord's trainers learn a yes/no logistic regression with Tribuo and turn it into a plain weight
@@ -26,9 +28,24 @@ public final class BinaryLogistic {
 
     /** Trains on {@code data} ({@code epochs} passes, {@code seed}) and returns the weight table. */
     public static Map<String, Double> train(MutableDataset<Label> data, int epochs, long seed, String biasName) {
+        return train(data, new AdaGrad(0.5, 0.1), epochs, seed, biasName);
+    }
+
+    /**
+     * As {@link #train(MutableDataset, int, long, String)}, but the weights are the average of every iterate
+     * (Polyak and Juditsky 1992, {@link ParameterAveraging} over the same AdaGrad): the average settles where the
+     * last iterate wanders, so a small change in the examples or their order moves the weights little.
+     */
+    public static Map<String, Double> trainAveraged(MutableDataset<Label> data, int epochs, long seed,
+                                                    String biasName) {
+        return train(data, new ParameterAveraging(new AdaGrad(0.5, 0.1)), epochs, seed, biasName);
+    }
+
+    private static Map<String, Double> train(MutableDataset<Label> data, StochasticGradientOptimiser optimiser,
+                                             int epochs, long seed, String biasName) {
         // Tribuo reports the loss every thousand steps at INFO; the trainers print their own progress
         TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), epochs, seed);
+        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), optimiser, epochs, seed);
         Model<Label> model = trainer.train(data);
         Map<String, List<Pair<String, Double>>> top = model.getTopFeatures(-1);
         Map<String, Double> weights = new HashMap<>();

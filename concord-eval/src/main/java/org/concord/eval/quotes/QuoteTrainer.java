@@ -217,8 +217,8 @@ public final class QuoteTrainer {
                 + " gives a quote is right) per evidence feature, and the default minimum confidence of a shown"
                 + " speaker (the lowest at which train's shown speakers are right at least "
                 + SpeakerConfidence.TARGET_PRECISION + " of the time); " + r.confidenceExamples()
-                + " matched attributions with a source; Tribuo LinearSGDTrainer, log loss, AdaGrad(0.5, 0.1), "
-                + EPOCHS + " epochs, seed " + SEED + ".");
+                + " matched attributions with a source; Tribuo LinearSGDTrainer, log loss, AdaGrad(0.5, 0.1) with"
+                + " parameter averaging, " + ConfidenceTrainer.EPOCHS + " epochs, seed " + SEED + ".");
         header.addAll(r.source().describe().lines().toList());
         header.addAll(r.confidenceReport().strip().lines().toList());
         r.confidence().write(w, header);

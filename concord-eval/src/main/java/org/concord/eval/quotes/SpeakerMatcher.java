@@ -10,11 +10,12 @@ import java.util.Set;
  * Decides whether a predicted speaker names the gold source of an attribution. It is right when
  * <ol>
  * <li>the predicted speaker span shares a non-space character with the gold source span; or</li>
- * <li>the normalised predicted name equals the normalised gold source text, its silver head, or a silver name or
- * proper mention of its coreference chain; or</li>
+ * <li>the normalised predicted name equals the normalised gold source text, the name that opens it before an
+ * apposition or clause ({@link #leadingName}: "Patrick McGinley" of "Patrick McGinley, a law professor at …"), its
+ * silver head, or a silver name or proper mention of its coreference chain; or</li>
  * <li>the last word of the predicted name (its surname: "Trump" of "Donald J. Trump", ignoring "Jr.", "Sr.",
  * "II", "III", "IV") equals, ignoring case, the last capitalised word of the gold source text or of any of those
- * silver names and mentions ("Mr. Trump", "Donald Trump", "the Trump campaign" all end in "Trump";
+ * silver names and mentions, or of the leading name ("Mr. Trump", "Donald Trump", "the Trump campaign" all end in "Trump";
  * pronouns and determiners such as "His" or "The" are not names and never count).</li>
  * </ol>
  * Names are normalised as PolNeAR's SOURCE notes propose: NFKC, case-folded, U+2019 as an apostrophe, a final
@@ -24,6 +25,9 @@ import java.util.Set;
  * as approximate.
  */
 public final class SpeakerMatcher {
+    /** Lower-case words a name may hold: "Citizenship and Immigration Services", "Charles de Gaulle". */
+    private static final Set<String> PARTICLES = Set.of("and", "of", "de", "del", "der", "van", "von", "bin", "al",
+            "la", "le", "du", "da", "di", "dos");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> NOT_NAMES = Set.of("i", "he", "she", "it", "we", "they", "you", "his", "her",
             "hers", "its", "our", "their", "my", "your", "him", "them", "us", "the", "a", "an", "this", "that",
@@ -77,6 +81,10 @@ public final class SpeakerMatcher {
     static List<String> candidates(GoldAttribution g) {
         List<String> c = new ArrayList<>();
         c.add(g.sourceText());
+        String lead = leadingName(g.sourceText());
+        if (lead != null) {
+            c.add(lead);
+        }
         SilverSource s = g.silver();
         for (String x : List.of(s.headText(), s.sourceName(), s.chainRepresentative())) {
             if (!x.isBlank()) {
@@ -86,6 +94,40 @@ public final class SpeakerMatcher {
         c.addAll(s.chainNames());
         c.addAll(s.chainProperMentions());
         return c;
+    }
+
+    /**
+     * The name that opens a source described by an apposition or a clause: "Patrick McGinley" of "Patrick McGinley,
+     * a law professor at West Virginia University", "Mr. Morgan" of "Mr. Morgan of the Sierra Club". It is the text
+     * before the first comma, parenthesis, dash, " who ", " of the " or " at ", when that text is a name: every
+     * word capitalised but for name particles and "and"/"of" inside it. Null when the source has no such part
+     * ("A spokesman for Clinton, Brian Fallon" opens with no name) or is the name itself.
+     */
+    static String leadingName(String source) {
+        String s = source.strip();
+        int cut = s.length();
+        for (String sep : List.of(",", "(", "\u2014", "\u2013", " -- ", " who ", " of the ", " at ")) {
+            int i = s.indexOf(sep);
+            if (i > 0 && i < cut) {
+                cut = i;
+            }
+        }
+        String lead = s.substring(0, cut).strip();
+        if (lead.isEmpty() || lead.length() == s.length()) {
+            return null;
+        }
+        List<String> w = words(lead);
+        if (w.isEmpty() || w.size() > 8 || !Character.isUpperCase(w.get(0).charAt(0))
+                || NOT_NAMES.contains(w.get(0).toLowerCase(Locale.ROOT))
+                && w.size() == 1) {
+            return null;
+        }
+        for (String t : w) {
+            if (!Character.isUpperCase(t.charAt(0)) && !PARTICLES.contains(t)) {
+                return null;
+            }
+        }
+        return lead;
     }
 
     /** The normalisation N(x) described in the class comment. */

@@ -72,4 +72,25 @@ class SpeakerMatcherTest {
         assertTrue(SpeakerMatcher.right(TEXT, withSource("Donald Trump", SilverSource.NONE), named("TRUMP")));
         assertFalse(SpeakerMatcher.right(TEXT, withSource("his aides", SilverSource.NONE), named("His")));
     }
+
+    @Test
+    void theNameOpeningAnAppositiveSourceNamesIt() {
+        assertEquals("Patrick McGinley",
+                SpeakerMatcher.leadingName("Patrick McGinley, a law professor at West Virginia University"));
+        assertEquals("Mr. Morgan", SpeakerMatcher.leadingName("Mr. Morgan of the Sierra Club"));
+        assertEquals("United States Citizenship and Immigration Services", SpeakerMatcher.leadingName(
+                "United States Citizenship and Immigration Services, the agency that oversees the program,"));
+        assertNull(SpeakerMatcher.leadingName("A spokesman for Clinton, Brian Fallon"));
+        assertNull(SpeakerMatcher.leadingName("He, too,"));
+        assertNull(SpeakerMatcher.leadingName("Donald Trump"));
+        GoldAttribution g = new GoldAttribution("E1", List.of(new Fragment(25, 49)), List.of(new Fragment(0, 5)),
+                "Patrick McGinley, a law professor at West Virginia University", List.of(), SilverSource.NONE);
+        assertTrue(SpeakerMatcher.right(TEXT, g, named("Patrick McGinley")));
+        assertTrue(SpeakerMatcher.right(TEXT, g, named("McGinley")));
+        assertFalse(SpeakerMatcher.right(TEXT, g, named("Peter Morgan")));
+        // the surname rule reads the leading name, not an organisation inside the source
+        GoldAttribution aide = new GoldAttribution("E1", List.of(new Fragment(25, 49)),
+                List.of(new Fragment(0, 5)), "A spokesman for Clinton, Brian Fallon", List.of(), SilverSource.NONE);
+        assertFalse(SpeakerMatcher.right(TEXT, aide, named("Hillary Clinton")));
+    }
 }
