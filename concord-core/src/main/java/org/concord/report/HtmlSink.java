@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The HTML form of the layout: landmarks (header, nav, main, one article per story), folding parts as
- * {@code <details>} (they work without scripts), tables in a scrolling container so a phone's width never overflows
+ * {@code <details>} (they work without scripts; a browser unfolds one when a link leads into it), tables in a scrolling container so a phone's width never overflows
  * the page, footnotes as an ordered list. Every text is escaped ({@link Html#escape}); anchors come from
  * {@link Anchors} and are escaped as well.
  */
@@ -17,10 +17,10 @@ final class HtmlSink implements Sink {
             + "h3{font-size:1.1rem;margin:.75rem 0 .25rem}h4{font-size:1rem;margin:.75rem 0 .1rem}"
             + "a{color:#0b57a4}a:focus,summary:focus,.scroll:focus{outline:2px solid #0b57a4;outline-offset:2px}"
             + ".skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.25rem}"
-            + "nav ul{padding-left:1.1rem}nav li{margin:.35rem 0}"
+            + "nav ol{padding-left:1.6rem}nav li{margin:.35rem 0}"
             + "article{border-top:3px solid #d7d7d7;margin-top:1.5rem;padding-top:.75rem}"
             + "details{margin:.4rem 0}summary{cursor:pointer}summary h3,summary h2{display:inline}"
-            + "details.text summary{font-size:.9rem;color:#444}.doctext{font-size:.95rem;border-left:3px solid #eee;"
+            + "details.text summary,details.notes summary{font-size:.9rem;color:#444}.doctext{font-size:.95rem;border-left:3px solid #eee;"
             + "padding-left:.75rem}"
             + ".scroll{overflow-x:auto;max-width:100%;margin:.5rem 0 1rem}"
             + "table{border-collapse:collapse;width:100%;font-size:.92rem}caption{text-align:left;position:absolute;"
@@ -94,6 +94,18 @@ final class HtmlSink implements Sink {
     }
 
     @Override
+    public void numbered(List<List<Inline>> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        sb.append("<ol>\n");
+        for (List<Inline> item : items) {
+            sb.append("<li>").append(inline(item)).append("</li>\n");
+        }
+        sb.append("</ol>\n");
+    }
+
+    @Override
     public void table(String caption, List<String> headers, List<List<List<Inline>>> rows) {
         sb.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").append(Html.escape(caption))
                 .append("\">\n<table>\n<caption>").append(Html.escape(caption)).append("</caption>\n<thead><tr>");
@@ -116,12 +128,14 @@ final class HtmlSink implements Sink {
         if (notes.isEmpty()) {
             return;
         }
-        sb.append("<ol class=\"notes\">\n");
+        // folded: a citation's hover shows its source, and following its link unfolds the list
+        sb.append("<details class=\"notes\"><summary>Sources of the summary (").append(notes.size())
+                .append(")</summary>\n<ol class=\"notes\">\n");
         for (Note n : notes) {
             sb.append("<li id=\"").append(Html.escape(n.anchor())).append("\" value=\"").append(Html.escape(n.label()))
                     .append("\">").append(inline(n.content())).append("</li>\n");
         }
-        sb.append("</ol>\n");
+        sb.append("</ol>\n</details>\n");
     }
 
     @Override

@@ -100,6 +100,16 @@ final class MarkdownWriter implements ReportWriter {
         }
 
         @Override
+        public void numbered(List<List<Inline>> items) {
+            for (int i = 0; i < items.size(); i++) {
+                sb.append(i + 1).append(". ").append(lineStart(inline(items.get(i)).strip())).append('\n');
+            }
+            if (!items.isEmpty()) {
+                sb.append('\n');
+            }
+        }
+
+        @Override
         public void table(String caption, List<String> headers, List<List<List<Inline>>> rows) {
             sb.append("| ").append(String.join(" | ", headers.stream().map(MarkdownSink::escape).toList()))
                     .append(" |\n|");

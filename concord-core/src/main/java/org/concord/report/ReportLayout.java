@@ -36,7 +36,7 @@ final class ReportLayout {
         if (!report.stories().isEmpty()) {
             out.open(Sink.Region.NAV, "stories");
             out.heading(2, "Stories", null);
-            out.bullets(index());
+            out.numbered(index());
             out.close(Sink.Region.NAV);
         }
         out.open(Sink.Region.MAIN, null);
@@ -64,8 +64,15 @@ final class ReportLayout {
         out.end();
     }
 
-    /** One line per story: its headline linked to it, its size and dates, and its links to other stories. */
+    /**
+     * One numbered line per story: its headline linked to it, its size and dates, and its links to other stories
+     * by number (the headline in the link's title).
+     */
     private List<List<Inline>> index() {
+        java.util.Map<String, Integer> number = new java.util.HashMap<>();
+        for (Story s : report.stories()) {
+            number.putIfAbsent(s.id(), number.size() + 1);
+        }
         List<List<Inline>> items = new ArrayList<>();
         for (Story s : report.stories()) {
             List<Inline> item = new ArrayList<>();
@@ -75,7 +82,8 @@ final class ReportLayout {
                 item.add(Inline.plain("; "));
                 item.add(Inline.em(l.label().toLowerCase(Locale.ROOT) + ":"));
                 item.add(Inline.plain(" "));
-                item.add(Inline.link(l.story().headline(), Anchors.story(l.story().id()), "story " + l.story().id()));
+                item.add(Inline.link("story " + number.get(l.story().id()), Anchors.story(l.story().id()),
+                        l.story().headline()));
             }
             items.add(item);
         }

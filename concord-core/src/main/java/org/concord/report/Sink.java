@@ -25,6 +25,9 @@ interface Sink {
 
     void bullets(List<List<Inline>> items);
 
+    /** A numbered list, from 1. */
+    void numbered(List<List<Inline>> items);
+
     /** A table; {@code caption} names it (for a screen reader, or as a label of its scrolling container). */
     void table(String caption, List<String> headers, List<List<List<Inline>>> rows);
 

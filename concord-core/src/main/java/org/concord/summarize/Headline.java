@@ -55,7 +55,10 @@ public final class Headline {
         }
     }
 
-    /** The headline of a story's annotated members; near-duplicates ({@code duplicateOf() != null}) left out. */
+    /**
+     * The headline of a story's annotated members; near-duplicates ({@code duplicateOf() != null}) left out, a
+     * member without an annotation split by {@link SentenceSplitter}; the first member's id when nothing serves.
+     */
     public static String of(List<AnnotatedDocument> members) {
         List<Source> sources = new ArrayList<>();
         for (AnnotatedDocument d : members) {
@@ -65,6 +68,9 @@ public final class Headline {
             List<SentenceSplitter.Span> spans = new ArrayList<>();
             for (Sentence s : d.annotation().sentences()) {
                 spans.add(new SentenceSplitter.Span(s.start(), s.end()));
+            }
+            if (spans.isEmpty()) {
+                spans = SentenceSplitter.split(d.text()); // a document the English stages passed over
             }
             sources.add(new Source(d.document().title(), d.text(), spans));
         }
@@ -93,11 +99,15 @@ public final class Headline {
         }
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        Map<String, String> casing = null;
         for (Source s : sources) {
             if (s.title() == null || s.title().isBlank()) {
                 continue;
             }
-            String title = s.title().strip().replaceAll("\\s+", " ");
+            if (casing == null) {
+                casing = TitleText.casing(sources.stream().map(Source::text).toList());
+            }
+            String title = TitleText.clean(s.title(), t -> centrality(t, df), casing);
             double score = centrality(title, df) - (title.contains("?") || title.contains("!") ? 1 : 0);
             if (score > bestScore) {
                 bestScore = score;

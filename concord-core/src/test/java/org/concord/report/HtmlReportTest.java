@@ -141,6 +141,12 @@ class HtmlReportTest {
         assertTrue(nav.contains("<a href=\"#story-s-1\" title=\"story s-1\">Headline &lt;script&gt;"), nav);
         assertTrue(nav.contains("<a href=\"#story-s-2\" title=\"story s-2\">Follow-up &lt;script&gt;"), nav);
         assertTrue(nav.contains("2 documents from 1 outlet, 2023-03-14"), nav);
+        assertTrue(nav.startsWith("<nav id=\"stories\" aria-label=\"Stories\">\n<h2>Stories</h2>\n<ol>"), nav);
+        // in the index a linked story is named by its number, its headline in the link's title
+        assertTrue(nav.contains("<em>follow-up:</em> <a href=\"#story-s-2\" title=\"Follow-up &lt;script&gt;"), nav);
+        assertTrue(nav.contains("<em>follow-up of:</em> <a href=\"#story-s-1\" title=\"Headline &lt;script&gt;"),
+                nav);
+        assertTrue(nav.contains("\">story 1</a></li>"), nav);
         String first = html.substring(html.indexOf("<article id=\"story-s-1\">"), html.indexOf("</article>"));
         String second = html.substring(html.indexOf("<article id=\"story-s-2\">"));
         // the report names the link on the follow-up's side only; the page shows it on both

@@ -47,12 +47,12 @@ class MarkdownInjectionTest {
         String md = ReportWritersTest.render(ReportWriters.markdown(), r);
         for (String line : md.split("\n", -1)) {
             assertFalse(line.contains("Forged Wire") && !line.startsWith("## <a id=\"story-s1\"></a>Headline")
-                    && !line.startsWith("- [Headline") && !line.startsWith("- **")
+                    && !line.startsWith("1. [Headline") && !line.startsWith("- **")
                     && !line.startsWith("#### <a id=\"doc-d1\"></a>Outlet") && !line.startsWith("[^cite-s1-")
                     && !line.startsWith("  - *wording in* [Outlet"),
                     () -> "a forged line: " + line + "\n" + md);
             assertFalse(line.startsWith("---") || line.startsWith("=====") || line.startsWith("> ")
-                    || line.startsWith("1. ") || line.startsWith("+ ") || line.startsWith("# Owned")
+                    || line.startsWith("1. ") && !line.startsWith("1. [Headline") || line.startsWith("+ ") || line.startsWith("# Owned")
                     || line.startsWith("- - ") || line.startsWith("2014. "), () -> "forged structure: " + line
                     + "\n" + md);
         }
@@ -62,7 +62,7 @@ class MarkdownInjectionTest {
         // index, story heading, two footnotes, quote, its other wording, document heading
         assertEquals(7, md.lines().filter(l -> l.contains("Forged Wire")).count(), md);
         // a link's text cannot close the link early
-        assertTrue(md.contains("\n- [Headline - \\*\\*Forged Wire\\*\\*: fake line --- \\# Owned \\> quoted 1. first "
+        assertTrue(md.contains("\n1. [Headline - \\*\\*Forged Wire\\*\\*: fake line --- \\# Owned \\> quoted 1. first "
                 + "+ plus =====](#story-s1) \u2014 "), md);
         // the quote's speaker cannot open a nested list or a quote block
         assertTrue(md.contains("\n- **- Mayor \\> x**: \u201cwe will talk - "), md);

@@ -112,7 +112,7 @@ class ReportWritersTest {
     @Test
     void markdownHasAnIndexAndAnAnchorPerStoryAndDocument() throws IOException {
         String md = render(ReportWriters.markdown(), report());
-        assertTrue(md.contains("## Stories\n\n- [Officer cleared](#story-s1) \u2014 3 documents from 2 outlets, "
+        assertTrue(md.contains("## Stories\n\n1. [Officer cleared](#story-s1) \u2014 3 documents from 2 outlets, "
                 + "2014-12-04\n"), md);
         assertTrue(md.contains("## <a id=\"story-s1\"></a>Officer cleared\n"), md);
         assertTrue(md.contains("#### <a id=\"doc-herald\"></a>Herald, \u201cCleared\u201d\n"), md);
