@@ -1,7 +1,7 @@
 package org.concord.report;
 
 /**
- * Anchor ids of a rendered report: {@code story-ID}, {@code doc-ID}, {@code cite-STORY-N}. An id keeps its ASCII
+ * Anchor ids of a rendered report: {@code story-ID}, {@code story-ID.PART}, {@code doc-ID}, {@code cite-STORY-N}. An id keeps its ASCII
  * letters, digits and '-' and writes any other character as {@code _hex_} (so two different ids never share an
  * anchor, and an anchor needs no escaping in HTML attributes, URL fragments or Markdown).
  */
@@ -17,6 +17,14 @@ public final class Anchors {
     /** The anchor of a document. */
     public static String document(String id) {
         return "doc-" + encode(id);
+    }
+
+    /**
+     * The anchor of a part of a story ("timeline", "quotes", ...): {@code story-ID.PART}; '.' never comes out of
+     * {@link #encode}, so no story or document anchor can take it.
+     */
+    public static String section(String storyId, String part) {
+        return story(storyId) + "." + part;
     }
 
     /** The anchor of a story's {@code n}-th citation note. */

@@ -28,7 +28,7 @@ final class QuoteLayout {
         if (s.quotes().isEmpty()) {
             return;
         }
-        out.openSection(3, "Quotes (" + s.quotes().size() + ")", Anchors.story(s.id()) + "-quotes", false);
+        out.openSection(3, "Quotes (" + s.quotes().size() + ")", Anchors.section(s.id(), "quotes"), false);
         out.paragraph(List.of(Inline.em(QuoteLedger.CANONICAL_RULE
                 + " Other wordings are shown as a word diff against it (removed words struck through,"
                 + " added words in bold). A speaker's confidence is the estimated probability that it is right;"

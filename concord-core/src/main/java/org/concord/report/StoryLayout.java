@@ -41,7 +41,7 @@ final class StoryLayout {
         new QuoteLayout(ctx, s).render(out);
         claims(out);
         entities(out);
-        out.openSection(3, "Documents (" + s.documents().size() + ")", Anchors.story(s.id()) + "-documents", false);
+        out.openSection(3, "Documents (" + s.documents().size() + ")", Anchors.section(s.id(), "documents"), false);
         documents(ctx, s.documents(), 4, out);
         out.closeSection();
         out.close(Sink.Region.STORY);
@@ -88,7 +88,7 @@ final class StoryLayout {
         if (s.timeline().isEmpty()) {
             return;
         }
-        out.openSection(3, "Timeline (" + s.timeline().size() + ")", Anchors.story(s.id()) + "-timeline",
+        out.openSection(3, "Timeline (" + s.timeline().size() + ")", Anchors.section(s.id(), "timeline"),
                 s.timeline().size() <= OPEN_TIMELINE);
         List<List<List<Inline>>> rows = new ArrayList<>();
         for (TimelineEntry t : s.timeline()) {
@@ -107,7 +107,7 @@ final class StoryLayout {
         s.claims().forEach(c -> byStatus.merge(c.status().json(), 1, Integer::sum));
         List<String> counts = new ArrayList<>();
         byStatus.forEach((k, v) -> counts.add(v + " " + k));
-        out.openSection(3, "Claims (" + String.join(", ", counts) + ")", Anchors.story(s.id()) + "-claims", false);
+        out.openSection(3, "Claims (" + String.join(", ", counts) + ")", Anchors.section(s.id(), "claims"), false);
         List<List<List<Inline>>> rows = new ArrayList<>();
         for (Claim c : s.claims()) {
             List<Inline> conflicts = new ArrayList<>();
@@ -139,7 +139,7 @@ final class StoryLayout {
         if (s.entities().isEmpty()) {
             return;
         }
-        out.openSection(3, "Entities (" + s.entities().size() + ")", Anchors.story(s.id()) + "-entities", false);
+        out.openSection(3, "Entities (" + s.entities().size() + ")", Anchors.section(s.id(), "entities"), false);
         List<List<List<Inline>>> rows = new ArrayList<>();
         for (Entity e : s.entities()) {
             rows.add(List.of(List.of(Inline.strong(e.name())), List.of(Inline.plain(e.type().json())),

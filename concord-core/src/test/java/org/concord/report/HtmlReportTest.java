@@ -197,5 +197,10 @@ class HtmlReportTest {
         assertTrue(Html.quoteLedger(hostile(), "s-1").contains("Mayor &lt;script&gt;"));
         assertEquals("", Html.quoteLedger(hostile(), "s-2"));
         assertEquals("&lt;a href=&quot;x&quot;&gt;&#39;&amp;", Html.escape("<a href=\"x\">'&"));
+        // two ids never share an anchor
+        assertEquals("doc-a_2e_b", Anchors.document("a.b"));
+        assertEquals("doc-a_5f_2e_5f_b", Anchors.document("a_2e_b"));
+        assertEquals("story-a.timeline", Anchors.section("a", "timeline"));
+        assertEquals("story-a_2e_timeline", Anchors.story("a.timeline"));
     }
 }

@@ -96,10 +96,10 @@ class ReportWritersTest {
     @Test
     void markdownHasTheTimelineAndTheClaimsTable() throws IOException {
         String md = render(ReportWriters.markdown(), report());
-        assertTrue(md.contains("### <a id=\"story-s1-timeline\"></a>Timeline (1)\n\n| date | event | sources |"), md);
+        assertTrue(md.contains("### <a id=\"story-s1.timeline\"></a>Timeline (1)\n\n| date | event | sources |"), md);
         assertTrue(md.contains("| 2014-12-03 | The grand jury declined to indict. | [Herald](#doc-herald); "
                 + "[Ledger](#doc-ledger) |"), md);
-        assertTrue(md.contains("### <a id=\"story-s1-claims\"></a>Claims (1 conflicting, 1 single-source)\n\n"
+        assertTrue(md.contains("### <a id=\"story-s1.claims\"></a>Claims (1 conflicting, 1 single-source)\n\n"
                 + "| status | claim | sources | conflicts |"), md);
         assertTrue(md.contains("| **conflicting** | Officer Pantaleo was not indicted on Dec. 3. | [Herald](#doc-herald); "
                 + "[Ledger](#doc-ledger) (2 independent) | name: \u201cPantaleo\u201d ([Herald](#doc-herald)) vs "
@@ -139,7 +139,7 @@ class ReportWritersTest {
     @Test
     void htmlHasTheTimelineAndTheClaimsTableInScrollingContainers() throws IOException {
         String html = render(ReportWriters.html(), report());
-        assertTrue(html.contains("<section id=\"story-s1-timeline\">\n<details open><summary><h3>Timeline (1)</h3>"
+        assertTrue(html.contains("<section id=\"story-s1.timeline\">\n<details open><summary><h3>Timeline (1)</h3>"
                 + "</summary>\n<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Timeline\">\n<table>\n"
                 + "<caption>Timeline</caption>\n<thead><tr><th scope=\"col\">date</th><th scope=\"col\">event</th>"
                 + "<th scope=\"col\">sources</th></tr></thead>"), html);
