@@ -24,8 +24,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "json", paramLabel = "json|md|html",
-            description = "Report format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT[,FORMAT...]",
+            description = "Report format: json, md or html, or several separated by commas (default: "
+                    + "${DEFAULT-VALUE}). With several, --out is required: --out report writes report.json, "
+                    + "report.md and report.html (an extension given is replaced); --out DIR/ (an existing folder, "
+                    + "or a path ending in /) writes DIR/report.json and so on.")
     String format;
 
     @CommandLine.Mixin
@@ -80,7 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        OutputOptions.checkFormat(format, cl, "json", "md", "html");
+        List<String> formats = ReportTargets.formats(format, cl);
         IngestOptions ingest = limits.options(cl);
         if (summaryWords < 10) {
             throw new CommandLine.ParameterException(cl, "--summary-words must be at least 10, got " + summaryWords);
@@ -126,20 +129,25 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (cache != null && Files.exists(cache) && !Files.isDirectory(cache)) {
             throw new CommandLine.ParameterException(cl, "--cache: not a directory: " + cache);
         }
-        output.checkWritable(cl); // before the analysis, not after it
+        java.util.Map<String, Path> targets = ReportTargets.of(formats, output.file(), cl);
+        for (Path target : targets.values()) {
+            OutputOptions.checkWritable(cl, target); // before the analysis, not after it
+        }
         Double min = minConfidence.value(cl);
         Analysis a = Runner.analyze(new ArrayList<>(paths), n, ingest, fixes, summaryWords, cache, earlier, budget,
                 min, progress,
                 cl.getErr());
-        try {
-            Runner.write(a.report(), format, output.file(), cl.getOut());
-        } catch (IOException e) {
-            cl.getErr().println("concord: cannot write the report to " + output.file() + ": "
-                    + ErrorHandler.reason(e));
-            return Main.FAILED;
-        }
-        if (output.file() != null) {
-            progress.note("report written to " + output.file());
+        for (java.util.Map.Entry<String, Path> t : targets.entrySet()) {
+            try {
+                Runner.write(a.report(), t.getKey(), t.getValue(), cl.getOut());
+            } catch (IOException e) {
+                cl.getErr().println("concord: cannot write the report to " + t.getValue() + ": "
+                        + ErrorHandler.reason(e));
+                return Main.FAILED;
+            }
+            if (t.getValue() != null) {
+                progress.note("report written to " + t.getValue());
+            }
         }
         return Runner.exitStatus(a.report());
     }

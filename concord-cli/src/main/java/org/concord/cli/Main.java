@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         resourceBundle = "org.concord.cli.options",
         description = "Multi-source news intelligence: stories, quotes, entities, timelines and claims, offline.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, QuotesCommand.class,
+        subcommands = {AnalyzeCommand.class, RenderCommand.class, ExtractCommand.class, DemoCommand.class, QuotesCommand.class,
                 EvalCommand.class, BenchCommand.class, TrainCommand.class, ExplainCommand.class, ServeCommand.class,
                 TokenCommand.class,
                 CommandLine.HelpCommand.class})
@@ -28,7 +28,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: analyze, extract, demo, quotes, explain, eval, bench, train, serve or token");
+                "a command is required: analyze, render, extract, demo, quotes, explain, eval, bench, train, serve or token");
     }
 
     public static void main(String[] args) {

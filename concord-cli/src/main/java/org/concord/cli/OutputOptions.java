@@ -46,13 +46,16 @@ final class OutputOptions {
         AtomicFile.write(file, body);
     }
 
-    /** {@code format} when it is one of {@code known}; otherwise a usage error naming --format and the choices. */
     /**
      * Checks, before any work, that the report can be written to {@link #file()}: it is not a folder, and its
      * folder exists (or can be created) and is writable. A usage error naming the file and the reason otherwise.
      */
     void checkWritable(CommandLine cl) {
-        Path f = file();
+        checkWritable(cl, file());
+    }
+
+    /** {@link #checkWritable(CommandLine)} for a file {@code f} (nothing to check when it is null). */
+    static void checkWritable(CommandLine cl, Path f) {
         if (f == null) {
             return;
         }
@@ -72,6 +75,7 @@ final class OutputOptions {
         }
     }
 
+    /** {@code format} when it is one of {@code known}; otherwise a usage error naming --format and the choices. */
     static String checkFormat(String format, CommandLine cl, String... known) {
         List<String> formats = List.of(known);
         if (!formats.contains(format)) {

@@ -218,10 +218,12 @@ class SeedsTest {
         ReportWriters.html().write(report, html);
         for (String out : List.of(md.toString(), html.toString())) {
             assertTrue(out.contains("canonical wording: the wording carried most often"), out);
-            assertTrue(out.contains("wording in "), out);
+            assertTrue(out.contains("wording in"), out);
         }
         assertTrue(md.toString().contains("~~"), md.toString()); // a removed word struck through
+        assertTrue(md.toString().contains("*wording in* ["), md.toString()); // the outlet linked to its document
         assertTrue(html.toString().contains("<del>"), html.toString());
+        assertTrue(html.toString().contains("<em>  wording in</em> <a href=\"#doc-"), html.toString());
     }
 
     @Test

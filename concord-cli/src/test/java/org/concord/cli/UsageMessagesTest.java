@@ -55,7 +55,7 @@ class UsageMessagesTest {
         usage(List.of("concord: Unknown option: '--frobnicate'", tryHelp("concord analyze")),
                 "analyze", "--frobnicate", dir);
         usage(List.of("concord: Missing required parameter: 'TASK'", tryHelp("concord eval")), "eval");
-        usage(List.of("concord: a command is required: analyze, extract, demo, quotes, explain, eval, bench, train, serve or token",
+        usage(List.of("concord: a command is required: analyze, render, extract, demo, quotes, explain, eval, bench, train, serve or token",
                 tryHelp("concord")));
         Cli.Run task = Cli.run("eval", "nope", "--data", dir);
         assertEquals(Main.USAGE, task.status());

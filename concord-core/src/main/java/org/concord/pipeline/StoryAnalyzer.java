@@ -44,7 +44,7 @@ public final class StoryAnalyzer {
                         .align(d.input().members(), d.input().duplicateOf(), d.quotes()))),
                 stage("summarize", Set.of(), d -> d.withSummary(Summarizer.create(summaryWords)
                         .summarize(d.input().members(), d.input().duplicateOf()),
-                        Summarizer.headline(d.input().members()))));
+                        org.concord.summarize.Headline.of(d.input().members()))));
         Set<String> done = new HashSet<>();
         for (StoryStage s : stages) {
             if (!done.containsAll(s.requires())) {
@@ -145,10 +145,9 @@ public final class StoryAnalyzer {
         return out;
     }
 
-    /** A story whose analysis failed: its documents and links, its first document's title as headline. */
+    /** A story whose analysis failed: its documents and links, and its headline ({@link org.concord.summarize.Headline#of}). */
     public static Story withoutAnalysis(StoryInput in) {
-        org.concord.model.Document first = in.members().get(0).document();
-        String headline = first.title() != null && !first.title().isBlank() ? first.title() : first.id();
+        String headline = org.concord.summarize.Headline.of(in.members());
         return new Story(in.id(), headline, in.members().stream().map(AnnotatedDocument::id).toList(),
                 in.related(), List.of(), List.of(), List.of(), List.of(), List.of());
     }

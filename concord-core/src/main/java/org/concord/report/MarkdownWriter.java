@@ -6,7 +6,9 @@ import java.util.List;
 import org.concord.model.Report;
 
 /**
- * The report as Markdown: citations as footnotes ([^id]), quote variants as ~~removed~~ / **added** words. Text
+ * The report as Markdown: a story index linking to each story (an {@code <a id>} anchor in its heading), follow-ups
+ * linked both ways, citations as footnotes ([^id]) naming outlet and title with a link to the document, quote
+ * variants as ~~removed~~ / **added** words; the documents' whole texts are left to the HTML and JSON reports. Text
  * from the inputs cannot forge structure: its line breaks become spaces, Markdown's inline characters are escaped
  * (so a table cell's {@code |} stays in its cell), and what would open a block at the start of a line (a list
  * item's {@code -}, {@code +} or {@code 1.}, a setext {@code ===}, a thematic break {@code ---}) is escaped there.
@@ -36,13 +38,47 @@ final class MarkdownWriter implements ReportWriter {
             this.sb = sb;
         }
 
+        /** The anchor of the story opened last, put into its heading. */
+        private String pendingAnchor;
+
         @Override
         public void begin(String title) {
         }
 
         @Override
-        public void heading(int level, String text) {
-            sb.append("#".repeat(level)).append(' ').append(escape(text)).append("\n\n");
+        public void open(Region region, String id) {
+            if (region == Region.STORY) {
+                pendingAnchor = id;
+            }
+        }
+
+        @Override
+        public void close(Region region) {
+        }
+
+        @Override
+        public void heading(int level, String text, String id) {
+            String anchor = id != null ? id : pendingAnchor;
+            pendingAnchor = null;
+            sb.append("#".repeat(level)).append(' ');
+            if (anchor != null) {
+                sb.append("<a id=\"").append(anchor).append("\"></a>");
+            }
+            sb.append(escape(text)).append("\n\n");
+        }
+
+        @Override
+        public void openSection(int level, String heading, String id, boolean open) {
+            heading(level, heading, id);
+        }
+
+        @Override
+        public void closeSection() {
+        }
+
+        /** A digest leaves the documents' whole texts to the HTML and JSON reports. */
+        @Override
+        public void fullText(String label, String text) {
         }
 
         @Override
@@ -64,7 +100,17 @@ final class MarkdownWriter implements ReportWriter {
         }
 
         @Override
-        public void table(List<String> headers, List<List<List<Inline>>> rows) {
+        public void numbered(List<List<Inline>> items) {
+            for (int i = 0; i < items.size(); i++) {
+                sb.append(i + 1).append(". ").append(lineStart(inline(items.get(i)).strip())).append('\n');
+            }
+            if (!items.isEmpty()) {
+                sb.append('\n');
+            }
+        }
+
+        @Override
+        public void table(String caption, List<String> headers, List<List<List<Inline>>> rows) {
             sb.append("| ").append(String.join(" | ", headers.stream().map(MarkdownSink::escape).toList()))
                     .append(" |\n|");
             sb.append("---|".repeat(headers.size())).append('\n');
@@ -85,7 +131,7 @@ final class MarkdownWriter implements ReportWriter {
                 return;
             }
             for (Note n : notes) {
-                sb.append("[^").append(n.anchor()).append("]: ").append(lineStart(escape(n.text())))
+                sb.append("[^").append(n.anchor()).append("]: ").append(lineStart(inline(n.content()).strip()))
                         .append('\n');
             }
             sb.append('\n');
@@ -106,6 +152,7 @@ final class MarkdownWriter implements ReportWriter {
                     case ADDED -> b.append("**").append(t).append("**");
                     case REMOVED -> b.append("~~").append(t).append("~~");
                     case CITATION -> b.append("[^").append(r.anchor()).append(']');
+                    case LINK -> b.append('[').append(t).append("](#").append(r.anchor()).append(')');
                     default -> b.append(t);
                 }
             }

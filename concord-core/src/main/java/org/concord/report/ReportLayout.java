@@ -1,235 +1,127 @@
 package org.concord.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.concord.model.Claim;
-import org.concord.model.Conflict;
-import org.concord.model.ConflictValue;
+import java.util.Set;
+import java.util.TreeSet;
 import org.concord.model.Document;
-import org.concord.model.Entity;
-import org.concord.model.Occurrence;
-import org.concord.model.Quote;
 import org.concord.model.Report;
 import org.concord.model.Skipped;
-import org.concord.model.Span;
 import org.concord.model.Story;
-import org.concord.model.SummarySentence;
-import org.concord.model.TimelineEntry;
-import org.concord.quote.QuoteLedger;
 
 /**
- * The human-readable layout of a report, shared by Markdown and HTML: per story its documents, cited summary,
- * timeline, entities, quotes (with each outlet's wording diffed against the canonical one) and claims; then the
- * skipped inputs.
+ * The human-readable layout of a report, shared by Markdown and HTML: a header with the counts, an index of the
+ * stories (each linked to its part of the page, with its size, dates and follow-up links), then each story
+ * ({@link StoryLayout}), the documents in no story, and the skipped inputs.
  */
 final class ReportLayout {
+    static final String TITLE = "Concord report";
     private final Report report;
-    private final Map<String, Document> docs = new HashMap<>();
+    private final ReportContext ctx;
 
     ReportLayout(Report report) {
         this.report = report;
-        for (Document d : report.documents()) {
-            docs.put(d.id(), d);
-        }
+        this.ctx = new ReportContext(report);
     }
 
     void render(Sink out) {
-        out.begin("Concord report");
-        out.heading(1, "Concord report");
-        out.paragraph(List.of(Inline.plain(report.documents().size() + " documents, " + report.stories().size()
-                + " stories, " + report.skipped().size() + " inputs skipped.")));
+        out.begin(TITLE);
+        out.open(Sink.Region.HEADER, null);
+        out.heading(1, TITLE, null);
+        out.paragraph(List.of(Inline.plain(count(report.documents().size(), "document") + ", "
+                + count(report.stories().size(), "story") + ", " + count(report.skipped().size(), "input")
+                + " skipped.")));
+        out.close(Sink.Region.HEADER);
+        if (!report.stories().isEmpty()) {
+            out.open(Sink.Region.NAV, "stories");
+            out.heading(2, "Stories", null);
+            out.numbered(index());
+            out.close(Sink.Region.NAV);
+        }
+        out.open(Sink.Region.MAIN, null);
         for (Story s : report.stories()) {
-            story(s, out);
+            new StoryLayout(ctx, s).render(out);
+        }
+        List<String> loose = report.documents().stream().map(Document::id).filter(id -> ctx.storyOf(id) == null)
+                .toList();
+        if (!loose.isEmpty()) {
+            out.openSection(2, "Documents in no story (" + loose.size() + ")", "documents-in-no-story", false);
+            StoryLayout.documents(ctx, loose, 3, out);
+            out.closeSection();
         }
         if (!report.skipped().isEmpty()) {
-            out.heading(2, "Skipped inputs");
+            out.openSection(2, "Skipped inputs (" + report.skipped().size() + ")", "skipped",
+                    report.skipped().size() <= 5);
             List<List<List<Inline>>> rows = new ArrayList<>();
             for (Skipped k : report.skipped()) {
                 rows.add(List.of(List.of(Inline.plain(k.source())), List.of(Inline.plain(k.reason()))));
             }
-            out.table(List.of("input", "reason"), rows);
+            out.table("Inputs that could not be analysed", List.of("input", "reason"), rows);
+            out.closeSection();
         }
+        out.close(Sink.Region.MAIN);
         out.end();
     }
 
-    private void story(Story s, Sink out) {
-        out.heading(2, s.headline() + " (" + s.id() + ")");
+    /**
+     * One numbered line per story: its headline linked to it, its size and dates, and its links to other stories
+     * by number (the headline in the link's title).
+     */
+    private List<List<Inline>> index() {
+        java.util.Map<String, Integer> number = new java.util.HashMap<>();
+        for (Story s : report.stories()) {
+            number.putIfAbsent(s.id(), number.size() + 1);
+        }
         List<List<Inline>> items = new ArrayList<>();
-        for (String id : s.documents()) {
-            Document d = docs.get(id);
-            if (d == null) {
-                continue;
-            }
+        for (Story s : report.stories()) {
             List<Inline> item = new ArrayList<>();
-            item.add(Inline.strong(d.outlet() == null ? "unknown outlet" : d.outlet()));
-            item.add(Inline.plain(": " + (d.title() == null ? "(untitled)" : d.title()) + " ("
-                    + (d.published() == null ? "undated" : d.published() + (d.publishedInferred() ? ", inferred" : ""))
-                    + ") [" + d.id() + "]"));
-            if (d.duplicateOf() != null) {
-                item.add(Inline.em(" copy of " + d.duplicateOf()));
+            item.add(Inline.link(s.headline(), Anchors.story(s.id()), "story " + s.id()));
+            item.add(Inline.plain(" \u2014 " + facts(ctx, s)));
+            for (ReportContext.StoryLink l : ctx.links(s)) {
+                item.add(Inline.plain("; "));
+                item.add(Inline.em(l.label().toLowerCase(Locale.ROOT) + ":"));
+                item.add(Inline.plain(" "));
+                item.add(Inline.link("story " + number.get(l.story().id()), Anchors.story(l.story().id()),
+                        l.story().headline()));
             }
             items.add(item);
         }
-        out.bullets(items);
-        if (!s.related().isEmpty()) {
-            List<List<Inline>> rel = new ArrayList<>();
-            s.related().forEach(r -> rel.add(List.of(Inline.plain(r.relation() + ": story " + r.story()))));
-            out.bullets(rel);
-        }
-
-        out.heading(3, "Summary");
-        List<Inline> para = new ArrayList<>();
-        List<Sink.Note> notes = new ArrayList<>();
-        String prefix = "cite-" + s.id().replaceAll("[^A-Za-z0-9]", "-") + "-";
-        for (SummarySentence ss : s.summary()) {
-            para.add(Inline.plain(ss.text()));
-            for (Span sp : ss.sources()) {
-                String n = Integer.toString(notes.size() + 1);
-                String quoted = spanText(sp);
-                para.add(Inline.cite(n, outlet(sp.document()) + ": " + quoted, prefix + n));
-                notes.add(new Sink.Note(prefix + n, n, outlet(sp.document()) + ", characters " + sp.start() + "-"
-                        + sp.end() + ": \u201c" + quoted + "\u201d"));
-            }
-            para.add(Inline.plain(" "));
-        }
-        out.paragraph(para);
-        out.notes(notes);
-
-        if (!s.timeline().isEmpty()) {
-            out.heading(3, "Timeline");
-            List<List<List<Inline>>> rows = new ArrayList<>();
-            for (TimelineEntry t : s.timeline()) {
-                rows.add(List.of(List.of(Inline.plain(t.date())), List.of(Inline.plain(t.text())),
-                        List.of(Inline.plain(sources(t.sources())))));
-            }
-            out.table(List.of("date", "event", "sources"), rows);
-        }
-
-        if (!s.entities().isEmpty()) {
-            out.heading(3, "Entities");
-            List<List<List<Inline>>> rows = new ArrayList<>();
-            for (Entity e : s.entities()) {
-                rows.add(List.of(List.of(Inline.strong(e.name())), List.of(Inline.plain(e.type().json())),
-                        List.of(Inline.plain(String.join("; ", e.aliases()))),
-                        List.of(Inline.plain(String.join("; ", e.titles()))),
-                        List.of(Inline.plain(Integer.toString(e.mentions())))));
-            }
-            out.table(List.of("name", "type", "aliases", "titles", "mentions"), rows);
-        }
-
-        if (!s.quotes().isEmpty()) {
-            out.heading(3, "Quotes");
-            out.paragraph(List.of(Inline.em(QuoteLedger.CANONICAL_RULE
-                    + " Other wordings are shown as a word diff against it (removed words struck through,"
-                    + " added words in bold). A speaker's confidence is the estimated probability that it is right;"
-                    + " speakers below the analysis's minimum are withheld.")));
-            List<List<Inline>> qs = new ArrayList<>();
-            for (Quote q : s.quotes()) {
-                List<Inline> item = new ArrayList<>();
-                if (q.speaker() != null) {
-                    item.add(Inline.strong(q.speaker().name()));
-                    if (q.confidence() != null) {
-                        item.add(Inline.em(String.format(Locale.ROOT, " (confidence %.2f)", q.confidence())));
-                    }
-                } else {
-                    item.add(Inline.strong("unknown speaker"));
-                    if (q.confidence() != null) {
-                        item.add(Inline.em(String.format(Locale.ROOT,
-                                " (a speaker was found at confidence %.2f and withheld)", q.confidence())));
-                    }
-                }
-                item.add(Inline.plain(": \u201c" + q.text() + "\u201d (" + outlets(q) + ")"));
-                qs.add(item);
-                for (Occurrence o : q.occurrences()) {
-                    List<WordDiff.Part> diff = WordDiff.diff(q.text(), o.text());
-                    if (WordDiff.identical(diff)) {
-                        continue;
-                    }
-                    List<Inline> variant = new ArrayList<>();
-                    variant.add(Inline.em("wording in " + outlet(o.document()) + ":"));
-                    variant.add(Inline.plain(" "));
-                    for (WordDiff.Part p : diff) {
-                        Inline.Style st = p.kind() == WordDiff.Kind.ADDED ? Inline.Style.ADDED
-                                : p.kind() == WordDiff.Kind.REMOVED ? Inline.Style.REMOVED : Inline.Style.PLAIN;
-                        variant.add(Inline.styled(st, p.text()));
-                        variant.add(Inline.plain(" "));
-                    }
-                    qs.add(variant);
-                }
-            }
-            out.bullets(qs);
-        }
-
-        if (!s.claims().isEmpty()) {
-            out.heading(3, "Claims");
-            List<List<List<Inline>>> rows = new ArrayList<>();
-            for (Claim c : s.claims()) {
-                StringBuilder conf = new StringBuilder();
-                for (Conflict k : c.conflicts()) {
-                    conf.append(k.aspect().json()).append(": ");
-                    List<String> vals = new ArrayList<>();
-                    for (ConflictValue v : k.values()) {
-                        vals.add("\u201c" + v.value() + "\u201d (" + String.join(", ",
-                                v.documents().stream().map(this::outlet).toList()) + ")");
-                    }
-                    conf.append(String.join(" vs ", vals)).append(". ");
-                }
-                List<String> outlets = new ArrayList<>();
-                for (Span sp : c.sources()) {
-                    String o = outlet(sp.document());
-                    if (!outlets.contains(o)) {
-                        outlets.add(o);
-                    }
-                }
-                rows.add(List.of(List.of(Inline.strong(c.status().json())), List.of(Inline.plain(c.text())),
-                        List.of(Inline.plain(String.join("; ", outlets) + " (" + c.independentSources()
-                                + " independent)")),
-                        List.of(Inline.plain(conf.toString().strip()))));
-            }
-            out.table(List.of("status", "claim", "sources", "conflicts"), rows);
-        }
+        return items;
     }
 
-    private String outlet(String docId) {
-        Document d = docs.get(docId);
-        return d == null || d.outlet() == null ? docId : d.outlet() + " [" + docId + "]";
-    }
-
-    private String outlets(Quote q) {
-        List<String> out = new ArrayList<>();
-        for (Occurrence o : q.occurrences()) {
-            String o2 = outlet(o.document()) + (o.direct() ? "" : ", reported");
-            if (!out.contains(o2)) {
-                out.add(o2);
+    /** "9 documents from 5 outlets, 2023-03-14 to 2023-03-17": a story's size and dates. */
+    static String facts(ReportContext ctx, Story s) {
+        Set<String> outlets = new TreeSet<>();
+        Set<String> dates = new TreeSet<>();
+        int n = 0;
+        for (String id : s.documents()) {
+            Document d = ctx.document(id);
+            if (d == null) {
+                continue;
+            }
+            n++;
+            if (d.outlet() != null && !d.outlet().isBlank()) {
+                outlets.add(d.outlet());
+            }
+            if (d.published() != null) {
+                dates.add(d.published());
             }
         }
-        return String.join("; ", out);
-    }
-
-    private String sources(List<Span> spans) {
-        List<String> ids = new ArrayList<>();
-        for (Span s : spans) {
-            String o = outlet(s.document());
-            if (!ids.contains(o)) {
-                ids.add(o);
-            }
+        StringBuilder b = new StringBuilder(count(n, "document"));
+        if (!outlets.isEmpty()) {
+            b.append(" from ").append(count(outlets.size(), "outlet"));
         }
-        return String.join("; ", ids);
-    }
-
-    private String spanText(Span sp) {
-        Document d = docs.get(sp.document());
-        if (d == null || sp.end() > d.text().length()) {
-            return "";
+        if (!dates.isEmpty()) {
+            String first = ((TreeSet<String>) dates).first();
+            String last = ((TreeSet<String>) dates).last();
+            b.append(", ").append(first.equals(last) ? first : first + " to " + last);
         }
-        String t = d.text().substring(sp.start(), sp.end()).replace('\n', ' ');
-        return t.length() > 200 ? t.substring(0, 197) + "..." : t;
+        return b.toString();
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+    static String count(int n, String noun) {
+        String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+        return n + " " + (n == 1 ? noun : plural);
     }
 }

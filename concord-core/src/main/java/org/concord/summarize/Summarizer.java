@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.Sentence;
-import org.concord.annotate.Terms;
 import org.concord.model.Span;
 import org.concord.model.SummarySentence;
 
@@ -37,7 +36,8 @@ public final class Summarizer {
     static final int MAX_WORDS = 50;
     /** Added to a sentence's gain, as a share of its concept gain, for the first sentence of a document. */
     static final double LEAD_PRIOR = 0.5;
-    private static final Pattern DATELINE = Pattern.compile(
+    /** A dateline opening a lead ("WASHINGTON (AP) --"), with the space after it. */
+    static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z.'\\-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'\\-]*){0,4}\\s*(?:\\([A-Za-z ]{2,20}\\)\\s*)?"
                     + "(?:--|_|\u2014|\u2013)\\s+");
     private final int words;
@@ -288,51 +288,6 @@ public final class Summarizer {
             }
         }
         return inter / (double) (a.size() + b.size() - inter);
-    }
-
-    /** A neutral one-line headline: the title closest to the story's centre, else its most central sentence. */
-    public static String headline(List<AnnotatedDocument> members) {
-        Map<String, Integer> tf = new HashMap<>();
-        for (AnnotatedDocument d : members) {
-            for (String t : new HashSet<>(Terms.content(d.annotation()))) {
-                tf.merge(t, 1, Integer::sum);
-            }
-        }
-        String best = null;
-        double bestScore = -1;
-        for (AnnotatedDocument d : members) {
-            String title = d.document().title();
-            if (title == null || title.isBlank() || d.document().duplicateOf() != null) {
-                continue;
-            }
-            String[] ws = title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-            double s = 0;
-            int n = 0;
-            for (String w : ws) {
-                if (w.length() > 2) {
-                    s += tf.getOrDefault(w, 0);
-                    n++;
-                }
-            }
-            double score = n == 0 ? 0 : s / Math.sqrt(n) - (title.contains("!") || title.contains("?") ? 1 : 0);
-            if (score > bestScore) {
-                bestScore = score;
-                best = title.strip();
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        for (AnnotatedDocument d : members) {
-            for (Sentence s : d.annotation().sentences()) {
-                String text = d.text().substring(s.start(), s.end()).strip().replaceAll("\\s+", " ");
-                if (Words.count(text) >= MIN_WORDS) {
-                    String[] w = text.split(" ");
-                    return w.length <= 16 ? text : String.join(" ", java.util.Arrays.copyOf(w, 15)) + "\u2026";
-                }
-            }
-        }
-        return members.isEmpty() ? "" : members.get(0).id();
     }
 
     private static final class Candidate {

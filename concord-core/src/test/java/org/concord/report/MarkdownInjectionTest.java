@@ -46,18 +46,24 @@ class MarkdownInjectionTest {
         assertEquals(List.of(), ReportChecks.check(r));
         String md = ReportWritersTest.render(ReportWriters.markdown(), r);
         for (String line : md.split("\n", -1)) {
-            assertFalse(line.contains("Forged Wire") && !line.startsWith("## Headline") && !line.startsWith("- **")
-                    && !line.startsWith("[^cite-s1-") && !line.startsWith("- *wording in Outlet"),
+            assertFalse(line.contains("Forged Wire") && !line.startsWith("## <a id=\"story-s1\"></a>Headline")
+                    && !line.startsWith("1. [Headline") && !line.startsWith("- **")
+                    && !line.startsWith("#### <a id=\"doc-d1\"></a>Outlet") && !line.startsWith("[^cite-s1-")
+                    && !line.startsWith("  - *wording in* [Outlet"),
                     () -> "a forged line: " + line + "\n" + md);
             assertFalse(line.startsWith("---") || line.startsWith("=====") || line.startsWith("> ")
-                    || line.startsWith("1. ") || line.startsWith("+ ") || line.startsWith("# Owned")
+                    || line.startsWith("1. ") && !line.startsWith("1. [Headline") || line.startsWith("+ ") || line.startsWith("# Owned")
                     || line.startsWith("- - ") || line.startsWith("2014. "), () -> "forged structure: " + line
                     + "\n" + md);
         }
-        // the document line stays one list item, its inline markers escaped
-        assertTrue(md.contains("\n- **Outlet - \\*\\*Forged Wire\\*\\*: fake line --- \\# Owned \\> quoted 1. first"
-                + " + plus =====**: Title - \\*\\*Forged Wire"), md);
-        assertEquals(6, md.lines().filter(l -> l.contains("Forged Wire")).count(), md);
+        // the document's heading stays one heading, its inline markers escaped
+        assertTrue(md.contains("\n#### <a id=\"doc-d1\"></a>Outlet - \\*\\*Forged Wire\\*\\*: fake line --- \\# Owned "
+                + "\\> quoted 1. first + plus =====, \u201cTitle - \\*\\*Forged Wire"), md);
+        // index, story heading, two footnotes, quote, its other wording, document heading
+        assertEquals(7, md.lines().filter(l -> l.contains("Forged Wire")).count(), md);
+        // a link's text cannot close the link early
+        assertTrue(md.contains("\n1. [Headline - \\*\\*Forged Wire\\*\\*: fake line --- \\# Owned \\> quoted 1. first "
+                + "+ plus =====](#story-s1) \u2014 "), md);
         // the quote's speaker cannot open a nested list or a quote block
         assertTrue(md.contains("\n- **- Mayor \\> x**: \u201cwe will talk - "), md);
         // summary paragraph: the leading "-" is escaped, a "|" is escaped once (not "\\|")
@@ -68,7 +74,7 @@ class MarkdownInjectionTest {
         assertEquals("| bad\\|name - x.txt | reason \\| a \\| b \\| |", row);
         // the heading stays one heading
         long headings = md.lines().filter(l -> l.startsWith("## ")).count();
-        assertEquals(2, headings, md);
+        assertEquals(3, headings, md); // the index, the story, the skipped inputs
     }
 
     @Test

@@ -77,58 +77,78 @@ class ReportWritersTest {
     }
 
     @Test
-    void markdownCitesTheSummaryWithFootnotes() throws IOException {
+    void markdownCitesTheSummaryWithFootnotesNamingOutletAndTitle() throws IOException {
         String md = render(ReportWriters.markdown(), report());
         assertTrue(md.contains("### Summary"), md);
         assertTrue(md.contains("Officer Pantaleo was not indicted.[^cite-s1-1][^cite-s1-2]"), md);
         assertTrue(md.contains("The union met the mayor.[^cite-s1-3]"), md);
-        assertTrue(md.contains("[^cite-s1-1]: Herald [herald], characters 0-44: \u201cOfficer Pantaleo was not "
-                .replace("[herald]", "\\[herald\\]")), md);
-        assertTrue(md.contains("[^cite-s1-2]: Ledger \\[ledger\\]"), md);
+        assertTrue(md.contains("[^cite-s1-1]: [Herald, \u201cCleared\u201d](#doc-herald): \u201cOfficer Pantaleo was "
+                + "not indicted on Dec. 3.\u201d"), md);
+        assertTrue(md.contains("[^cite-s1-2]: [Ledger, \u201cJury\u201d](#doc-ledger)"), md);
         // every footnote reference has its definition
         for (String ref : List.of("cite-s1-1", "cite-s1-2", "cite-s1-3")) {
             assertTrue(md.contains("[^" + ref + "]: "), ref);
         }
+        // sources are named, not given as ids and offsets
+        assertFalse(md.contains("characters 0-44"), md);
     }
 
     @Test
     void markdownHasTheTimelineAndTheClaimsTable() throws IOException {
         String md = render(ReportWriters.markdown(), report());
-        assertTrue(md.contains("### Timeline\n\n| date | event | sources |"), md);
-        assertTrue(md.contains("| 2014-12-03 | The grand jury declined to indict. | Herald \\[herald\\]; "
-                + "Ledger \\[ledger\\] |"), md);
-        assertTrue(md.contains("### Claims\n\n| status | claim | sources | conflicts |"), md);
-        assertTrue(md.contains("| **conflicting** | Officer Pantaleo was not indicted on Dec. 3. | Herald \\[herald\\]; "
-                + "Ledger \\[ledger\\] (2 independent) | name: \u201cPantaleo\u201d (Herald \\[herald\\]) vs "
-                + "\u201cPanteleo\u201d (Ledger \\[ledger\\]). |"), md);
-        assertTrue(md.contains("| **single-source** | The union met the mayor. | Herald \\[herald\\]; copy "
-                + "(1 independent) |"), md);
+        assertTrue(md.contains("### <a id=\"story-s1.timeline\"></a>Timeline (1)\n\n| date | event | sources |"), md);
+        assertTrue(md.contains("| 2014-12-03 | The grand jury declined to indict. | [Herald](#doc-herald); "
+                + "[Ledger](#doc-ledger) |"), md);
+        assertTrue(md.contains("### <a id=\"story-s1.claims\"></a>Claims (1 conflicting, 1 single-source)\n\n"
+                + "| status | claim | sources | conflicts |"), md);
+        assertTrue(md.contains("| **conflicting** | Officer Pantaleo was not indicted on Dec. 3. | [Herald](#doc-herald); "
+                + "[Ledger](#doc-ledger) (2 independent) | name: \u201cPantaleo\u201d ([Herald](#doc-herald)) vs "
+                + "\u201cPanteleo\u201d ([Ledger](#doc-ledger)). |"), md);
+        // a document without an outlet is named by its title
+        assertTrue(md.contains("| **single-source** | The union met the mayor. | [Herald](#doc-herald); "
+                + "[\u201cCleared\u201d](#doc-copy) (1 independent) |"), md);
+    }
+
+    @Test
+    void markdownHasAnIndexAndAnAnchorPerStoryAndDocument() throws IOException {
+        String md = render(ReportWriters.markdown(), report());
+        assertTrue(md.contains("## Stories\n\n1. [Officer cleared](#story-s1) \u2014 3 documents from 2 outlets, "
+                + "2014-12-04\n"), md);
+        assertTrue(md.contains("## <a id=\"story-s1\"></a>Officer cleared\n"), md);
+        assertTrue(md.contains("#### <a id=\"doc-herald\"></a>Herald, \u201cCleared\u201d\n"), md);
+        assertTrue(md.contains("#### <a id=\"doc-copy\"></a>\u201cCleared\u201d\n\n2014-12-04 \u00b7 *copy of* "
+                + "[Herald, \u201cCleared\u201d](#doc-herald) \u00b7 copy.txt"), md);
+        // the digest leaves the whole texts out
+        assertFalse(md.contains("The union met the mayor. Officer"), md);
     }
 
     @Test
     void htmlCitesTheSummaryOnHoverAndInFootnotes() throws IOException {
         String html = render(ReportWriters.html(), report());
         assertTrue(html.contains("<h3>Summary</h3>"), html);
-        assertTrue(html.contains("<sup class=\"cite\" title=\"Herald [herald]: Officer Pantaleo was not indicted on "
+        assertTrue(html.contains("<sup class=\"cite\" title=\"Herald: Officer Pantaleo was not indicted on "
                 + "Dec. 3.\"><a href=\"#cite-s1-1\">[1]</a></sup>"), html);
         assertTrue(html.contains("<ol class=\"notes\">"), html);
-        assertTrue(html.contains("<li id=\"cite-s1-2\" value=\"2\">Ledger [ledger], characters 0-51: "), html);
+        assertTrue(html.contains("<li id=\"cite-s1-2\" value=\"2\"><a href=\"#doc-ledger\" title=\"Jury (document "
+                + "ledger, characters 0-51)\">Ledger, \u201cJury\u201d</a>: \u201cOfficer Panteleo"), html);
         // article text is escaped, in hover titles and footnotes alike
         assertTrue(html.contains("&lt;by a jury&gt;"), html);
         assertFalse(html.contains("<by a jury>"), html);
     }
 
     @Test
-    void htmlHasTheTimelineAndTheClaimsTable() throws IOException {
+    void htmlHasTheTimelineAndTheClaimsTableInScrollingContainers() throws IOException {
         String html = render(ReportWriters.html(), report());
-        assertTrue(html.contains("<h3>Timeline</h3>\n<table>\n<tr><th>date</th><th>event</th><th>sources</th></tr>"),
-                html);
+        assertTrue(html.contains("<section id=\"story-s1.timeline\">\n<details open><summary><h3>Timeline (1)</h3>"
+                + "</summary>\n<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Timeline\">\n<table>\n"
+                + "<caption>Timeline</caption>\n<thead><tr><th scope=\"col\">date</th><th scope=\"col\">event</th>"
+                + "<th scope=\"col\">sources</th></tr></thead>"), html);
         assertTrue(html.contains("<td>2014-12-03</td><td>The grand jury declined to indict.</td>"), html);
-        assertTrue(html.contains("<h3>Claims</h3>\n<table>\n<tr><th>status</th><th>claim</th><th>sources</th>"
-                + "<th>conflicts</th></tr>"), html);
+        assertTrue(html.contains("<details><summary><h3>Claims (1 conflicting, 1 single-source)</h3></summary>"), html);
         assertTrue(html.contains("<td><strong>conflicting</strong></td>"), html);
-        assertTrue(html.contains("name: \u201cPantaleo\u201d (Herald [herald]) vs \u201cPanteleo\u201d "
-                + "(Ledger [ledger])."), html);
-        assertTrue(html.contains("Herald [herald]; copy (1 independent)"), html);
+        assertTrue(html.contains("name: \u201cPantaleo\u201d (<a href=\"#doc-herald\" title=\"Cleared (document "
+                + "herald)\">Herald</a>) vs \u201cPanteleo\u201d (<a href=\"#doc-ledger\" title=\"Jury (document "
+                + "ledger)\">Ledger</a>)."), html);
+        assertTrue(html.contains(">\u201cCleared\u201d</a> (1 independent)"), html);
     }
 }
