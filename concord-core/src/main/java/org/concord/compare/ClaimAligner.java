@@ -323,7 +323,7 @@ public final class ClaimAligner {
             Count mine = e.getValue();
             Count other = nb.get(e.getKey());
             if (other == null || mine.value() == other.value() || !compatibleModifiers(mine, other)
-                    || !sameScale(mine.value(), other.value()) || !shares(a.years, b.years)
+                    || !sameScale(mine.value(), other.value()) || yearsApart(a, b)
                     || measure(e.getKey(), mine) || measure(e.getKey(), other) || rounded(a, mine, other) || rounded(b, other, mine)) {
                 continue;
             }
@@ -353,6 +353,11 @@ public final class ClaimAligner {
     }
 
     static final double SCALE = 1.5;
+
+    /** Whether both statements are of known years (dated, or published) and share none ("a 1975 twister"). */
+    private static boolean yearsApart(Statement a, Statement b) {
+        return !a.years.isEmpty() && !b.years.isEmpty() && !shares(a.years, b.years);
+    }
 
     /**
      * Whether a count is a measure ("17 mph", "175 mph winds", "15 miles"): its noun or a word between it and the

@@ -74,6 +74,11 @@ class ClaimAlignerTest {
      * {@code timexes} are "word=value" DATE expressions.
      */
     static AnnotatedDocument doc(String id, String sentence, String... timexes) {
+        return docOf(id, "outlet of " + id, null, sentence, timexes);
+    }
+
+    /** {@link #doc(String, String, String...)} of that outlet and publication date (either may be null). */
+    static AnnotatedDocument docOf(String id, String outlet, String published, String sentence, String... timexes) {
         StringBuilder text = new StringBuilder();
         List<Token> toks = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
@@ -108,7 +113,7 @@ class ClaimAlignerTest {
             }
         }
         Sentence s = new Sentence(0, 0, text.length(), toks);
-        Document d = new Document(id, id, "test", id, null, false, text.toString(), List.of(), null);
+        Document d = new Document(id, id, outlet, id, published, false, text.toString(), List.of(), null);
         return new AnnotatedDocument(d, new Annotation(List.of(s), mentions, tx));
     }
 
