@@ -437,7 +437,7 @@ public final class ClaimAligner {
     /**
      * Two days for one event about the same participant (a person or an organisation both name; places are
      * settings, and a storm or an army's advance runs over days and places): each statement dates exactly one day
-     * and the days differ; each date names a day (a
+     * and the days differ, by at most {@value #DATE_GAP} days; each date names a day (a
      * weekday, "today", "Sept. 8"; not an offset such as "two weeks ago" or "the day after", which is only as exact
      * as its anchor); the two are not the same words ("Oct. 18" and "Oct. 18" say the same day, whatever year each
      * was resolved to; only "today", "yesterday" and "tomorrow" mean other days in other reports); and each dates
@@ -451,7 +451,9 @@ public final class ClaimAligner {
         }
         Timex ta = a.dates.values().iterator().next();
         Timex tb = b.dates.values().iterator().next();
-        if (ta.value().equals(tb.value()) || !namesADay(ta.text()) || !namesADay(tb.text())) {
+        if (ta.value().equals(tb.value()) || !namesADay(ta.text()) || !namesADay(tb.text())
+                || Math.abs(LocalDate.parse(ta.value()).toEpochDay() - LocalDate.parse(tb.value()).toEpochDay())
+                > DATE_GAP) {
             return null;
         }
         String wa = ta.text().strip().toLowerCase(Locale.ROOT);
@@ -472,6 +474,12 @@ public final class ClaimAligner {
                 new ConflictValue(ta.value() + " (\u201c" + ta.text() + "\u201d)", List.of(a.document)),
                 new ConflictValue(tb.value() + " (\u201c" + tb.text() + "\u201d)", List.of(b.document))));
     }
+
+    /**
+     * The largest gap between two days sources give for one event: a week, the span over which a weekday name is
+     * read; days further apart are two occurrences of one kind of event (two dismissals, two meetings).
+     */
+    static final int DATE_GAP = 7;
 
     private static final java.util.regex.Pattern DEICTIC =
             java.util.regex.Pattern.compile("\\b(today|tonight|yesterday|tomorrow)\\b");

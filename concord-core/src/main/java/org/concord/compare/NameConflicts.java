@@ -26,7 +26,7 @@ import org.concord.model.Span;
  * with the same given name and something else ties them: the story's entity resolution made them one person
  * ({@code org.concord.resolve}), or the text gives both the same role ("Hubble deputy project manager Jean Olivier",
  * "Jean Oliver, Hubble deputy project manager"). The claim cites, for each spelling, the sentence of its first
- * mention with that given name.
+ * mention with that given name, then a sentence of each other document that writes either.
  */
 final class NameConflicts {
     private NameConflicts() {
@@ -90,8 +90,15 @@ final class NameConflicts {
                         new ConflictValue(a, List.copyOf(wa.sentences.keySet())),
                         new ConflictValue(b, List.copyOf(wb.sentences.keySet()))));
                 String text = text(members, sa);
-                out.add(new Claim(text, ClaimStatus.CONFLICTING, List.of(sa, sb), independence.sources(all),
-                        List.of(c)));
+                List<Span> sources = new ArrayList<>(List.of(sa, sb));
+                for (Written w : List.of(wa, wb)) {
+                    for (List<Span> spans : w.sentences.values()) {
+                        if (sources.stream().noneMatch(x -> x.document().equals(spans.get(0).document()))) {
+                            sources.add(spans.get(0));
+                        }
+                    }
+                }
+                out.add(new Claim(text, ClaimStatus.CONFLICTING, sources, independence.sources(all), List.of(c)));
             }
         }
         return out;

@@ -21,7 +21,7 @@ import org.concord.model.Span;
  * speech ("he said the talks had failed") is the writer's paraphrase, and two paraphrases of one remark are not two
  * wordings of it. Within a quote, an editor's insertion in brackets ("(on Grand Cayman)") is not the speaker's, a
  * wording that is part of another is the same words quoted in part, and so is one whose pieces around an ellipsis
- * ("...") all appear, in order, in another. Two wordings of one remark keep most of its words in their order: at
+ * ("...") all appear, in order, in another, or one that only starts or ends elsewhere ({@link #otherExtent}). Two wordings of one remark keep most of its words in their order: at
  * least two thirds of the shorter wording's words form a common subsequence with the other's (the longest common
  * subsequence of words, as ROUGE-L scores it, Lin 2004). Wordings with less in common are two remarks the quote
  * ledger joined, not one remark worded twice.
@@ -52,7 +52,7 @@ final class WordingConflicts {
                 }
             }
             byKey.keySet().removeIf(k -> byKey.keySet().stream().anyMatch(other -> !other.equals(k)
-                    && quotedInPart(k, other)));
+                    && (quotedInPart(k, other) || otherExtent(k, other) && k.compareTo(other) > 0)));
             List<String> keys = new ArrayList<>(byKey.keySet());
             if (keys.size() >= 2 && keys.stream().anyMatch(k -> keys.stream().anyMatch(o -> !sameRemark(k, o)))) {
                 continue;
@@ -104,6 +104,49 @@ final class WordingConflicts {
             prev = cur;
         }
         return prev[y.length] >= KEPT * Math.min(x.length, y.length) - 1e-9;
+    }
+
+    /**
+     * Whether two wordings are the same words quoted to different extents: where they overlap (from their first to
+     * their last word in common, in order) neither has a word the other lacks ("were never allowed to say ... That
+     * was crucial" and "The children were never allowed to say ..."). A changed word inside the overlap is a second
+     * wording.
+     */
+    static boolean otherExtent(String a, String b) {
+        String[] x = a.replace(" ... ", " ").split(" ");
+        String[] y = b.replace(" ... ", " ").split(" ");
+        int[][] l = new int[x.length + 1][y.length + 1];
+        for (int i = x.length - 1; i >= 0; i--) {
+            for (int j = y.length - 1; j >= 0; j--) {
+                l[i][j] = x[i].equals(y[j]) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
+            }
+        }
+        if (l[0][0] == 0) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        int firstX = -1;
+        int firstY = -1;
+        int lastX = -1;
+        int lastY = -1;
+        int matched = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i].equals(y[j]) && l[i][j] == l[i + 1][j + 1] + 1) {
+                firstX = firstX < 0 ? i : firstX;
+                firstY = firstY < 0 ? j : firstY;
+                lastX = i;
+                lastY = j;
+                matched++;
+                i++;
+                j++;
+            } else if (l[i + 1][j] >= l[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return lastX - firstX + 1 == matched && lastY - firstY + 1 == matched;
     }
 
     /** Whether every piece of wording {@code part} appears, in order, in wording {@code whole}. */

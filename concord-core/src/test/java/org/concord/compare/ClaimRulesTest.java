@@ -148,6 +148,7 @@ class ClaimRulesTest {
         // both sentences are cited
         assertEquals(List.of(new Span("a", 0, a.text().length()), new Span("b", 0, b.text().length())),
                 found.get(0).sources());
+        assertEquals(2, found.get(0).independentSources());
         // two people the entity resolution kept apart, with no role in common
         Entity e1 = new Entity("e1", "Jean Oliver", EntityType.PERSON, List.of(), List.of(), List.of("a"), 1);
         Entity e2 = new Entity("e2", "Jean Olivier", EntityType.PERSON, List.of(), List.of(), List.of("b"), 1);
