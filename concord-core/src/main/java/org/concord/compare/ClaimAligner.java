@@ -40,13 +40,16 @@ import org.concord.text.Verbs;
  * {@value #EVENT_BONUS} when they report the same event about a shared argument (cross-document event coreference
  * with argument compatibility, in the spirit of Lee et al. 2012, EMNLP, and Barhom et al. 2019, ACL).
  *
- * <p>A claim carried by two or more independent sources is corroborated; near-copies ({@code duplicate_of})
- * count once. Four kinds of disagreement are found: two numbers for one counted thing in two statements of the
- * same event ("1,200 workers" / "1,400 workers"), two days for one event about the same argument, two spellings
- * of one person's name across the story (person names whose surnames are one or two edits apart, Levenshtein
- * 1966), and two wordings of one quote (from the quote ledger). A disagreement between two statements of one
- * aligned claim makes that claim conflicting; between statements aligned only by their event it is a claim of
- * its own.
+ * <p>A claim carried by two or more independent sources is corroborated; sources are outlets ({@link Independence}:
+ * an outlet's rewrites of its own story are one source, a wire copy counts for the outlet it copies). Four kinds of
+ * disagreement are found, each between two statements that are not copies of each other, and each a conflict only
+ * when both statements are about one event and one attribute (issue 16; the rules at each method, measured by
+ * {@code concord eval claims} on hand-checked DUC 2002 clusters): two counts of one thing in two statements of the
+ * same event ("1,200 workers" / "1,400 workers", {@code numberConflicts}), two days for one event about the same
+ * participant ({@code dateConflict}), two spellings of one person's name ({@link NameConflicts}: surnames one or
+ * two edits apart, Levenshtein 1966, with evidence that they are one person), and two wordings of one quote
+ * ({@link WordingConflicts}). A disagreement between two statements of one aligned claim makes that claim
+ * conflicting; between statements aligned only by their event it is a claim of its own, citing both sentences.
  */
 public final class ClaimAligner {
     static final double ALIGN = 0.3;
