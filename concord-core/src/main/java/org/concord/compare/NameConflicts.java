@@ -22,11 +22,12 @@ import org.concord.model.Span;
 
 /**
  * One person's surname spelled two ways across a story ("Roald Sagdeyev" / "Roald Sagdeev"). A near-spelling alone
- * is no evidence (two politicians may have similar names), so two spellings conflict only when both are written
- * with the same given name and something else ties them: the story's entity resolution made them one person
- * ({@code org.concord.resolve}), or the text gives both the same role ("Hubble deputy project manager Jean Olivier",
- * "Jean Oliver, Hubble deputy project manager"). The claim cites, for each spelling, the sentence of its first
- * mention with that given name, then a sentence of each other document that writes either.
+ * is no evidence (two politicians may have similar names), so two spellings conflict only when something ties them:
+ * the story's entity resolution made them one person ({@code org.concord.resolve}), or the text gives both the same
+ * role ("Hubble deputy project manager Jean Olivier", "Jean Oliver, Hubble deputy project manager"); and, where both
+ * are written with a given name, with the same one ("Roald Sagdeyev" / "Roald Sagdeev", not "Mikhail Gorbachev" /
+ * "Pavel Grachev"). The claim cites, for each spelling, the sentence of its first mention with that given name (or
+ * its first mention), then a sentence of each other document that writes either.
  */
 final class NameConflicts {
     private NameConflicts() {
@@ -79,13 +80,19 @@ final class NameConflicts {
                     continue;
                 }
                 String given = wa.withGiven.keySet().stream().filter(wb.withGiven::containsKey).findFirst().orElse(null);
-                if (given == null) {
+                boolean bare = wa.withGiven.isEmpty() || wb.withGiven.isEmpty();
+                if (given == null && !bare) {
+                    continue; // "Mikhail Gorbachev" / "Pavel Grachev": two given names, two people
+                }
+                // a bare surname is one person only when no other person of the story bears either spelling
+                if (given == null && people.stream().filter(p -> p.contains(key(a)) || p.contains(key(b))).count()
+                        != 1) {
                     continue;
                 }
                 Set<String> all = new LinkedHashSet<>(wa.sentences.keySet());
                 all.addAll(wb.sentences.keySet());
-                Span sa = wa.withGiven.get(given);
-                Span sb = wb.withGiven.get(given);
+                Span sa = given != null ? wa.withGiven.get(given) : first(wa);
+                Span sb = given != null ? wb.withGiven.get(given) : first(wb);
                 Conflict c = new Conflict(ConflictAspect.NAME, List.of(
                         new ConflictValue(a, List.copyOf(wa.sentences.keySet())),
                         new ConflictValue(b, List.copyOf(wb.sentences.keySet()))));
@@ -104,9 +111,21 @@ final class NameConflicts {
         return out;
     }
 
-    /** Surnames one edit apart (two from seven letters), with the same first letter. */
+    private static Span first(Written w) {
+        return w.sentences.values().iterator().next().get(0);
+    }
+
+    /**
+     * Surnames one edit apart (two from seven letters), with the same first letter; not a family's plural
+     * ("the Buckeys") or the same name in capitals.
+     */
     static boolean nearSpelling(String a, String b) {
-        int dist = ClaimAligner.levenshtein(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.equals(y) || x.equals(y + "s") || y.equals(x + "s") || x.equals(y + "es") || y.equals(x + "es")) {
+            return false;
+        }
+        int dist = ClaimAligner.levenshtein(x, y);
         return dist > 0 && dist <= (Math.min(a.length(), b.length()) >= 7 ? 2 : 1) && a.charAt(0) == b.charAt(0);
     }
 

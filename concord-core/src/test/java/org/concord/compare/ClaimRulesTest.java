@@ -161,5 +161,12 @@ class ClaimRulesTest {
                 List.of("a", "c"), 2);
         assertEquals(List.of(), NameConflicts.find(List.of(a, c), List.of(merged),
                 new Independence(List.of(a, c), Map.of())));
+        // a bare surname has no given name to disagree: the resolution's one person stands
+        AnnotatedDocument bare = doc("d", "Olivier/Olivier/NNP/PERSON spoke/speak/VBD at/at/IN the/the/DT "
+                + "harbour/harbour/NN again/again/RB");
+        Entity withBare = new Entity("e1", "Jean Oliver", EntityType.PERSON, List.of("Olivier"), List.of(),
+                List.of("a", "d"), 2);
+        assertEquals(1, NameConflicts.find(List.of(a, bare), List.of(withBare),
+                new Independence(List.of(a, bare), Map.of())).size());
     }
 }
