@@ -60,6 +60,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "summarize: cut summaries to the first N words (default 100).")
     int words;
 
+    @Option(names = "--gold", paramLabel = "FILE",
+            description = "claims: the hand-checked conflicts (eval/fixtures/claims-duc2002/gold.json); without it "
+                    + "every conflict is unjudged.")
+    Path gold;
+
     @Option(names = "--dir", paramLabel = "DIR", description = "regressions: the folder of regression files "
             + "(default: eval/regressions in the checkout).")
     Path dir;
@@ -101,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<EvalResult> results = new ArrayList<>();
         for (String sys : systems) {
-            EvalResult r = t.run(data, data.toString(), sys, new EvalOptions(limit, n, log, words));
+            EvalResult r = t.run(data, data.toString(), sys, new EvalOptions(limit, n, log, words, gold));
             EvalTable.print(r, log);
             results.add(r);
         }

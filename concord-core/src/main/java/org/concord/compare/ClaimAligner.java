@@ -1,5 +1,6 @@
 package org.concord.compare;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.concord.annotate.Token;
 import org.concord.model.Claim;
 import org.concord.model.ClaimStatus;
 import org.concord.model.Conflict;
+import org.concord.model.Entity;
 import org.concord.model.ConflictAspect;
 import org.concord.model.ConflictValue;
 import org.concord.model.Occurrence;
@@ -38,13 +40,16 @@ import org.concord.text.Verbs;
  * {@value #EVENT_BONUS} when they report the same event about a shared argument (cross-document event coreference
  * with argument compatibility, in the spirit of Lee et al. 2012, EMNLP, and Barhom et al. 2019, ACL).
  *
- * <p>A claim carried by two or more independent sources is corroborated; near-copies ({@code duplicate_of})
- * count once. Four kinds of disagreement are found: two numbers for one counted thing in two statements of the
- * same event ("1,200 workers" / "1,400 workers"), two days for one event about the same argument, two spellings
- * of one person's name across the story (person names whose surnames are one or two edits apart, Levenshtein
- * 1966), and two wordings of one quote (from the quote ledger). A disagreement between two statements of one
- * aligned claim makes that claim conflicting; between statements aligned only by their event it is a claim of
- * its own.
+ * <p>A claim carried by two or more independent sources is corroborated; sources are outlets ({@link Independence}:
+ * an outlet's rewrites of its own story are one source, a wire copy counts for the outlet it copies). Four kinds of
+ * disagreement are found, each between two statements that are not copies of each other, and each a conflict only
+ * when both statements are about one event and one attribute (issue 16; the rules at each method, measured by
+ * {@code concord eval claims} on hand-checked DUC 2002 clusters): two counts of one thing in two statements of the
+ * same event ("1,200 workers" / "1,400 workers", {@code numberConflicts}), two days for one event about the same
+ * participant ({@code dateConflict}), two spellings of one person's name ({@link NameConflicts}: surnames one or
+ * two edits apart, Levenshtein 1966, with evidence that they are one person), and two wordings of one quote
+ * ({@link WordingConflicts}). A disagreement between two statements of one aligned claim makes that claim
+ * conflicting; between statements aligned only by their event it is a claim of its own, citing both sentences.
  */
 public final class ClaimAligner {
     static final double ALIGN = 0.3;
@@ -59,8 +64,15 @@ public final class ClaimAligner {
         return new ClaimAligner();
     }
 
-    /** The claims of a story: conflicting first, then corroborated, then single-source, each in text order. */
-    public List<Claim> align(List<AnnotatedDocument> members, Map<String, String> duplicateOf, List<Quote> quotes) {
+    /**
+     * The claims of a story: conflicting first, then corroborated, then single-source, each in text order.
+     * {@code entities} are the story's resolved entities (name conflicts are read only between spellings they make
+     * one person).
+     */
+    public List<Claim> align(List<AnnotatedDocument> members, Map<String, String> duplicateOf, List<Quote> quotes,
+            List<Entity> entities) {
+        Independence independence = new Independence(members, duplicateOf);
+        Map<String, LocalDate> published = published(members);
         List<Statement> statements = new ArrayList<>();
         for (AnnotatedDocument d : members) {
             for (Sentence s : d.annotation().sentences()) {
@@ -108,7 +120,9 @@ public final class ClaimAligner {
                 Statement b = statements.get(j);
                 boolean comparable = !a.counts.isEmpty() && !b.counts.isEmpty()
                         || a.dates.size() == 1 && b.dates.size() == 1;
-                if (!comparable || a.document.equals(b.document) || independent(Set.of(a.document, b.document), duplicateOf) < 2) {
+                if (!comparable || a.document.equals(b.document)
+                        || independence.origins(Set.of(a.document, b.document)) < 2
+                        || !sameOccasion(a, b)) {
                     continue;
                 }
                 double jac = Terms.jaccard(a.terms, b.terms);
@@ -116,9 +130,12 @@ public final class ClaimAligner {
                 if (jac < NUMBER_ALIGN || !sameEvent && jac < ALIGN) {
                     continue;
                 }
-                List<Conflict> found = new ArrayList<>(numberConflicts(i, j, a, b, predicateEvent, reported));
-                if (sameEvent && (shares(a.arguments, b.arguments) || jac >= ALIGN)) {
-                    Conflict d = dateConflict(a, b, reported);
+                List<Conflict> found = new ArrayList<>();
+                if (reportedTogether(published.get(a.document), published.get(b.document))) {
+                    found.addAll(numberConflicts(i, j, a, b, predicateEvent, reported));
+                }
+                if (sameEvent && shares(a.participants, b.participants)) {
+                    Conflict d = dateConflict(i, j, a, b, predicateEvent, reported);
                     if (d != null) {
                         found.add(d);
                     }
@@ -144,7 +161,7 @@ public final class ClaimAligner {
                 sources.add(st.span());
                 docs.add(st.document);
             }
-            int independent = independent(docs, duplicateOf);
+            int independent = independence.sources(docs);
             String text = statements.get(groups.get(g).get(0)).text;
             List<Conflict> cs = groupConflicts.get(g);
             if (cs != null) {
@@ -157,8 +174,8 @@ public final class ClaimAligner {
         }
         List<Claim> out = new ArrayList<>(conflictingGroups);
         out.addAll(conflicting);
-        out.addAll(nameConflicts(members, duplicateOf));
-        out.addAll(wordingConflicts(quotes, duplicateOf));
+        out.addAll(NameConflicts.find(members, entities, independence));
+        out.addAll(WordingConflicts.find(quotes, independence));
         out.addAll(corroborated);
         out.addAll(single);
         return out;
@@ -238,20 +255,42 @@ public final class ClaimAligner {
                 arguments.add(argumentKey(m.text()));
             }
         }
-        Map<String, String> dates = new LinkedHashMap<>();
+        Map<String, Timex> dates = new LinkedHashMap<>();
+        Set<String> places = new LinkedHashSet<>();
+        Set<String> participants = new LinkedHashSet<>();
+        for (Mention m : d.annotation().mentions()) {
+            if (m.start() >= s.start() && m.end() <= s.end() && ARGUMENT_TYPES.contains(m.type())) {
+                (PLACE_TYPES.contains(m.type()) ? places : participants).add(argumentKey(m.text()));
+            }
+        }
         for (Timex x : d.annotation().timexes()) {
             if (x.start() >= s.start() && x.end() <= s.end() && "DATE".equals(x.type()) && x.value() != null
                     && DAY.matcher(x.value()).matches()) {
-                dates.putIfAbsent(x.value(), x.text());
+                dates.putIfAbsent(x.value(), x);
             }
         }
+        Set<String> years = new LinkedHashSet<>();
+        for (Timex x : d.annotation().timexes()) {
+            if (x.start() >= s.start() && x.end() <= s.end() && "DATE".equals(x.type()) && x.value() != null
+                    && YEAR.matcher(x.value()).lookingAt()) {
+                years.add(x.value().substring(0, 4));
+            }
+        }
+        String published = d.document() == null || d.document().published() == null ? ""
+                : d.document().published();
+        if (years.isEmpty() && published.length() >= 4) {
+            years.add(published.substring(0, 4));
+        }
         return new Statement(d.id(), s.start(), s.end(), text.strip().replaceAll("\\s+", " "),
-                new HashSet<>(content), s, predicates(s), arguments, dates, counts(s));
+                new HashSet<>(content), s, predicates(s), arguments, places, participants, dates, years, published,
+                counts(s));
     }
 
     private static final Set<String> ARGUMENT_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
             "COUNTRY", "STATE_OR_PROVINCE");
+    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}(?![\\dX])");
 
     /** An argument's comparison key: its last word, lower-cased, without a possessive ("de Blasio's" -> blasio). */
     static String argumentKey(String name) {
@@ -272,19 +311,6 @@ public final class ClaimAligner {
         return out;
     }
 
-    private static int independent(Set<String> docs, Map<String, String> duplicateOf) {
-        Set<String> roots = new HashSet<>();
-        for (String d : docs) {
-            String r = d;
-            Set<String> seen = new HashSet<>();
-            while (duplicateOf.containsKey(r) && seen.add(r)) {
-                r = duplicateOf.get(r);
-            }
-            roots.add(r);
-        }
-        return roots.size();
-    }
-
     /**
      * Two numbers for the same counted thing in two statements of one event, from independent documents: the same
      * noun, compatible modifiers ("1,400 crew members" and "1,200 members", not "three other rifles" and "nine
@@ -299,12 +325,14 @@ public final class ClaimAligner {
         for (Map.Entry<String, Count> e : na.entrySet()) {
             Count mine = e.getValue();
             Count other = nb.get(e.getKey());
-            if (other == null || mine.value() == other.value() || !compatibleModifiers(mine, other)) {
+            if (other == null || mine.value() == other.value() || !compatibleModifiers(mine, other)
+                    || !sameScale(mine.value(), other.value()) || yearsApart(a, b)
+                    || measure(e.getKey(), mine) || measure(e.getKey(), other) || rounded(a, mine, other) || rounded(b, other, mine)) {
                 continue;
             }
             Integer ea = nearestEvent(i, a, mine.token(), predicateEvent);
             Integer eb = nearestEvent(j, b, other.token(), predicateEvent);
-            if (ea == null || !ea.equals(eb)) {
+            if (ea == null || !ea.equals(eb) || datedApart(i, j, a, b, ea, predicateEvent)) {
                 continue;
             }
             if (reported.add(e.getKey() + "|" + mine.value() + "|" + other.value())
@@ -312,6 +340,77 @@ public final class ClaimAligner {
                 out.add(new Conflict(ConflictAspect.NUMBER, List.of(
                         new ConflictValue(mine.number() + " " + mine.noun(), List.of(a.document)),
                         new ConflictValue(other.number() + " " + other.noun(), List.of(b.document)))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether two counts of one thing can be two estimates of it: the larger at most {@value #SCALE} times the
+     * smaller. Counts further apart are, on wire clusters, a part and the whole (the dead in one country, the storm's
+     * toll) rather than two sources disagreeing.
+     */
+    static boolean sameScale(long x, long y) {
+        long lo = Math.min(x, y);
+        return lo > 0 && Math.max(x, y) <= SCALE * lo;
+    }
+
+    static final double SCALE = 1.5;
+
+    /** Whether both statements are of known years (dated, or published) and share none ("a 1975 twister"). */
+    private static boolean yearsApart(Statement a, Statement b) {
+        return !a.years.isEmpty() && !b.years.isEmpty() && !shares(a.years, b.years);
+    }
+
+    /**
+     * Whether a count is a measure ("17 mph", "175 mph winds", "15 miles"): its noun or a word between it and the
+     * number is a unit of measurement. A measure is taken at a moment (a storm's speed, a plume's height) and
+     * changes between moments; it is not a tally of the event's participants.
+     */
+    private static boolean measure(String noun, Count c) {
+        return org.concord.resolve.Measures.isUnit(noun) || c.modifiers().stream()
+                .anyMatch(org.concord.resolve.Measures::isUnit);
+    }
+
+    /**
+     * Whether {@code mine}, in {@code st}, is a round figure given as a lower bound ("more than 400", "over 1,000")
+     * that the other count falls within: 463 is "more than 400" said to the nearest hundred, no disagreement.
+     */
+    private static boolean rounded(Statement st, Count mine, Count other) {
+        List<Token> ts = st.sentence.tokens();
+        int k = mine.token(); // the number's position in its sentence
+        if (k < 1 || k >= ts.size()) {
+            return false;
+        }
+        String before = ts.get(k - 1).word().toLowerCase(Locale.ROOT);
+        String two = k >= 2 ? ts.get(k - 2).word().toLowerCase(Locale.ROOT) + " " + before : before;
+        if (!before.equals("over") && !two.equals("more than") && !two.equals("upwards of")) {
+            return false;
+        }
+        long step = 1;
+        while (mine.value() % (step * 10) == 0 && step < 1_000_000_000L) {
+            step *= 10;
+        }
+        return step >= 100 && other.value() > mine.value() && other.value() < mine.value() + step;
+    }
+
+    /**
+     * Whether both statements date the counted event (a date whose nearest verb is of {@code event}) and to
+     * different days: two occasions ("killed five Sunday" / "killed six Monday").
+     */
+    private static boolean datedApart(int i, int j, Statement a, Statement b, int event,
+            Map<String, Integer> predicateEvent) {
+        Set<String> da = daysOf(i, a, event, predicateEvent);
+        Set<String> db = daysOf(j, b, event, predicateEvent);
+        return !da.isEmpty() && !db.isEmpty() && !shares(da, db);
+    }
+
+    private static Set<String> daysOf(int i, Statement st, int event, Map<String, Integer> predicateEvent) {
+        Set<String> out = new HashSet<>();
+        for (Timex x : st.dates.values()) {
+            Integer e = datedEvent(i, st, x, predicateEvent);
+            if (e != null && e == event) {
+                out.add(x.value());
             }
         }
         return out;
@@ -338,19 +437,131 @@ public final class ClaimAligner {
         return best == null ? null : predicateEvent.get(i + "." + best.index());
     }
 
-    /** Two days for one event: each statement dates exactly one day, and the days differ. */
-    private static Conflict dateConflict(Statement a, Statement b, Set<String> reported) {
+    /**
+     * Two days for one event about the same participant (a person or an organisation both name; places are
+     * settings, and a storm or an army's advance runs over days and places): each statement dates exactly one day
+     * and the days differ, by at most {@value #DATE_GAP} days; each date names a day (a
+     * weekday, "today", "Sept. 8"; not an offset such as "two weeks ago" or "the day after", which is only as exact
+     * as its anchor); the two are not the same words ("Oct. 18" and "Oct. 18" say the same day, whatever year each
+     * was resolved to; only "today", "yesterday" and "tomorrow" mean other days in other reports); and each dates
+     * a predicate of the same event, the verb nearest to it (a date nearest a reporting verb, "ADN reported
+     * Monday", is the day of the report, not of the event).
+     */
+    private static Conflict dateConflict(int i, int j, Statement a, Statement b, Map<String, Integer> predicateEvent,
+            Set<String> reported) {
         if (a.dates.size() != 1 || b.dates.size() != 1) {
             return null;
         }
-        Map.Entry<String, String> da = a.dates.entrySet().iterator().next();
-        Map.Entry<String, String> db = b.dates.entrySet().iterator().next();
-        if (da.getKey().equals(db.getKey()) || !reported.add("date|" + da.getKey() + "|" + db.getKey())) {
+        Timex ta = a.dates.values().iterator().next();
+        Timex tb = b.dates.values().iterator().next();
+        if (ta.value().equals(tb.value()) || !namesADay(ta.text()) || !namesADay(tb.text())
+                || Math.abs(LocalDate.parse(ta.value()).toEpochDay() - LocalDate.parse(tb.value()).toEpochDay())
+                > DATE_GAP) {
+            return null;
+        }
+        String wa = ta.text().strip().toLowerCase(Locale.ROOT);
+        String wb = tb.text().strip().toLowerCase(Locale.ROOT);
+        if (wa.equals(wb) && !DEICTIC.matcher(wa).find()) {
+            return null;
+        }
+        // "today" and "today" in reports of two days: each names its own day, so a running event, not two dates
+        if (DEICTIC.matcher(wa).find() && DEICTIC.matcher(wb).find() && !a.published.equals(b.published)) {
+            return null;
+        }
+        Integer ea = datedEvent(i, a, ta, predicateEvent);
+        Integer eb = datedEvent(j, b, tb, predicateEvent);
+        if (ea == null || !ea.equals(eb) || !reported.add("date|" + ta.value() + "|" + tb.value())) {
             return null;
         }
         return new Conflict(ConflictAspect.DATE, List.of(
-                new ConflictValue(da.getKey() + " (\u201c" + da.getValue() + "\u201d)", List.of(a.document)),
-                new ConflictValue(db.getKey() + " (\u201c" + db.getValue() + "\u201d)", List.of(b.document))));
+                new ConflictValue(ta.value() + " (\u201c" + ta.text() + "\u201d)", List.of(a.document)),
+                new ConflictValue(tb.value() + " (\u201c" + tb.text() + "\u201d)", List.of(b.document))));
+    }
+
+    /**
+     * The largest gap between two days sources give for one event: a week, the span over which a weekday name is
+     * read; days further apart are two occurrences of one kind of event (two dismissals, two meetings).
+     */
+    static final int DATE_GAP = 7;
+
+    private static final java.util.regex.Pattern DEICTIC =
+            java.util.regex.Pattern.compile("\\b(today|tonight|yesterday|tomorrow)\\b");
+    private static final java.util.regex.Pattern NAMED_DAY = java.util.regex.Pattern.compile(
+            "\\b(today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                    + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}"
+                    + "|\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+                    + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2})\\b");
+    private static final java.util.regex.Pattern OFFSET =
+            java.util.regex.Pattern.compile("\\b(ago|earlier|later|after|before|since|day|days|week|weeks)\\b");
+
+    /**
+     * Aspectual verbs (TimeML's ASPECTUAL class, Pustejovsky et al. 2003): "began", "continued" date a phase of
+     * another event, which they do not name ("events that began Saturday").
+     */
+    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "continue", "end", "finish", "stop",
+            "resume", "complete", "commence", "cease", "halt", "terminate", "initiate");
+
+    /** Whether a date expression names its day rather than counting from another. */
+    static boolean namesADay(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return NAMED_DAY.matcher(t).find() && !OFFSET.matcher(t).find();
+    }
+
+    /**
+     * The event of the verb nearest to a date in its sentence, or null when that verb is a reporting verb or the
+     * sentence has no verb.
+     */
+    private static Integer datedEvent(int i, Statement st, Timex x, Map<String, Integer> predicateEvent) {
+        int at = -1;
+        for (Token t : st.sentence.tokens()) {
+            if (t.start() >= x.start()) {
+                at = t.index();
+                break;
+            }
+        }
+        Token best = null;
+        for (Token t : st.sentence.tokens()) {
+            String pos = t.pos() == null ? "" : t.pos();
+            if (pos.startsWith("VB") && !Verbs.LIGHT.contains(Heads.lemma(t))
+                    && (best == null || Math.abs(t.index() - at) < Math.abs(best.index() - at))) {
+                best = t;
+            }
+        }
+        if (best == null || at < 0 || EventLexicon.key(List.of(best), best).equals("=say")
+                || ASPECTUAL.contains(Heads.lemma(best))) {
+            return null;
+        }
+        return predicateEvent.get(i + "." + best.index());
+    }
+
+    /**
+     * Whether two statements can be of one occasion: when both name places, they share one ("evacuated from
+     * Guantanamo" and "evacuated from the Yucatan coast" are two evacuations).
+     */
+    static boolean sameOccasion(Statement a, Statement b) {
+        return a.places.isEmpty() || b.places.isEmpty() || shares(a.places, b.places);
+    }
+
+    /**
+     * Whether two reports are of one moment of a running count: published at most {@value #REPORT_DAYS} day apart
+     * (or of unknown date). Tallies (the dead, the injured, the evacuated) grow as a story runs, so a toll a later
+     * report revises is an update, not a disagreement.
+     */
+    static boolean reportedTogether(LocalDate a, LocalDate b) {
+        return a == null || b == null || Math.abs(a.toEpochDay() - b.toEpochDay()) <= REPORT_DAYS;
+    }
+
+    static final int REPORT_DAYS = 1;
+
+    private static Map<String, LocalDate> published(List<AnnotatedDocument> members) {
+        Map<String, LocalDate> out = new HashMap<>();
+        for (AnnotatedDocument d : members) {
+            String p = d.document() == null ? null : d.document().published();
+            if (p != null && p.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                out.put(d.id(), LocalDate.parse(p.substring(0, 10)));
+            }
+        }
+        return out;
     }
 
     /**
@@ -460,89 +671,6 @@ public final class ClaimAligner {
         };
     }
 
-    /** Person names spelled two ways across the story's documents (surnames one or two edits apart). */
-    private static List<Claim> nameConflicts(List<AnnotatedDocument> members, Map<String, String> duplicateOf) {
-        Map<String, Map<String, List<Span>>> bySurname = new LinkedHashMap<>();
-        Map<String, String> sentenceOf = new LinkedHashMap<>();
-        for (AnnotatedDocument d : members) {
-            for (Mention m : d.annotation().mentions()) {
-                if (!"PERSON".equals(m.type())) {
-                    continue;
-                }
-                String[] parts = m.text().strip().split("\\s+");
-                String surname = parts[parts.length - 1].replaceAll("['\u2019]s$", "");
-                if (surname.length() < 5 || !Character.isUpperCase(surname.charAt(0))) {
-                    continue;
-                }
-                bySurname.computeIfAbsent(surname, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(d.id(), k -> new ArrayList<>()).add(new Span(d.id(), m.start(), m.end()));
-                Sentence s = d.annotation().sentenceAt(m.start());
-                if (s != null) {
-                    sentenceOf.putIfAbsent(surname, d.text().substring(s.start(), s.end()).strip()
-                            .replaceAll("\\s+", " "));
-                }
-            }
-        }
-        List<String> names = new ArrayList<>(bySurname.keySet());
-        List<Claim> out = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            for (int j = i + 1; j < names.size(); j++) {
-                String a = names.get(i);
-                String b = names.get(j);
-                int dist = levenshtein(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
-                if (dist == 0 || dist > (Math.min(a.length(), b.length()) >= 7 ? 2 : 1)
-                        || a.charAt(0) != b.charAt(0)) {
-                    continue;
-                }
-                Set<String> docsA = bySurname.get(a).keySet();
-                Set<String> docsB = bySurname.get(b).keySet();
-                Set<String> all = new LinkedHashSet<>(docsA);
-                all.addAll(docsB);
-                List<Span> sources = new ArrayList<>();
-                bySurname.get(a).values().forEach(l -> sources.add(l.get(0)));
-                bySurname.get(b).values().forEach(l -> sources.add(l.get(0)));
-                Conflict c = new Conflict(ConflictAspect.NAME, List.of(new ConflictValue(a, List.copyOf(docsA)),
-                        new ConflictValue(b, List.copyOf(docsB))));
-                out.add(new Claim(sentenceOf.get(a), ClaimStatus.CONFLICTING, sources, independent(all, duplicateOf),
-                        List.of(c)));
-            }
-        }
-        return out;
-    }
-
-    /** A quote worded differently by different outlets. */
-    private static List<Claim> wordingConflicts(List<Quote> quotes, Map<String, String> duplicateOf) {
-        List<Claim> out = new ArrayList<>();
-        for (Quote q : quotes) {
-            Map<String, List<String>> byKey = new LinkedHashMap<>();
-            Map<String, String> wordingShown = new LinkedHashMap<>();
-            List<Span> sources = new ArrayList<>();
-            for (Occurrence o : q.occurrences()) {
-                String key = wordingKey(o.text());
-                wordingShown.putIfAbsent(key, o.text().strip().replaceAll("\\s+", " "));
-                List<String> ds = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-                if (!ds.contains(o.document())) {
-                    ds.add(o.document());
-                }
-                sources.add(new Span(o.document(), o.start(), o.end()));
-            }
-            // a wording that is part of another is the same words quoted in part, not a second wording
-            byKey.keySet().removeIf(k -> byKey.keySet().stream().anyMatch(
-                    other -> !other.equals(k) && (" " + other + " ").contains(" " + k + " ")));
-            Set<String> docs = new LinkedHashSet<>();
-            byKey.values().forEach(docs::addAll);
-            if (byKey.size() < 2 || independent(docs, duplicateOf) < 2) {
-                continue;
-            }
-            List<ConflictValue> values = new ArrayList<>();
-            byKey.forEach((k, ds) -> values.add(new ConflictValue(wordingShown.get(k), List.copyOf(ds))));
-            String who = q.speaker() == null ? "Unattributed" : q.speaker().name();
-            out.add(new Claim(who + ": \u201c" + q.text() + "\u201d", ClaimStatus.CONFLICTING, sources,
-                    independent(docs, duplicateOf), List.of(new Conflict(ConflictAspect.WORDING, values))));
-        }
-        return out;
-    }
-
     /** A quote's wording for comparison: lower-cased words, punctuation and quotation marks ('' ``) out. */
     static String wordingKey(String text) {
         return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ")
@@ -555,7 +683,9 @@ public final class ClaimAligner {
 
     /** A sentence read as a claim: its text, content lemmas, predicates, argument keys, dated days and counts. */
     record Statement(String document, int start, int end, String text, Set<String> terms, Sentence sentence,
-            List<Token> predicates, Set<String> arguments, Map<String, String> dates, Map<String, Count> counts) {
+            List<Token> predicates, Set<String> arguments, Set<String> places, Set<String> participants,
+            Map<String, Timex> dates,
+            Set<String> years, String published, Map<String, Count> counts) {
         Span span() {
             return new Span(document, start, end);
         }

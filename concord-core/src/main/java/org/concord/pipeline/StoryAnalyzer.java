@@ -41,7 +41,7 @@ public final class StoryAnalyzer {
                 stage("timeline", Set.of(),
                         d -> d.withTimeline(TimelineBuilder.create().build(d.input().members(), anchors(d)))),
                 stage("claims", Set.of("quotes"), d -> d.withClaims(ClaimAligner.create()
-                        .align(d.input().members(), d.input().duplicateOf(), d.quotes()))),
+                        .align(d.input().members(), d.input().duplicateOf(), d.quotes(), d.entities().entities()))),
                 stage("summarize", Set.of(), d -> d.withSummary(Summarizer.create(summaryWords)
                         .summarize(d.input().members(), d.input().duplicateOf()),
                         org.concord.summarize.Headline.of(d.input().members()))));

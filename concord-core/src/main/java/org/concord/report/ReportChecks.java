@@ -118,6 +118,12 @@ public final class ReportChecks {
                         }
                         v.documents().stream().filter(d -> !docs.containsKey(d)).forEach(d -> errors.add(s.id()
                                 + ": " + k.aspect() + " value in unknown document " + d));
+                        // every conflict shows its sentences: each value cites one of its documents
+                        if (v.documents().stream().allMatch(docs::containsKey) && v.documents().stream()
+                                .noneMatch(d -> c.sources().stream().anyMatch(sp -> sp.document().equals(d)))) {
+                            errors.add(s.id() + ": " + k.aspect() + " value " + v.value()
+                                    + " cites no sentence of its documents: " + c.text());
+                        }
                     }
                 }
             }

@@ -69,6 +69,11 @@ public final class Names {
             Map.entry("ollie", List.of("oliver")), Map.entry("rudy", List.of("rudolph")),
             Map.entry("teddy", List.of("edward", "theodore")));
 
+    /** The role nouns a text gives the name at [start, end) of {@code d} in its sentence ({@link Roles}). */
+    public static java.util.Set<String> roles(org.concord.annotate.AnnotatedDocument d, int start, int end) {
+        return Roles.of(d, start, end);
+    }
+
     /** Whether a word (any case) is a title or honorific put before a person's name ("Judge", "Mr."). */
     public static boolean isTitle(String word) {
         return HONORIFICS.contains(word.toLowerCase(Locale.ROOT));

@@ -31,10 +31,11 @@ final class NounClasses {
      * publication ("magazine", "newspaper": under print media or publication), an organisation ("company", "firm",
      * "union": under organization), a building or installation ("plant", "factory", "hotel", "airport": under
      * structure or facility), a geographical place ("town", "city", "state", "downtown": under geographical area or
-     * district). Narrower than the supersense: "end", "center" and "source" are {@code noun.location} too, and
+     * district), a measure ("mile", "percent": under unit of measurement; "mph": under rate). Narrower than the
+     * supersense: "end", "center" and "source" are {@code noun.location} too, and
      * "icon" and "figure" {@code noun.communication}.
      */
-    enum Category { PUBLICATION, ORGANIZATION, FACILITY, PLACE, NONE }
+    enum Category { PUBLICATION, ORGANIZATION, FACILITY, PLACE, MEASURE, NONE }
 
     private static final String DIR = "/net/sf/extjwnl/data/wordnet/wn31/";
     private static final int PERSON = 18;
@@ -93,6 +94,7 @@ final class NounClasses {
         roots.put(Category.ORGANIZATION, List.of("organization"));
         roots.put(Category.FACILITY, List.of("structure", "facility"));
         roots.put(Category.PLACE, List.of("geographical_area", "district"));
+        roots.put(Category.MEASURE, List.of("unit_of_measurement", "rate"));
         Map<Category, Set<Long>> rootOffsets = new java.util.LinkedHashMap<>();
         roots.forEach((c, lemmas) -> {
             Set<Long> offsets = new HashSet<>();

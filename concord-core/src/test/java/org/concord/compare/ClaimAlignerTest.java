@@ -74,6 +74,11 @@ class ClaimAlignerTest {
      * {@code timexes} are "word=value" DATE expressions.
      */
     static AnnotatedDocument doc(String id, String sentence, String... timexes) {
+        return docOf(id, "outlet of " + id, null, sentence, timexes);
+    }
+
+    /** {@link #doc(String, String, String...)} of that outlet and publication date (either may be null). */
+    static AnnotatedDocument docOf(String id, String outlet, String published, String sentence, String... timexes) {
         StringBuilder text = new StringBuilder();
         List<Token> toks = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
@@ -108,7 +113,7 @@ class ClaimAlignerTest {
             }
         }
         Sentence s = new Sentence(0, 0, text.length(), toks);
-        Document d = new Document(id, id, "test", id, null, false, text.toString(), List.of(), null);
+        Document d = new Document(id, id, outlet, id, published, false, text.toString(), List.of(), null);
         return new AnnotatedDocument(d, new Annotation(List.of(s), mentions, tx));
     }
 
@@ -132,13 +137,13 @@ class ClaimAlignerTest {
         // the same words around a different event stay a claim of their own
         AnnotatedDocument c = doc("c", "Ramos/Ramos/NNP/PERSON was/be/VBD honoured/honour/VBN by/by/IN "
                 + "lone/lone/JJ shooter/shooter/NN in/in/IN Brooklyn/Brooklyn/NNP/LOCATION precinct/precinct/NN");
-        List<Claim> ab = ClaimAligner.create().align(List.of(a, b), Map.of(), List.of());
+        List<Claim> ab = ClaimAligner.create().align(List.of(a, b), Map.of(), List.of(), List.of());
         assertEquals(1, ab.size(), ab.toString());
         assertEquals(ClaimStatus.CORROBORATED, ab.get(0).status());
         assertEquals(2, ab.get(0).independentSources());
         assertEquals(List.of(new Span("a", 0, a.text().length()), new Span("b", 0, b.text().length())),
                 ab.get(0).sources());
-        List<Claim> ac = ClaimAligner.create().align(List.of(a, c), Map.of(), List.of());
+        List<Claim> ac = ClaimAligner.create().align(List.of(a, c), Map.of(), List.of(), List.of());
         assertEquals(2, ac.size(), ac.toString());
         assertTrue(ac.stream().allMatch(x -> x.status() == ClaimStatus.SINGLE_SOURCE), ac.toString());
     }
@@ -147,7 +152,7 @@ class ClaimAlignerTest {
     void aWireCopyCountsOnce() {
         AnnotatedDocument a = doc("a", KILLED);
         AnnotatedDocument copy = doc("copy", KILLED);
-        List<Claim> claims = ClaimAligner.create().align(List.of(a, copy), Map.of("copy", "a"), List.of());
+        List<Claim> claims = ClaimAligner.create().align(List.of(a, copy), Map.of("copy", "a"), List.of(), List.of());
         assertEquals(1, claims.size(), claims.toString());
         assertEquals(ClaimStatus.SINGLE_SOURCE, claims.get(0).status());
         assertEquals(2, claims.get(0).sources().size());
@@ -162,7 +167,7 @@ class ClaimAlignerTest {
         AnnotatedDocument a = doc("a", "About/about/RB 1,200/1,200/CD/NUMBER" + WALKOUT);
         AnnotatedDocument b = doc("b", "Some/some/DT 1,400/1,400/CD/NUMBER" + WALKOUT);
         AnnotatedDocument copy = doc("copy", "Some/some/DT 1,300/1,300/CD/NUMBER" + WALKOUT);
-        List<Claim> claims = ClaimAligner.create().align(List.of(a, b), Map.of(), List.of());
+        List<Claim> claims = ClaimAligner.create().align(List.of(a, b), Map.of(), List.of(), List.of());
         Claim c = claimOf(claims, "a");
         assertNotNull(c, claims.toString());
         assertEquals(ClaimStatus.CONFLICTING, c.status());
@@ -174,14 +179,14 @@ class ClaimAlignerTest {
         assertEquals(List.of("b"), k.values().get(1).documents());
         // the same count written as a word and in digits is no conflict
         AnnotatedDocument words = doc("w", "About/about/RB twelve/twelve/CD/NUMBER hundred/hundred/CD/NUMBER" + WALKOUT);
-        List<Claim> same = ClaimAligner.create().align(List.of(a, words), Map.of(), List.of());
+        List<Claim> same = ClaimAligner.create().align(List.of(a, words), Map.of(), List.of(), List.of());
         assertTrue(same.stream().allMatch(x -> x.conflicts().isEmpty()), same.toString());
         // counts of differently qualified things ("other workers") are not one count
         AnnotatedDocument others = doc("o", "Some/some/DT 1,400/1,400/CD/NUMBER other/other/JJ" + WALKOUT);
-        List<Claim> subset = ClaimAligner.create().align(List.of(a, others), Map.of(), List.of());
+        List<Claim> subset = ClaimAligner.create().align(List.of(a, others), Map.of(), List.of(), List.of());
         assertTrue(subset.stream().allMatch(x -> x.conflicts().isEmpty()), subset.toString());
         // a near-copy that changed a figure is not a second source contradicting its original
-        List<Claim> withCopy = ClaimAligner.create().align(List.of(a, copy), Map.of("copy", "a"), List.of());
+        List<Claim> withCopy = ClaimAligner.create().align(List.of(a, copy), Map.of("copy", "a"), List.of(), List.of());
         assertTrue(withCopy.stream().allMatch(x -> x.conflicts().isEmpty()), withCopy.toString());
     }
 
@@ -196,7 +201,7 @@ class ClaimAlignerTest {
         AnnotatedDocument same = doc("same", "Homer/Homer/NNP/PERSON Jones/Jones/NNP/PERSON was/be/VBD "
                 + "detained/detain/VBN by/by/IN Springfield/Springfield/NNP/LOCATION police/police/NNS on/on/IN "
                 + "Monday/Monday/NNP", "Monday=2014-12-22");
-        List<Claim> claims = ClaimAligner.create().align(List.of(a, b), Map.of(), List.of());
+        List<Claim> claims = ClaimAligner.create().align(List.of(a, b), Map.of(), List.of(), List.of());
         assertEquals(1, claims.size(), claims.toString());
         Claim c = claims.get(0);
         assertEquals(ClaimStatus.CONFLICTING, c.status());
@@ -205,7 +210,7 @@ class ClaimAlignerTest {
         assertEquals(ConflictAspect.DATE, k.aspect());
         assertEquals("2014-12-22 (\u201cMonday\u201d)", k.values().get(0).value());
         assertEquals(List.of("b"), k.values().get(1).documents());
-        List<Claim> agreeing = ClaimAligner.create().align(List.of(a, same), Map.of(), List.of());
+        List<Claim> agreeing = ClaimAligner.create().align(List.of(a, same), Map.of(), List.of(), List.of());
         assertEquals(1, agreeing.size(), agreeing.toString());
         assertEquals(ClaimStatus.CORROBORATED, agreeing.get(0).status());
     }
@@ -225,12 +230,12 @@ class ClaimAlignerTest {
         Occurrence a = new Occurrence("a", 0, 19, "We will not go back", "said", true);
         Occurrence b = new Occurrence("b", 0, 16, "We won't go back", "said", true);
         Occurrence part = new Occurrence("c", 0, 10, "not go back", "said", true);
-        List<Claim> two = ClaimAligner.create().align(List.of(), Map.of(), List.of(quote("Kowalczyk", a, b)));
+        List<Claim> two = ClaimAligner.create().align(List.of(), Map.of(), List.of(quote("Kowalczyk", a, b)), List.of());
         assertEquals(1, two.size(), two.toString());
         assertEquals(ConflictAspect.WORDING, two.get(0).conflicts().get(0).aspect());
         assertEquals(List.of("We will not go back", "We won't go back"),
                 two.get(0).conflicts().get(0).values().stream().map(v -> v.value()).toList());
-        List<Claim> partial = ClaimAligner.create().align(List.of(), Map.of(), List.of(quote("Kowalczyk", a, part)));
+        List<Claim> partial = ClaimAligner.create().align(List.of(), Map.of(), List.of(quote("Kowalczyk", a, part)), List.of());
         assertEquals(List.of(), partial);
     }
 }

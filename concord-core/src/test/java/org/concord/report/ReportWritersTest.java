@@ -77,6 +77,22 @@ class ReportWritersTest {
     }
 
     @Test
+    void aConflictValueWhoseSentenceIsNotCitedIsReported() {
+        Report r = report();
+        Story s = r.stories().get(0);
+        String other = r.documents().stream().map(d -> d.id()).filter(id -> !id.equals("herald")).findFirst()
+                .orElseThrow();
+        Claim bad = new Claim("x", ClaimStatus.CONFLICTING, List.of(new Span("herald", 0, 5)), 1, List.of(
+                new Conflict(ConflictAspect.NAME, List.of(new ConflictValue("Pantaleo", List.of("herald")),
+                        new ConflictValue("Panteleo", List.of(other))))));
+        Story broken = new Story(s.id(), s.headline(), s.documents(), s.related(), s.summary(), s.entities(),
+                s.quotes(), s.timeline(), List.of(bad));
+        List<String> errors = ReportChecks.check(new Report(r.documents(), List.of(broken), List.of()));
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("Panteleo cites no sentence"), errors.toString());
+    }
+
+    @Test
     void markdownCitesTheSummaryWithFootnotesNamingOutletAndTitle() throws IOException {
         String md = render(ReportWriters.markdown(), report());
         assertTrue(md.contains("### Summary"), md);

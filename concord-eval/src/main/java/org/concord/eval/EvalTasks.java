@@ -1,6 +1,7 @@
 package org.concord.eval;
 
 import java.util.List;
+import org.concord.eval.claims.ClaimsEval;
 import org.concord.eval.coref.CorefEval;
 import org.concord.eval.duplicates.DuplicatesEval;
 import org.concord.eval.extraction.ExtractionEval;
@@ -19,7 +20,7 @@ public final class EvalTasks {
     public static List<EvalTask> all() {
         return List.of(new TimexEval(), new QuotesEval(), new SummarizeEval(), new ExtractionEval(),
                 new StoriesEval(), new DuplicatesEval(), CorefEval.entities(), CorefEval.events(),
-                new ReportEval(), new LanguageEval());
+                new ReportEval(), new LanguageEval(), new ClaimsEval());
     }
 
     /** The names of the tasks, in {@link #all()} order. */

@@ -117,7 +117,8 @@ public final class RegressionSuite {
                         : " (shared data missing? it lives in ../shared/data next to the checkout)"));
             }
             String system = r.system() == null ? "concord" : r.system();
-            EvalOptions opts = new EvalOptions(r.limit(), options.threads(), options.log());
+            EvalOptions opts = new EvalOptions(r.limit(), options.threads(), options.log(), 0,
+                    r.gold() == null ? null : repository.resolve(r.gold()));
             EvalResult result = tasks.apply(r.task()).run(data, r.data(), system, opts);
             List<String> failures = new ArrayList<>();
             for (Map.Entry<String, Regression.Expectation> m : r.metrics().entrySet()) {
