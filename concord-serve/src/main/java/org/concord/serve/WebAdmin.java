@@ -35,6 +35,9 @@ public final class WebAdmin {
         }
     }
 
+    /** A new feed's interval when none is given, in seconds (as the API's). */
+    public static final int DEFAULT_INTERVAL = Feeds.DEFAULT_INTERVAL;
+
     /** The most feeds the page lists. */
     public static final int MAX_FEEDS = 500;
 

@@ -49,7 +49,8 @@ final class FeedsPage {
         h.empty("input", "id", "feed-url", "name", "url", "type", "url", "required", "", "placeholder",
                 "https://example.org/news.rss");
         h.close("div");
-        h.open("div", "class", "field").el("label", "Fetch every (seconds; empty: the default)", "for",
+        h.open("div", "class", "field").el("label", "Fetch every (seconds; default "
+                + WebAdmin.DEFAULT_INTERVAL + ")", "for",
                 "feed-interval");
         h.empty("input", "id", "feed-interval", "name", "interval_seconds", "type", "number", "min", "60",
                 "step", "1", "inputmode", "numeric");
