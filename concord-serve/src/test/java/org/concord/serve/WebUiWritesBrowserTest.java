@@ -130,7 +130,14 @@ class WebUiWritesBrowserTest {
         check("story-writer", "/stories/" + story, problems);
         check("signed-in", "/signin", problems);
         assertEquals(List.of(), problems);
-        for (String name : List.of("feeds-writer", "story-writer", "signed-in")) {
+        for (int width : new int[] {1400, 390}) {
+            b.width(width);
+            open("/stories/" + story + "#corrections");
+            Path shot = WebUiBrowserTest.SHOTS.resolve("story-corrections-" + width + ".png");
+            Files.copy(one("#corrections").getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), shot,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (String name : List.of("feeds-writer", "story-writer", "signed-in", "story-corrections")) {
             assertTrue(Files.size(WebUiBrowserTest.SHOTS.resolve(name + "-390.png")) > 1000, name);
         }
     }
