@@ -154,6 +154,13 @@ abstract class WebUiFormsTest {
                 c -> c.contains("; HttpOnly") && c.contains("; SameSite=Strict")), v.setCookies.toString());
         String page = v.get("/signin").body();
         assertTrue(page.contains("You are signed in as <strong>test</strong>"), page);
+        Visitor elsewhere = new Visitor();
+        for (String next : List.of("//evil.example/x", "https://evil.example/", "/\\evil.example", "/ok\r\nX: y")) {
+            Served.Response r = elsewhere.post("/signin", form("csrf", elsewhere.csrf("/signin"), "token", s.token,
+                    "next", next));
+            assertEquals(303, r.status());
+            assertEquals("/", r.raw().headers().firstValue("Location").orElse(""), "only a local page: " + next);
+        }
         Served.Response out = v.post("/signout", form("csrf", v.csrf("/signin")));
         assertEquals(303, out.status());
         assertFalse(v.cookies.containsKey("concord_writer"), "signed out");
