@@ -144,14 +144,11 @@ public final class WebAdmin {
     /** A story to offer as the other story of a merge or a move. */
     public record StoryChoice(String id, String headline) {}
 
-    /** The stories to offer as another story, the latest first, at most {@code n}. */
+    /** The stories to offer as another story, the latest first (as the listing's latest sort), at most {@code n}. */
     public List<StoryChoice> stories(int n) {
-        List<StoryChoice> out = new ArrayList<>();
-        for (Listings.StoryItem s : app.listings().stories(new Listings.StoryQuery(null, null, null, null, "latest",
-                null, Math.min(n, Listings.MAX_LIMIT))).items()) {
-            out.add(new StoryChoice(s.id(), s.headline()));
-        }
-        return out;
+        return Sql.read(app.database(), c -> Sql.list(c, "SELECT id, headline FROM stories "
+                + "ORDER BY last_published DESC, id ASC LIMIT ?", r -> new StoryChoice(r.getString(1), r.getString(2)),
+                Math.min(n, Listings.MAX_LIMIT)));
     }
 
     /** One document of the story (the first by id), if the store holds the story: what a correction names. */
