@@ -135,7 +135,8 @@ public final class ServeApp implements AutoCloseable {
             c.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(),
                     ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path, ctx.statusCode()));
             api.register(c.routes);
-            new org.concord.serve.web.WebUi(new WebData(this, config.openReads())).register(c.routes);
+            new org.concord.serve.web.WebUi(new WebData(this, config.openReads()), new WebAdmin(this))
+                    .register(c.routes);
         });
         web.start(config.bind(), config.port());
     }

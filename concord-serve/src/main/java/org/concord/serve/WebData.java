@@ -50,80 +50,45 @@ public final class WebData {
         return openReads || Api.loopback(address);
     }
 
-    /** A story in the listing: counts by outlet (most first), independent sources, documents per day, links. */
+    /**
+     * A story in the listing: counts by outlet (most first), independent sources, documents per day, links;
+     * {@code recentDocuments}: in the developing sort, its documents received in the window (else null).
+     */
     public record StoryCard(String id, String headline, int documents, int independentSources,
                             Map<String, Integer> outlets, String firstPublished, String lastPublished,
-                            Map<String, Integer> perDay, List<org.concord.model.Related> related) {}
+                            Map<String, Integer> perDay, List<org.concord.model.Related> related,
+                            Integer recentDocuments) {}
 
     public record StoryList(List<StoryCard> stories, String nextCursor) {}
 
-    /** Story filters: outlet (exact), entity id, date range (YYYY-MM-DD), sort latest or size, cursor, limit. */
+    /** The developing sort's window, as the API's default. */
+    public static final int DEVELOPING_HOURS = Listings.DEFAULT_WINDOW_HOURS;
+
+    /**
+     * Story filters: outlet (exact), entity (an id or a name, any case), date range (YYYY-MM-DD), sort latest, size
+     * or developing, cursor, limit.
+     */
     public record StoryFilter(String outlet, String entity, String from, String to, String sort, String cursor,
                               int limit) {}
 
-    /** Stories matching {@code f}, in the order of the {@code /v1/stories} listing (sort key, then id). */
+    /** Stories matching {@code f}, as the {@code /v1/stories} listing has them (its filters, sorts and cursors). */
     public StoryList stories(StoryFilter f) {
-        String sort = f.sort() == null ? "latest" : f.sort();
-        String key = switch (sort) {
-            case "latest" -> "last_published";
-            case "size" -> "document_count";
-            default -> throw new BadRequest("sort must be latest or size, got '" + sort + "'");
-        };
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (f.outlet() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM story_outlets o WHERE o.story_id = s.id AND o.outlet = ?)");
-            args.add(f.outlet());
+        Listings.Page<Listings.StoryItem> page;
+        try {
+            page = app.listings().stories(new Listings.StoryQuery(f.outlet(), null, f.from(), f.to(), f.sort(),
+                    f.cursor(), Math.max(1, Math.min(Listings.MAX_LIMIT, f.limit())), f.entity(), null));
+        } catch (Listings.BadQuery e) {
+            throw new BadRequest(e.getMessage());
         }
-        if (f.entity() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.story_id = s.id AND e.entity_id = ?)");
-            args.add(f.entity());
-        }
-        if (f.from() != null) {
-            where.append(" AND s.last_published >= ?");
-            args.add(date(f.from(), "from"));
-        }
-        if (f.to() != null) {
-            where.append(" AND s.first_published <> '' AND s.first_published <= ?");
-            args.add(date(f.to(), "to"));
-        }
-        String[] cursor = null;
-        if (f.cursor() != null) {
-            try {
-                cursor = Listings.decode(f.cursor(), "ui-" + sort);
-            } catch (Listings.BadQuery e) {
-                throw new BadRequest(e.getMessage());
-            }
-            where.append(" AND (s.").append(key).append(" < ? OR (s.").append(key).append(" = ? AND s.id > ?))");
-            Object k = cursor[1];
-            if (sort.equals("size")) {
-                try {
-                    k = Integer.parseInt(cursor[1]);
-                } catch (NumberFormatException e) {
-                    throw new BadRequest("cursor is not valid");
-                }
-            }
-            args.add(k);
-            args.add(k);
-            args.add(cursor[2]);
-        }
-        int limit = Math.max(1, Math.min(Listings.MAX_LIMIT, f.limit()));
-        args.add(limit + 1);
-        String sql = "SELECT s.id, s.story_json, s.document_count, s.first_published, s.last_published FROM stories s"
-                + where + " ORDER BY s." + key + " DESC, s.id ASC LIMIT ?";
         return Sql.read(app.database(), c -> {
-            List<Object[]> rows = Sql.list(c, sql, r -> new Object[] {r.getString(1), r.getString(2), r.getInt(3),
-                    r.getString(4), r.getString(5)}, args.toArray());
-            String next = null;
-            if (rows.size() > limit) {
-                rows = new ArrayList<>(rows.subList(0, limit));
-                Object[] last = rows.get(limit - 1);
-                next = Listings.encode("ui-" + sort, sort.equals("size") ? last[2].toString() : (String) last[4],
-                        (String) last[0]);
-            }
             List<StoryCard> out = new ArrayList<>();
-            for (Object[] r : rows) {
-                Story s = Json.read((String) r[1], Story.class);
+            for (Listings.StoryItem item : page.items()) {
+                String storyJson = Sql.one(c, "SELECT story_json FROM stories WHERE id = ?", x -> x.getString(1),
+                        item.id());
+                if (storyJson == null) {
+                    continue; // re-analysed between the two reads
+                }
+                Story s = Json.read(storyJson, Story.class);
                 Map<String, Integer> outlets = new HashMap<>();
                 Map<String, Integer> perDay = new TreeMap<>();
                 Map<String, String> duplicateOf = new HashMap<>();
@@ -138,11 +103,11 @@ public final class WebData {
                         duplicateOf.put(d.id(), d.duplicateOf());
                     }
                 }
-                out.add(new StoryCard(s.id(), s.headline(), (Integer) r[2], independent(s.documents(), duplicateOf),
-                        byCount(outlets), emptyToNull((String) r[3]), emptyToNull((String) r[4]), perDay,
-                        s.related()));
+                out.add(new StoryCard(s.id(), s.headline(), item.documents(), independent(s.documents(), duplicateOf),
+                        byCount(outlets), item.firstPublished(), item.lastPublished(), perDay, s.related(),
+                        item.recentDocuments()));
             }
-            return new StoryList(out, next);
+            return new StoryList(out, page.nextCursor());
         });
     }
 
@@ -244,17 +209,33 @@ public final class WebData {
 
     public record Facet(String value, long count) {}
 
-    public record SearchResult(long total, List<Hit> hits, List<Facet> outlets) {}
+    /**
+     * A search: the words and the drill-down filters (outlet, entity id or name, speaker, publication dates), each
+     * null when not set.
+     */
+    public record SearchAsk(String q, String outlet, String entity, String speaker, String from, String to) {}
 
-    /** Full-text search over the analysed documents, as {@code /v1/search}. */
-    public SearchResult search(String q, String outlet, int offset, int limit) {
+    /** Hits, and counts over every hit by outlet, entity, speaker and date (month, or day with {@code byDay}). */
+    public record SearchResult(long total, List<Hit> hits, Map<String, List<Facet>> facets) {}
+
+    /** The facet dimensions, in the order the search page shows them. */
+    public static final List<String> FACETS = SearchFields.FACETS;
+
+    /** Full-text search over the analysed documents, as {@code /v1/search} with every facet. */
+    public SearchResult search(SearchAsk a, boolean byDay, int facetLimit, int offset, int limit) {
         try {
-            SearchIndex.Result r = app.index().search(q, outlet, offset, limit);
+            SearchQuery sq = new SearchQuery(a.q(), a.outlet(), a.entity(), a.speaker(), a.from(), a.to());
+            SearchIndex.Result r = app.index().search(sq, new SearchIndex.FacetRequest(FACETS, byDay, facetLimit),
+                    offset, limit);
             List<Hit> hits = new ArrayList<>();
             r.hits().forEach(h -> hits.add(new Hit(h.id(), h.story(), h.outlet(), h.title(), h.published(),
                     h.highlights())));
-            List<Facet> facets = new ArrayList<>();
-            r.facets().getOrDefault("outlet", List.of()).forEach(x -> facets.add(new Facet(x.value(), x.count())));
+            Map<String, List<Facet>> facets = new LinkedHashMap<>();
+            for (String dim : FACETS) {
+                List<Facet> list = new ArrayList<>();
+                r.facets().getOrDefault(dim, List.of()).forEach(x -> list.add(new Facet(x.value(), x.count())));
+                facets.put(dim, list);
+            }
             return new SearchResult(r.total(), hits, facets);
         } catch (Listings.BadQuery e) {
             throw new BadRequest(e.getMessage());
@@ -309,16 +290,5 @@ public final class WebData {
         List<StoryQuote> out = new ArrayList<>();
         items.forEach(q -> out.add(new StoryQuote(q.story(), headlines.get(q.story()), q.quote())));
         return out;
-    }
-
-    private static String date(String s, String name) {
-        if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw new BadRequest(name + " must be a date (YYYY-MM-DD), got '" + s + "'");
-        }
-        return s;
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -100,6 +100,8 @@ class WebUiBrowserTest {
         pages.put("entity", "/entities/" + full.get("entities").get(0).get("id").asText());
         pages.put("speaker", "/speakers/" + Served.encode(speaker).replace("+", "%20"));
         pages.put("hostile-document", "/documents/" + WebUiFixture.XSS_ID);
+        pages.put("feeds", "/feeds");
+        pages.put("signin", "/signin");
         return pages;
     }
 
@@ -154,7 +156,8 @@ class WebUiBrowserTest {
         new Actions(b.driver).moveToElement(cite).perform();
         WebElement pop = waiting().until(d -> d.findElement(By.cssSelector(".cite-pop")));
         String outlet = cite.getAttribute("data-outlet");
-        String sentence = cite.getAttribute("data-sentence");
+        String sentence = pop.findElement(By.tagName("span")).getText();
+        assertFalse(sentence.isBlank(), "the pop-up shows the sentence");
         assertTrue(pop.getText().startsWith(outlet), pop.getText());
         assertTrue(pop.getText().contains(sentence), pop.getText());
         String href = cite.getAttribute("href");
@@ -215,6 +218,22 @@ class WebUiBrowserTest {
         loaded("entity=");
         assertEquals(entity.get("stories").asInt(), all("li.story-card").size());
         open("/");
+        new Select(one("#f-sort")).selectByValue("developing");
+        one("form.filters button[type=submit]").click();
+        loaded("sort=developing");
+        List<String> developing = new ArrayList<>();
+        s.get("/v1/stories?sort=developing&limit=30").json().get("stories").forEach(x -> developing.add(
+                x.get("headline").asText()));
+        List<String> shown = new ArrayList<>();
+        all("#story-list h2 a").forEach(a -> shown.add(a.getText()));
+        assertEquals(new java.util.TreeSet<>(developing), new java.util.TreeSet<>(shown), "the API's stories");
+        List<String> top = new ArrayList<>();
+        all("#story-list > li.story-card > article > h2 a").forEach(a -> top.add(a.getText()));
+        List<String> inApiOrder = new ArrayList<>(developing);
+        inApiOrder.retainAll(top);
+        assertEquals(inApiOrder, top, "the threads in the developing sort's order");
+        assertFalse(all("li.story-card .recent").isEmpty(), "new documents in the window are counted");
+        open("/");
         WebElement box = one("#page-filter");
         String word = largest.split(" ")[0];
         box.sendKeys(word);
@@ -244,6 +263,49 @@ class WebUiBrowserTest {
         }
         assertEquals(Long.parseLong(label.substring(label.lastIndexOf('(') + 1, label.length() - 1)),
                 all("li.hit").size());
+    }
+
+    @Test
+    void searchDrillsDownByEntitySpeakerAndDateAndEachNarrowingCanBeRemoved() {
+        b.width(1400);
+        open("/search?q=ferry+OR+strike+OR+talks");
+        for (String dim : List.of("outlet", "entity", "speaker", "date")) {
+            assertFalse(all("section.facet[data-facet='" + dim + "'] li a").isEmpty(), dim + " facet");
+        }
+        long all = Long.parseLong(one("#results-h").getText().split(" ")[0]);
+        for (String dim : List.of("entity", "speaker", "date")) {
+            open("/search?q=ferry+OR+strike+OR+talks");
+            WebElement facet = one("section.facet[data-facet='" + dim + "'] li a");
+            String label = facet.getText();
+            long count = Long.parseLong(label.substring(label.lastIndexOf('(') + 1, label.length() - 1));
+            facet.click();
+            loaded(dim.equals("date") ? "from=" : dim + "=");
+            assertEquals(count, Long.parseLong(one("#results-h").getText().split(" ")[0]), dim + ": " + label);
+            assertTrue(count <= all);
+            if (dim.equals("date")) {
+                assertTrue(one("section.facet[data-facet='date'] h2").getText().endsWith("(by day)"),
+                        "a month narrows to its days");
+            } else {
+                assertEquals("true", one("section.facet[data-facet='" + dim + "'] a[aria-current]")
+                        .getAttribute("aria-current"), "the chosen value is marked");
+            }
+            List<WebElement> removes = all("ul.narrowed li a");
+            assertFalse(removes.isEmpty(), "the narrowing is shown");
+            removes.get(0).click();
+            loaded("/search");
+            assertFalse(b.driver.getCurrentUrl().contains(dim.equals("date") ? "from=" : dim + "="),
+                    b.driver.getCurrentUrl());
+        }
+        open("/search?q=ferry+OR+strike+OR+talks");
+        String narrowed = one("section.facet[data-facet='entity'] li a").getAttribute("href");
+        for (int width : new int[] {390, 1400}) {
+            b.width(width);
+            b.driver.get(narrowed);
+            assertFalse(all("li.hit").isEmpty(), narrowed);
+            assertFalse(b.overflowsSideways(), "narrowed search at " + width + " px");
+            b.screenshot(SHOTS.resolve("search-narrowed-" + width + ".png"));
+            assertEquals(List.of(), b.seriousViolations());
+        }
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.concord.serve.WebData;
 
 /**
  * Citations of a page: each span a numbered link to the sentence in its document's page, titled with the outlet and
- * the sentence (the hover text without JavaScript; the script shows the same in a popup on hover, focus or tap).
+ * the sentence (the hover text without JavaScript; the script shows the same in a popup on hover, focus or tap, read
+ * from the title and {@code data-outlet}: the sentence is written once).
  */
 final class Cite {
     private final Map<String, Document> documents;
@@ -43,7 +44,7 @@ final class Cite {
             String sentence = text(d, s.start(), s.end());
             int n = next++;
             h.open("a", "class", "cite", "href", href(s.document(), s.start(), s.end()), "title",
-                    outlet + ": " + sentence, "data-outlet", outlet, "data-sentence", sentence, "aria-label",
+                    outlet + ": " + sentence, "data-outlet", outlet, "aria-label",
                     "Source " + n + ", " + outlet);
             h.text("[" + n + "]").close("a");
         }

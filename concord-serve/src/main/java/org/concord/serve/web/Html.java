@@ -1,14 +1,11 @@
 package org.concord.serve.web;
 
-import java.util.regex.Pattern;
-
 /**
  * A small HTML builder: every text and attribute value goes through {@link #escape}; tag and attribute names are
  * the code's own constants (checked). There is no way to append unescaped text from outside this class, so a
  * stored string (a title, a quote, an outlet, a URL) can only ever become text.
  */
 final class Html {
-    private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
     private final StringBuilder out = new StringBuilder(16_384);
 
     /** Text safe in element content and in double- or single-quoted attribute values. */
@@ -42,10 +39,25 @@ final class Html {
     }
 
     private static String name(String n) {
-        if (!NAME.matcher(n).matches()) {
+        if (!isName(n)) {
             throw new IllegalArgumentException("not a tag or attribute name: " + n);
         }
         return n;
+    }
+
+    /** {@code [a-zA-Z][a-zA-Z0-9-]*}, checked without a regular expression (it runs for every tag and attribute). */
+    private static boolean isName(String n) {
+        if (n.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!(letter || i > 0 && (c >= '0' && c <= '9' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

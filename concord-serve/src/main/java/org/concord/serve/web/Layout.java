@@ -16,7 +16,7 @@ final class Layout {
     }
 
     /** Which navigation entry is the current page. */
-    enum Section { STORIES, SEARCH, OTHER }
+    enum Section { STORIES, SEARCH, FEEDS, SIGN_IN, OTHER }
 
     static String page(String title, Section section, Consumer<Html> main) {
         Html h = new Html();
@@ -36,6 +36,8 @@ final class Layout {
         h.open("ul");
         navItem(h, "Stories", "/", section == Section.STORIES);
         navItem(h, "Search", "/search", section == Section.SEARCH);
+        navItem(h, "Feeds", "/feeds", section == Section.FEEDS);
+        navItem(h, "Sign in", "/signin", section == Section.SIGN_IN);
         h.close("ul").close("nav");
         h.open("form", "class", "quick-search", "role", "search", "action", "/search", "method", "get",
                 "aria-label", "Site search");
@@ -57,6 +59,34 @@ final class Layout {
 
     private static void navItem(Html h, String label, String href, boolean current) {
         h.open("li").el("a", label, "href", href, "aria-current", current ? "page" : null).close("li");
+    }
+
+    /** The CSRF value of a form that changes something ({@link Session}). */
+    static void csrf(Html h, Session.Visitor v) {
+        h.empty("input", "type", "hidden", "name", Session.CSRF_FIELD, "value", v.csrf());
+    }
+
+    /** A notice at the top of a page: what a form did ({@code status}) or why it was refused ({@code alert}). */
+    record Notice(boolean error, String text) {
+        void render(Html h) {
+            h.el("p", text, "class", error ? "notice error" : "notice done", "role", error ? "alert" : "status");
+        }
+    }
+
+    /** An instant as {@code 2026-12-07 19:30 UTC} in a {@code <time>}, or "never" when null. */
+    static void instant(Html h, String iso, String never) {
+        if (iso == null) {
+            h.text(never);
+            return;
+        }
+        String shown = iso;
+        try {
+            shown = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", java.util.Locale.ROOT)
+                    .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            // shown as stored
+        }
+        h.el("time", shown, "datetime", iso);
     }
 
     /** A path segment or query value, percent-encoded (a space as %20 so it works in both). */

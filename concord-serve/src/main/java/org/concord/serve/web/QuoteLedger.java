@@ -75,9 +75,11 @@ final class QuoteLedger {
             if (o.cue() != null && !o.cue().isBlank()) {
                 h.text(" (" + (o.direct() ? "" : "reported, ") + o.cue() + ")");
             }
-            if (differs(q.text(), o.text())) {
+            List<WordDiff.Part> parts = differs(q.text(), o.text()) ? WordDiff.diff(q.text(), o.text())
+                    : List.of();
+            if (parts.stream().anyMatch(p -> p.kind() != WordDiff.Kind.SAME)) {
                 h.open("p", "class", "wording").el("span", "Wording: ", "class", "label");
-                for (WordDiff.Part part : WordDiff.diff(q.text(), o.text())) {
+                for (WordDiff.Part part : parts) {
                     switch (part.kind()) {
                         case SAME -> h.text(part.text() + " ");
                         case REMOVED -> h.open("del").el("span", "without: ", "class", "visually-hidden")
@@ -94,11 +96,33 @@ final class QuoteLedger {
         h.close("ul").close("div");
     }
 
-    /** Whether two wordings differ in more than case, spacing and punctuation at the ends of words. */
+    /**
+     * Whether two wordings differ in more than case, spacing and punctuation at the ends of words: their words
+     * compared as {@link WordDiff} compares them, each normalised once (the word diff itself, quadratic, is run only
+     * for a wording that differs).
+     */
     static boolean differs(String canonical, String variant) {
-        if (variant == null) {
+        if (variant == null || variant.equals(canonical)) {
             return false;
         }
-        return WordDiff.diff(canonical, variant).stream().anyMatch(p -> p.kind() != WordDiff.Kind.SAME);
+        String[] a = canonical.strip().split("\\s+");
+        String[] b = variant.strip().split("\\s+");
+        if (a.length != b.length) {
+            return true;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!key(a[i]).equals(key(b[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile(
+            "^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
+    /** A word as {@link WordDiff} compares it: lower case, without punctuation at its ends. */
+    private static String key(String w) {
+        return EDGES.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

@@ -12,7 +12,8 @@ import org.concord.serve.WebData;
 /**
  * {@code /}: the stories, each with its headline, the outlets covering it (a coverage bar), documents and
  * independent sources, first and last seen, and its documents over time; filters (dates, outlet, entity) and sorts
- * (latest, largest) as a plain GET form; a follow-up shown under the story it follows when both are listed.
+ * (latest, largest, developing: the listing's own, {@code /v1/stories}) as a plain GET form; a follow-up shown
+ * under the story it follows when both are listed.
  */
 final class StoriesPage {
     static final int PAGE = 30;
@@ -74,8 +75,10 @@ final class StoriesPage {
         h.close("select").close("div");
         field(h, "f-sort", "Sort");
         h.open("select", "id", "f-sort", "name", "sort");
-        option(h, "latest", "Latest", !"size".equals(f.sort()));
+        option(h, "latest", "Latest", !"size".equals(f.sort()) && !"developing".equals(f.sort()));
         option(h, "size", "Largest", "size".equals(f.sort()));
+        option(h, "developing", "Developing (most new in " + WebData.DEVELOPING_HOURS + " h)",
+                "developing".equals(f.sort()));
         h.close("select").close("div");
         h.open("div", "class", "actions");
         h.el("button", "Apply", "type", "submit");
@@ -142,6 +145,10 @@ final class StoriesPage {
         if (s.firstPublished() != null) {
             h.text(" · first seen ").el("time", s.firstPublished(), "datetime", s.firstPublished());
             h.text(", last seen ").el("time", s.lastPublished(), "datetime", s.lastPublished());
+        }
+        if (s.recentDocuments() != null) {
+            h.text(" · ").el("strong", Layout.count(s.recentDocuments(), "new document", "new documents")
+                    + " in the archive's latest " + WebData.DEVELOPING_HOURS + " h", "class", "recent");
         }
         h.close("p");
         h.open("div", "class", "charts");

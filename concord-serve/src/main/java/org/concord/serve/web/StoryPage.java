@@ -15,18 +15,19 @@ import org.concord.model.Report;
 import org.concord.model.Story;
 import org.concord.model.SummarySentence;
 import org.concord.model.TimelineEntry;
+import org.concord.serve.WebAdmin;
 import org.concord.serve.WebData;
 
 /**
  * {@code /stories/{id}}: the cited summary, how the story developed, coverage by outlet with each outlet's
- * headlines, the quote ledger ({@link QuoteLedger}), claims with conflicts side by side ({@link Claims}), entities
- * and follow-ups.
+ * headlines, the quote ledger ({@link QuoteLedger}), claims with conflicts side by side ({@link Claims}), entities,
+ * follow-ups, and corrections for a signed-in writer ({@link StoryCorrections}).
  */
 final class StoryPage {
     private StoryPage() {
     }
 
-    static String render(WebData data, String id) {
+    static String render(WebData data, WebAdmin admin, Session.Visitor visitor, String id) {
         Report report = data.storyReport(id).orElseThrow(() -> new WebUi.NotFound("There is no story " + id + "."));
         Story s = report.stories().get(0);
         Map<String, Document> docs = new HashMap<>();
@@ -42,7 +43,8 @@ final class StoryPage {
             meta(h, s, report.documents(), duplicateOf);
             h.open("nav", "class", "toc", "aria-label", "On this page").open("ul");
             for (String[] t : new String[][] {{"summary", "Summary"}, {"timeline", "Timeline"},
-                    {"coverage", "Coverage"}, {"quotes", "Quotes"}, {"claims", "Claims"}, {"entities", "Entities"}}) {
+                    {"coverage", "Coverage"}, {"quotes", "Quotes"}, {"claims", "Claims"}, {"entities", "Entities"},
+                    {"corrections", "Correct"}}) {
                 h.open("li").el("a", t[1], "href", "#" + t[0]).close("li");
             }
             h.close("ul").close("nav");
@@ -53,6 +55,7 @@ final class StoryPage {
             Claims.render(h, s.claims(), docs, cite);
             entities(h, s.entities());
             related(h, data, s.related());
+            StoryCorrections.render(h, admin, visitor, s, docs);
             h.close("article");
         });
     }

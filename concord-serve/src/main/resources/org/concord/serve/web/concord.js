@@ -21,7 +21,7 @@
     var outlet = document.createElement("strong");
     outlet.textContent = a.getAttribute("data-outlet") || "";
     var sentence = document.createElement("span");
-    sentence.textContent = a.getAttribute("data-sentence") || "";
+    sentence.textContent = a.concordSentence || "";
     pop.appendChild(outlet);
     pop.appendChild(sentence);
     document.body.appendChild(pop);
@@ -37,7 +37,11 @@
   function citations() {
     var touch = false;
     document.querySelectorAll("a.cite").forEach(function (a) {
-      a.removeAttribute("title"); // the popup says it; the title stays for pages without script
+      // the title is "OUTLET: SENTENCE"; the popup says it, so the title goes (it stays for pages without script)
+      var title = a.getAttribute("title") || "";
+      var outlet = (a.getAttribute("data-outlet") || "") + ": ";
+      a.concordSentence = title.indexOf(outlet) === 0 ? title.substring(outlet.length) : title;
+      a.removeAttribute("title");
       a.addEventListener("mouseenter", function () { show(a); });
       a.addEventListener("mouseleave", hide);
       a.addEventListener("focus", function () { show(a); });
