@@ -334,4 +334,53 @@ class WebUiBrowserTest {
         open("/stories/" + story);
         assertTrue(one("#quotes").getText().contains(WebUiFixture.XSS_QUOTE), one("#quotes").getText());
     }
+
+    /**
+     * The static report (the writer {@code analyze --format html} uses, served per story) on a phone and a wide
+     * screen: the viewport meta, landmarks, no sideways scrolling, no serious accessibility violation, every link
+     * inside the page lands on an element of the page, and following the first section link scrolls to it.
+     */
+    @Test
+    void theStaticReportOfEveryStoryIsNavigableOnAPhone() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int n = 0;
+        for (JsonNode story : s.get("/v1/stories?sort=size&limit=50").json().get("stories")) {
+            String id = story.get("id").asText();
+            String path = "/v1/stories/" + Served.encode(id) + "/report.html";
+            for (int width : new int[] {390, 1400}) {
+                b.width(width);
+                open(path);
+                assertEquals(1L, b.js("return document.querySelectorAll('meta[name=viewport]').length;"), path);
+                for (String landmark : List.of("header", "nav", "main")) {
+                    assertFalse(all(landmark).isEmpty(), path + ": " + landmark);
+                }
+                if (b.overflowsSideways()) {
+                    problems.add(id + " scrolls sideways at " + width + " px");
+                }
+                Object dangling = b.js("var out = [];"
+                        + "document.querySelectorAll('a[href^=\"#\"]').forEach(function (a) {"
+                        + "  var t = decodeURIComponent(a.getAttribute('href').substring(1));"
+                        + "  if (t && !document.getElementById(t)) { out.push(t); } });"
+                        + "return out.join(' ');");
+                if (!"".equals(dangling)) {
+                    problems.add(id + ": links without a target: " + dangling);
+                }
+                b.seriousViolations().forEach(v -> problems.add(id + " at " + width + " px: " + v));
+                if (n == 0) {
+                    b.screenshot(SHOTS.resolve("static-report-" + width + ".png"));
+                }
+            }
+            // the first link of the page's navigation leads somewhere on the page
+            WebElement link = all("nav a[href^='#']").isEmpty() ? null : all("nav a[href^='#']").get(0);
+            if (link != null) {
+                String target = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+                link.click();
+                waiting().until(d -> d.getCurrentUrl().endsWith("#" + target));
+            }
+            n++;
+        }
+        assertTrue(n >= 2, "the fixture has several stories");
+        assertEquals(List.of(), problems);
+        assertTrue(Files.size(SHOTS.resolve("static-report-390.png")) > 1000);
+    }
 }
