@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.concord.pipeline.PlainAnnotator;
+import org.concord.annotate.TextAnnotator;
 
 /** A server started on a random port for a test, with an HTTP client and a token (Javalin's testing style). */
 final class Served implements AutoCloseable {
@@ -34,8 +35,13 @@ final class Served implements AutoCloseable {
 
     /** A server with these sources (a watched folder, the feed schedule, the clock feeds are due by). */
     Served(ServeConfig config, SourceOptions sources) {
+        this(config, sources, new PlainAnnotator());
+    }
+
+    /** A server annotating with {@code annotator} (the rule-based {@link PlainAnnotator} elsewhere). */
+    Served(ServeConfig config, SourceOptions sources, TextAnnotator annotator) {
         Consumer<String> sink = log::add;
-        this.app = ServeApp.start(config.withPort(0).withThreads(1), sources, new PlainAnnotator(), sink);
+        this.app = ServeApp.start(config.withPort(0).withThreads(1), sources, annotator, sink);
         this.token = app.tokens().create("test");
     }
 
@@ -98,8 +104,13 @@ final class Served implements AutoCloseable {
 
     /** Waits for the worker to drain the queue; a generous cap only guards against a hang, it times nothing. */
     void awaitAnalysed() {
+        awaitAnalysed(Duration.ofMinutes(3));
+    }
+
+    /** Waits at most {@code max} for the work queue to drain. */
+    void awaitAnalysed(Duration max) {
         try {
-            if (!app.awaitIdle(Duration.ofMinutes(3))) {
+            if (!app.awaitIdle(max)) {
                 throw new AssertionError("the queue was not drained; log: " + log);
             }
         } catch (InterruptedException e) {
