@@ -21,7 +21,8 @@ import org.concord.annotate.AnnotatedDocument;
  * kept to patterns that hold across English news.
  *
  * <p>The work is done by {@link QuoteRule}s over a {@link TokenView} of the document, speakers read by a
- * {@link SpeakerReader}, in this order: {@link DirectQuotation}, {@link TranscriptLabel}, {@link BlockStatement},
+ * {@link SpeakerReader}, in this order: {@link DirectQuotation}, {@link TranscriptLabel}, {@link TranscriptLine},
+ * {@link BlockStatement},
  * {@link AccordingTo}, {@link ReportedSpeech} (with {@link Participle}). Each reads what the ones before it found
  * ({@link Found}); the mentions are then ordered by offsets. In attribution mode {@link Candidates} adds the
  * alternatives and features the {@link AttributionFilter} chooses among.
@@ -39,8 +40,8 @@ public final class QuoteExtractor {
         this.attributions = attributions;
         this.filter = filter;
         this.cueWords = new CueWords(lexicon, attributions);
-        this.rules = List.of(new DirectQuotation(cueWords), new TranscriptLabel(), new BlockStatement(),
-                new AccordingTo(), new ReportedSpeech(cueWords));
+        this.rules = List.of(new DirectQuotation(cueWords), new TranscriptLabel(), new TranscriptLine(),
+                new BlockStatement(), new AccordingTo(), new ReportedSpeech(cueWords));
     }
 
     /**
