@@ -238,14 +238,21 @@ final class BenchServeCommand implements Callable<Integer> {
             int killAfter = m <= 1 ? 1 : (int) Math.round(m * (0.2 + 0.6 * new Random(seed).nextDouble()));
             progress.note(String.format(Locale.ROOT, "durability: %d clients post %d documents in batches of %d; "
                     + "kill -9 after %d acknowledged", clients, m, batch, killAfter));
-            Ingested first = ingest(s1, token, posted, killAfter);
+            Ingested first;
+            try {
+                first = ingest(s1, token, posted, killAfter);
+            } finally {
+                if (s1.process().isAlive() && !s1.process().destroyForcibly().waitFor(60,
+                        java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IOException("the first server did not die");
+                }
+            }
             Instant killedAt = first.killedAt();
             if (killedAt == null) {
+                // every post was answered before the target (a batch larger than the rest): killed right after
                 notes.add("every post was acknowledged before the kill target; the server was killed after them");
                 killedAt = Instant.now();
-                s1.process().destroyForcibly();
             }
-            s1.process().waitFor();
             long t0 = System.nanoTime();
             s2 = startServer(dir1, "2", n);
             double restartS = round((System.nanoTime() - t0) / 1e9);
