@@ -37,10 +37,12 @@ import picocli.CommandLine.Option;
  * {@code concord bench --data PATH}: speed and memory of the full analysis (contract concord.bench/1), and
  * optionally of CoreNLP's full default pipeline on the same documents in the same run.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure documents/s, tokens/s, model load time and peak heap of the full analysis.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchServeCommand.class,
+        description = {"Measure documents/s, tokens/s, model load time and peak heap of the full analysis.",
+                "bench serve: the serving benchmark (durability under kill -9, freshness, read latency, ingest rate)."})
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, paramLabel = "PATH", description = "Articles (anything analyze reads).")
+    // required, checked in call(): picocli would ask for it before the serve subcommand too
+    @Option(names = "--data", paramLabel = "PATH", description = "Articles (anything analyze reads).")
     Path data;
 
     @CommandLine.Mixin
@@ -124,6 +126,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine cl = spec.commandLine();
+        if (data == null) {
+            throw new CommandLine.ParameterException(cl, "Missing required option: '--data=PATH'");
+        }
         int n = threads.count(cl);
         int limit = limitOption.value(cl);
         if (warmup < 0 || baselineLimit < 1) {

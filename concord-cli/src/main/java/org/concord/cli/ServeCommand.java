@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
-import org.concord.nlp.LazyAnnotator;
 import org.concord.serve.Database;
 import org.concord.serve.JobImport;
 import org.concord.serve.ServeApp;
@@ -69,6 +68,11 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ThreadsOption threads;
 
+    @Option(names = "--annotator-class", paramLabel = "CLASS", hidden = true,
+            description = "For tests and benchmarks: annotate with this TextAnnotator (a public class with a public "
+                    + "no-argument constructor on the class path) instead of CoreNLP.")
+    String annotatorClass;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -93,7 +97,8 @@ final class ServeCommand implements Callable<Integer> {
         Progress progress = new Progress(err, false);
         ServeConfig config = store.config().withBind(bind).withPort(port).withMaxBodyBytes(maxBodyBytes)
                 .withThreads(n).withOpenReads(openReads);
-        LazyAnnotator annotator = Runner.annotator(progress);
+        org.concord.annotate.TextAnnotator annotator = annotatorClass == null ? Runner.annotator(progress)
+                : annotatorOf(annotatorClass, cl);
         Consumer<String> log = line -> {
             synchronized (err) {
                 err.println("concord serve: " + line);
@@ -138,6 +143,16 @@ final class ServeCommand implements Callable<Integer> {
             // the JVM is shutting down: the hook closes the server
         }
         return Main.OK;
+    }
+
+    /** A new instance of the named annotator class; a usage error naming --annotator-class when it cannot be made. */
+    static org.concord.annotate.TextAnnotator annotatorOf(String name, CommandLine cl) {
+        try {
+            return (org.concord.annotate.TextAnnotator) Class.forName(name).getConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new CommandLine.ParameterException(cl, "--annotator-class " + name + ": not a TextAnnotator with "
+                    + "a public no-argument constructor on the class path (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** Stops the server this process runs, as a signal would (tests). */
