@@ -2,14 +2,10 @@ package org.concord.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,8 +32,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.concord.annotate.TextAnnotator;
 import org.concord.eval.EvalJson;
 import org.concord.ingest.Ingest;
@@ -148,7 +142,6 @@ final class BenchServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
     private HttpClient http;
     private Progress progress;
     private PrintWriter err;
@@ -179,7 +172,6 @@ final class BenchServeCommand implements Callable<Integer> {
                 double batchS, double batchDocsPerS, double ratio) {}
 
     /** A running {@code concord serve} child. */
-    private record Server(Process process, String url, Path log, double startS) {}
 
     @Override
     public Integer call() throws Exception {
@@ -225,9 +217,9 @@ final class BenchServeCommand implements Callable<Integer> {
             Durability dur;
             Freshness fr;
             Reads reads;
-            Server s2;
+            BenchServer s2;
             // 1. durability
-            Server s1 = startServer(dir1, "1", n);
+            BenchServer s1 = BenchServer.start(dir1, "1", n, annotatorClass, timeout, http);
             try {
                 post(s1, token, warm);
                 awaitDrained(s1);
@@ -254,7 +246,7 @@ final class BenchServeCommand implements Callable<Integer> {
                 killedAt = Instant.now();
             }
             long t0 = System.nanoTime();
-            s2 = startServer(dir1, "2", n);
+            s2 = BenchServer.start(dir1, "2", n, annotatorClass, timeout, http);
             double restartS = round((System.nanoTime() - t0) / 1e9);
             progress.note(String.format(Locale.ROOT, "restarted in %.1fs; posting the %d unacknowledged documents "
                     + "again", restartS, first.pending().size()));
@@ -273,9 +265,9 @@ final class BenchServeCommand implements Callable<Integer> {
                         again.unchanged(), 0, check.lost(), check.duplicated(), 0, check.documents(), check.stories(),
                         restartS, recoverS, drainS);
                 fr = freshness(s2, token, freshDocs);
-                reads = reads(s2);
+                reads = BenchReads.measure(s2, readers, readSeconds, seed, progress);
             } finally {
-                stop(s2);
+                s2.stop();
             }
             DbCheck db = dbCheck(dir1, killedAt);
             dur = new Durability(dur.killAfter(), dur.acknowledged(), dur.unacknowledged(), dur.alreadyStored(),
@@ -326,101 +318,8 @@ final class BenchServeCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code concord serve} in a new JVM: this JVM's java, class path, heap size and -D flags. */
-    private Server startServer(Path dir, String name, int n) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-D")) {
-                cmd.add(a);
-            }
-        }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--data",
-                dir.toString(), "--port", "0", "--threads", Integer.toString(n)));
-        if (annotatorClass != null) {
-            cmd.addAll(List.of("--annotator-class", annotatorClass));
-        }
-        Path out = dir.resolveSibling(dir.getFileName() + "-server-" + name + ".out");
-        Path log = dir.resolveSibling(dir.getFileName() + "-server-" + name + ".log");
-        Files.deleteIfExists(out);
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
-        long end = System.nanoTime() + timeout * 1_000_000_000L;
-        while (System.nanoTime() < end) {
-            String text = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
-            Matcher mt = LISTENING.matcher(text);
-            if (mt.find()) {
-                return new Server(p, mt.group(1), log, (System.nanoTime() - t0) / 1e9);
-            }
-            if (!p.isAlive()) {
-                throw new IOException("the server exited with status " + p.exitValue() + " before listening: "
-                        + tail(log));
-            }
-            Thread.sleep(50); // polls the child's output for its address
-        }
-        p.destroyForcibly();
-        throw new IOException("the server did not start within " + timeout + "s: " + tail(log));
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
-        } catch (IOException e) {
-            return "(no log)";
-        }
-    }
-
-    /** SIGTERM (the server closes its store), then waits. */
-    private void stop(Server s) throws InterruptedException {
-        s.process().destroy();
-        if (!s.process().waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
-            s.process().destroyForcibly().waitFor();
-        }
-    }
-
-    // ---- HTTP
-
-    private HttpResponse<String> get(Server s, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(s.url() + path)).timeout(Duration.ofSeconds(120)).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode getJson(Server s, String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = get(s, path);
-        if (r.statusCode() != 200) {
-            throw new IOException("GET " + path + ": " + r.statusCode() + " " + r.body());
-        }
-        return JSON.readTree(r.body());
-    }
-
-    private HttpResponse<String> postBatch(Server s, String token, List<RawArticle> docs)
-            throws IOException, InterruptedException {
-        StringBuilder body = new StringBuilder();
-        for (RawArticle a : docs) {
-            ObjectNode o = JSON.createObjectNode();
-            o.put("id", a.id());
-            if (a.outlet() != null) {
-                o.put("outlet", a.outlet());
-            }
-            if (a.title() != null) {
-                o.put("title", a.title());
-            }
-            if (a.published() != null) {
-                o.put("published", a.published());
-            }
-            o.put("text", a.text());
-            body.append(JSON.writeValueAsString(o)).append('\n');
-        }
-        return http.send(HttpRequest.newBuilder(URI.create(s.url() + "/v1/documents"))
-                .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     /** Posts everything with the clients (no kill), failing on any error. */
-    private void post(Server s, String token, List<RawArticle> docs) throws Exception {
+    private void post(BenchServer s, String token, List<RawArticle> docs) throws Exception {
         Ingested r = ingest(s, token, docs, Integer.MAX_VALUE);
         if (!r.pending().isEmpty()) {
             throw new IOException(r.pending().size() + " documents could not be posted; see " + s.log());
@@ -435,7 +334,7 @@ final class BenchServeCommand implements Callable<Integer> {
      * The clients post {@code docs} in batches; when {@code killAfter} documents are acknowledged the server is
      * killed (SIGKILL) and every batch not acknowledged is returned as pending.
      */
-    private Ingested ingest(Server s, String token, List<RawArticle> docs, int killAfter) throws Exception {
+    private Ingested ingest(BenchServer s, String token, List<RawArticle> docs, int killAfter) throws Exception {
         ConcurrentLinkedQueue<List<RawArticle>> batches = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < docs.size(); i += batch) {
             batches.add(docs.subList(i, Math.min(docs.size(), i + batch)));
@@ -470,7 +369,7 @@ final class BenchServeCommand implements Callable<Integer> {
                         }
                         HttpResponse<String> r;
                         try {
-                            r = postBatch(s, token, b);
+                            r = s.postBatch(token, b);
                         } catch (IOException e) {
                             pending.addAll(b); // no answer: not acknowledged
                             continue;
@@ -507,14 +406,14 @@ final class BenchServeCommand implements Callable<Integer> {
     }
 
     /** Waits until the queue is empty and no document is queued (every round committed). */
-    private void awaitDrained(Server s) throws IOException, InterruptedException {
+    private void awaitDrained(BenchServer s) throws IOException, InterruptedException {
         long end = System.nanoTime() + timeout * 1_000_000_000L;
         long lastNote = System.nanoTime();
         while (System.nanoTime() < end) {
             if (!s.process().isAlive()) {
-                throw new IOException("the server exited: " + tail(s.log()));
+                throw new IOException("the server exited: " + BenchServer.tail(s.log()));
             }
-            JsonNode h = getJson(s, "/health");
+            JsonNode h = s.getJson("/health");
             if (h.path("queue").asLong() == 0 && h.path("documents").path("queued").asLong() == 0) {
                 return;
             }
@@ -525,7 +424,7 @@ final class BenchServeCommand implements Callable<Integer> {
             }
             Thread.sleep(100); // polls /health
         }
-        throw new IOException("the queue did not drain within " + timeout + "s: " + tail(s.log()));
+        throw new IOException("the queue did not drain within " + timeout + "s: " + BenchServer.tail(s.log()));
     }
 
     // ---- checks
@@ -533,10 +432,10 @@ final class BenchServeCommand implements Callable<Integer> {
     /** Lost and duplicated documents as the API shows them; the stories' ids for the readers. */
     private record Check(int lost, int duplicated, int documents, int stories) {}
 
-    private Check check(Server s, Set<String> acknowledged) throws IOException, InterruptedException {
+    private Check check(BenchServer s, Set<String> acknowledged) throws IOException, InterruptedException {
         int lost = 0;
         for (String id : acknowledged) {
-            HttpResponse<String> r = get(s, "/v1/documents/" + enc(id));
+            HttpResponse<String> r = s.get("/v1/documents/" + enc(id));
             if (r.statusCode() != 200) {
                 lost++;
                 err.println("concord: lost: " + id + " (" + r.statusCode() + ")");
@@ -552,14 +451,14 @@ final class BenchServeCommand implements Callable<Integer> {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         do {
-            JsonNode page = getJson(s, "/v1/stories?limit=100" + (cursor == null ? "" : "&cursor=" + enc(cursor)));
+            JsonNode page = s.getJson("/v1/stories?limit=100" + (cursor == null ? "" : "&cursor=" + enc(cursor)));
             for (JsonNode st : page.path("stories")) {
                 ids.add(st.path("id").asText());
             }
             cursor = page.path("next_cursor").isTextual() ? page.path("next_cursor").asText() : null;
         } while (cursor != null);
         for (String id : ids) {
-            for (JsonNode d : getJson(s, "/v1/stories/" + enc(id)).path("documents")) {
+            for (JsonNode d : s.getJson("/v1/stories/" + enc(id)).path("documents")) {
                 seen.merge(d.asText(), 1, Integer::sum);
             }
         }
@@ -572,7 +471,7 @@ final class BenchServeCommand implements Callable<Integer> {
         }
         for (String id : acknowledged) {
             if (!seen.containsKey(id)) {
-                HttpResponse<String> r = get(s, "/v1/documents/" + enc(id));
+                HttpResponse<String> r = s.get("/v1/documents/" + enc(id));
                 if (r.statusCode() == 200 && JSON.readTree(r.body()).path("state").asText().equals("analysed")) {
                     lost++;
                     err.println("concord: analysed but in no story: " + id);
@@ -610,7 +509,7 @@ final class BenchServeCommand implements Callable<Integer> {
 
     // ---- freshness
 
-    private Freshness freshness(Server s, String token, List<RawArticle> docs) throws Exception {
+    private Freshness freshness(BenchServer s, String token, List<RawArticle> docs) throws Exception {
         if (docs.isEmpty()) {
             return null;
         }
@@ -618,13 +517,13 @@ final class BenchServeCommand implements Callable<Integer> {
         List<Double> times = new ArrayList<>();
         for (RawArticle a : docs) {
             long t0 = System.nanoTime();
-            HttpResponse<String> r = postBatch(s, token, List.of(a));
+            HttpResponse<String> r = s.postBatch(token, List.of(a));
             if (r.statusCode() / 100 != 2) {
                 throw new IOException("freshness post: " + r.statusCode() + " " + r.body());
             }
             long end = System.nanoTime() + timeout * 1_000_000_000L;
             while (true) {
-                JsonNode d = getJson(s, "/v1/documents/" + enc(a.id()));
+                JsonNode d = s.getJson("/v1/documents/" + enc(a.id()));
                 String story = d.path("story").isTextual() ? d.path("story").asText() : null;
                 if (story != null && inStory(s, story, a.id())) {
                     break;
@@ -641,12 +540,12 @@ final class BenchServeCommand implements Callable<Integer> {
         }
         Collections.sort(times);
         double mean = times.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        return new Freshness(times.size(), round(pct(times, 50)), round(pct(times, 95)),
+        return new Freshness(times.size(), round(BenchReads.pct(times, 50)), round(BenchReads.pct(times, 95)),
                 round(times.get(times.size() - 1)), round(mean));
     }
 
-    private boolean inStory(Server s, String story, String id) throws IOException, InterruptedException {
-        HttpResponse<String> r = get(s, "/v1/stories/" + enc(story));
+    private boolean inStory(BenchServer s, String story, String id) throws IOException, InterruptedException {
+        HttpResponse<String> r = s.get("/v1/stories/" + enc(story));
         if (r.statusCode() != 200) {
             return false;
         }
@@ -658,127 +557,12 @@ final class BenchServeCommand implements Callable<Integer> {
         return false;
     }
 
-    // ---- reads
-
-    private Reads reads(Server s) throws Exception {
-        JsonNode health = getJson(s, "/health");
-        int docs = (int) health.path("documents").path("analysed").asLong();
-        int stories = (int) health.path("stories").asLong();
-        List<String> storyIds = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonNode page = getJson(s, "/v1/stories?limit=100" + (cursor == null ? "" : "&cursor=" + enc(cursor)));
-            page.path("stories").forEach(st -> storyIds.add(st.path("id").asText()));
-            cursor = page.path("next_cursor").isTextual() ? page.path("next_cursor").asText() : null;
-        } while (cursor != null);
-        List<String> words = queryWords(s, storyIds);
-        progress.note(String.format(Locale.ROOT, "reads: %d readers for %.0fs on %d documents, %d stories",
-                readers, readSeconds, docs, stories));
-        // warm-up: each kind a few times
-        Random rnd = new Random(seed);
-        for (int i = 0; i < 20; i++) {
-            get(s, "/v1/search?q=" + enc(words.get(rnd.nextInt(words.size()))));
-            get(s, "/v1/stories/" + enc(storyIds.get(rnd.nextInt(storyIds.size()))));
-        }
-        List<List<Long>> search = new ArrayList<>();
-        List<List<Long>> story = new ArrayList<>();
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger storyErrors = new AtomicInteger();
-        long end = System.nanoTime() + (long) (readSeconds * 1e9);
-        ExecutorService pool = Executors.newFixedThreadPool(readers);
-        long t0 = System.nanoTime();
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (int i = 0; i < readers; i++) {
-                List<Long> sx = new ArrayList<>();
-                List<Long> st = new ArrayList<>();
-                search.add(sx);
-                story.add(st);
-                Random r = new Random(seed + 1 + i);
-                fs.add(pool.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        boolean isSearch = r.nextBoolean();
-                        String path = isSearch ? "/v1/search?q=" + enc(words.get(r.nextInt(words.size())))
-                                : "/v1/stories/" + enc(storyIds.get(r.nextInt(storyIds.size())));
-                        long a = System.nanoTime();
-                        int status;
-                        try {
-                            status = get(s, path).statusCode();
-                        } catch (IOException e) {
-                            status = -1;
-                        }
-                        long took = System.nanoTime() - a;
-                        if (status != 200) {
-                            (isSearch ? errors : storyErrors).incrementAndGet();
-                        } else {
-                            (isSearch ? sx : st).add(took);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        double took = (System.nanoTime() - t0) / 1e9;
-        List<Long> sAll = new ArrayList<>();
-        search.forEach(sAll::addAll);
-        List<Long> stAll = new ArrayList<>();
-        story.forEach(stAll::addAll);
-        long total = sAll.size() + stAll.size() + errors.get() + storyErrors.get();
-        return new Reads(readers, round(took), docs, stories, round(total / took), latency(sAll, errors.get()),
-                latency(stAll, storyErrors.get()));
-    }
-
-    /** Search terms: the words of 4 letters or more of the stories' headlines (seeded sample of up to 200). */
-    private List<String> queryWords(Server s, List<String> storyIds) throws IOException, InterruptedException {
-        Set<String> words = new TreeSet<>();
-        String cursor = null;
-        do {
-            JsonNode page = getJson(s, "/v1/stories?limit=100" + (cursor == null ? "" : "&cursor=" + enc(cursor)));
-            for (JsonNode st : page.path("stories")) {
-                for (String w : st.path("headline").asText("").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                    if (w.length() >= 4) {
-                        words.add(w);
-                    }
-                }
-            }
-            cursor = page.path("next_cursor").isTextual() ? page.path("next_cursor").asText() : null;
-        } while (cursor != null);
-        List<String> out = new ArrayList<>(words);
-        Collections.shuffle(out, new Random(seed));
-        if (out.isEmpty()) {
-            out.add("the");
-        }
-        return out.subList(0, Math.min(200, out.size()));
-    }
-
-    private static Latency latency(List<Long> nanos, int errors) {
-        List<Double> ms = new ArrayList<>();
-        nanos.forEach(x -> ms.add(x / 1e6));
-        Collections.sort(ms);
-        if (ms.isEmpty()) {
-            return new Latency(0, errors, 0, 0, 0, 0);
-        }
-        return new Latency(ms.size(), errors, round(pct(ms, 50)), round(pct(ms, 95)), round(pct(ms, 99)),
-                round(ms.get(ms.size() - 1)));
-    }
-
-    /** Nearest-rank percentile of a sorted list. */
-    static double pct(List<Double> sorted, double p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
-    }
-
     // ---- ingest rate
 
     private Rate rate(Path dir, List<RawArticle> docs, List<RawArticle> warm, int n, TextAnnotator testAnnotator)
             throws Exception {
         String token = token(dir);
-        Server s = startServer(dir, "rate", n);
+        BenchServer s = BenchServer.start(dir, "rate", n, annotatorClass, timeout, http);
         double postS;
         double serverS;
         try {
@@ -794,7 +578,7 @@ final class BenchServeCommand implements Callable<Integer> {
             awaitDrained(s);
             serverS = (System.nanoTime() - t0) / 1e9;
         } finally {
-            stop(s);
+            s.stop();
         }
         progress.note("ingest rate: the batch analysis of the same documents in this JVM");
         TextAnnotator annotator = testAnnotator != null ? testAnnotator : Runner.annotator(progress);
@@ -818,7 +602,7 @@ final class BenchServeCommand implements Callable<Integer> {
 
     // ---- helpers
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
