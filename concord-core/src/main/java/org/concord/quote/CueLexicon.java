@@ -1,11 +1,8 @@
 package org.concord.quote;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,18 +51,10 @@ public final class CueLexicon {
     /** Reads a lexicon written by {@link #write}: {@code key TAB cue TAB total} lines, {@code #} comments. */
     public static CueLexicon read(InputStream in) throws IOException {
         Map<String, int[]> m = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f.length != 3) {
-                throw new IOException("cue lexicon line " + n + ": expected key, cue count, total; got '" + line + "'");
-            }
+        for (TsvRows.Row row : TsvRows.read(in, "cue lexicon", 3, "key, cue count, total")) {
+            int n = row.line();
+            String line = row.text();
+            String[] f = row.fields();
             try {
                 m.put(f[0], new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2])});
             } catch (NumberFormatException e) {

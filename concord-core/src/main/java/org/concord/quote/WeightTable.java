@@ -1,11 +1,8 @@
 package org.concord.quote;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -45,18 +42,10 @@ record WeightTable(Map<String, Double> weights, double threshold) {
             throws IOException {
         Map<String, Double> w = new HashMap<>();
         double threshold = Double.NaN;
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f.length != 2) {
-                throw new IOException(what + " line " + n + ": expected feature, weight; got '" + line + "'");
-            }
+        for (TsvRows.Row row : TsvRows.read(in, what, 2, "feature, weight")) {
+            int n = row.line();
+            String line = row.text();
+            String[] f = row.fields();
             double v;
             try {
                 v = Double.parseDouble(f[1]);
