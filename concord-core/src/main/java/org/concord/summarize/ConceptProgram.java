@@ -35,7 +35,8 @@ final class ConceptProgram {
     private int[] bestSet = new int[0];
     private int nodes;
 
-    private ConceptProgram(List<Summarizer.Candidate> cands, Map<String, Double> w, double lead, int budget, int maxNodes) {
+    private ConceptProgram(List<Summarizer.Candidate> cands, Map<String, Double> w, double lead, int budget,
+                           int maxNodes) {
         n = cands.size();
         len = new int[n];
         requires = new int[n];

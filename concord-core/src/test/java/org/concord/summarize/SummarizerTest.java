@@ -91,7 +91,8 @@ class SummarizerTest {
     private static final String Q2 = "Heavy rain sent a flood into the town of Ardmore on Friday, officials said. "
             + "It destroyed the old bridge over the river and cut the main road north. "
             + "Nobody in the valley had any time at all to move the cattle, farmers said on Saturday.";
-    private static final String Q3 = "The flood that reached Ardmore on Friday destroyed the old bridge over the river. "
+    private static final String Q3 = "The flood that reached Ardmore on Friday destroyed the old bridge over the "
+            + "river. "
             + "They said nobody in the valley had any time at all to move the cattle. "
             + "The main road to the coast was cut for a week while engineers inspected the damage.";
 
@@ -141,7 +142,8 @@ class SummarizerTest {
     void datelineNeverOpensASummarySentence() {
         String d = "MOSCOW (AP) -- Soviet officials on Tuesday announced a new plan for the grain harvest in the "
                 + "southern regions. The plan covers the harvest of the grain in the southern regions next year.";
-        for (SummarySentence s : Summarizer.create(100).summarizeTexts(List.of(Summarizer.TextDocument.split("m", d)))) {
+        List<Summarizer.TextDocument> one = List.of(Summarizer.TextDocument.split("m", d));
+        for (SummarySentence s : Summarizer.create(100).summarizeTexts(one)) {
             assertFalse(Summarizer.DATELINE.matcher(s.text()).find(), s.text());
             assertFalse(s.text().startsWith("MOSCOW"), s.text());
         }
