@@ -84,4 +84,87 @@ class SummarizerTest {
     void deterministic() {
         assertEquals(Summarizer.create(40).summarizeTexts(docs()), Summarizer.create(40).summarizeTexts(docs()));
     }
+
+    private static final String Q1 = "The flood reached the town of Ardmore on Friday after three days of heavy rain. "
+            + "It destroyed the old bridge over the river and cut the main road to the coast. "
+            + "``The water came so fast. Nobody in the valley had any time at all to move the cattle,'' a farmer said.";
+    private static final String Q2 = "Heavy rain sent a flood into the town of Ardmore on Friday, officials said. "
+            + "It destroyed the old bridge over the river and cut the main road north. "
+            + "Nobody in the valley had any time at all to move the cattle, farmers said on Saturday.";
+    private static final String Q3 = "The flood that reached Ardmore on Friday destroyed the old bridge over the "
+            + "river. "
+            + "They said nobody in the valley had any time at all to move the cattle. "
+            + "The main road to the coast was cut for a week while engineers inspected the damage.";
+
+    @Test
+    void noSentenceOpensWithAPronounUnlessItFollowsTheSentenceBeforeIt() {
+        List<Summarizer.TextDocument> docs = List.of(Summarizer.TextDocument.split("q1", Q1),
+                Summarizer.TextDocument.split("q2", Q2), Summarizer.TextDocument.split("q3", Q3));
+        int followed = 0;
+        for (int budget : List.of(15, 20, 30, 40, 60)) {
+            List<SummarySentence> summary = Summarizer.create(budget).summarizeTexts(docs);
+            for (int i = 0; i < summary.size(); i++) {
+                SummarySentence s = summary.get(i);
+                if (Summarizer.anaphoric(s.text())) {
+                    assertTrue(i > 0, "an opening pronoun at the start of the summary: " + summary);
+                    Span own = s.sources().get(0);
+                    Span prev = summary.get(i - 1).sources().get(0);
+                    assertEquals(own.document(), prev.document(), summary.toString());
+                    String doc = own.document().equals("q1") ? Q1 : own.document().equals("q2") ? Q2 : Q3;
+                    assertTrue(doc.substring(prev.end(), own.start()).isBlank(),
+                            "the sentence before it in its document comes right before it: " + summary);
+                    followed++;
+                }
+            }
+        }
+        assertTrue(followed > 0, "a pronoun sentence may follow the sentence it refers back to");
+        assertTrue(Summarizer.anaphoric("They said so."));
+        assertTrue(Summarizer.anaphoric("``It was late."));
+        assertFalse(Summarizer.anaphoric("Thereafter the court sat."));
+        assertFalse(Summarizer.anaphoric("Italy won."));
+    }
+
+    @Test
+    void sentencesInsideAQuotationAreNotCandidates() {
+        List<Summarizer.TextDocument> docs = List.of(Summarizer.TextDocument.split("q1", Q1),
+                Summarizer.TextDocument.split("q2", Q2), Summarizer.TextDocument.split("q3", Q3));
+        String all = String.join(" ", Summarizer.create(200).summarizeTexts(docs).stream()
+                .map(SummarySentence::text).toList());
+        assertFalse(all.contains("``") || all.contains("''"), all);
+        assertTrue(all.contains("farmers said on Saturday"), "the same words outside a quotation are: " + all);
+        assertEquals(1, all.split("Nobody in the valley", -1).length - 1, all);
+        assertTrue(Summarizer.quoteOpenAfter("``The water came so fast.", false));
+        assertFalse(Summarizer.quoteOpenAfter("Nobody moved,'' a farmer said.", true));
+        assertTrue(Summarizer.quoteOpenAfter("He said \"no.", false));
+    }
+
+    @Test
+    void datelineNeverOpensASummarySentence() {
+        String d = "MOSCOW (AP) -- Soviet officials on Tuesday announced a new plan for the grain harvest in the "
+                + "southern regions. The plan covers the harvest of the grain in the southern regions next year.";
+        List<Summarizer.TextDocument> one = List.of(Summarizer.TextDocument.split("m", d));
+        for (SummarySentence s : Summarizer.create(100).summarizeTexts(one)) {
+            assertFalse(Summarizer.DATELINE.matcher(s.text()).find(), s.text());
+            assertFalse(s.text().startsWith("MOSCOW"), s.text());
+        }
+    }
+
+    @Test
+    void exactProgramBeatsTheGreedyChoiceWhenTwoShortSentencesCoverMore() {
+        Summarizer.Candidate a = candidate(0, "a", 6, "alpha");
+        Summarizer.Candidate b = candidate(1, "b", 5, "beta");
+        Summarizer.Candidate c = candidate(2, "c", 5, "gamma");
+        java.util.Map<String, Double> weight = java.util.Map.of("alpha", 7.0, "beta", 5.0, "gamma", 5.0);
+        // greedy takes a (7/6 a word) and then nothing fits in the 4 words left: weight 7; b and c cover 10
+        List<Summarizer.Candidate> best = ConceptProgram.solve(List.of(a, b, c), weight, 0, 10, List.of(a), 1000);
+        assertEquals(java.util.Set.of(b, c), java.util.Set.copyOf(best));
+        // the node limit keeps the starting choice when the search is cut short
+        assertEquals(List.of(a), ConceptProgram.solve(List.of(a, b, c), weight, 0, 10, List.of(a), 0));
+    }
+
+    private static Summarizer.Candidate candidate(int doc, String word, int words, String concept) {
+        List<String> stems = java.util.Collections.nCopies(words, word);
+        return new Summarizer.Candidate(doc, "d" + doc, 0, words, String.join(" ", stems), words, stems,
+                java.util.Set.of(concept), 3);
+    }
 }
