@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 final class MinConfidenceOption {
     @Option(names = "--min-confidence", paramLabel = "P",
             description = "Show a quote's speaker only when its estimated probability of being right is at least P "
-                    + "(0 to 1; default: the model's own threshold, chosen on PolNeAR train so that about 95% of "
+                    + "(0 to 1; default: the model's own threshold, chosen on PolNeAR train so that about 95%% of "
                     + "the speakers shown are right; 0 shows every speaker found).")
     Double minConfidence;
 
