@@ -257,6 +257,7 @@ public final class TimexNormalizer {
             "^(?:(?:earlier|later) )?(this|last|next) (week|month)$");
     private static final Pattern DEICTIC_DAY = Pattern.compile(
             "^(?:(?:earlier|later|late|early) )?(today|yesterday|tomorrow|tonight)$");
+    private static final Pattern ANY_WEEK = Pattern.compile("^\\d{4}-W\\d{2}$");
     private static final Pattern DAY_AND_CLOCK = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.+");
 
     /**
@@ -284,8 +285,13 @@ public final class TimexNormalizer {
                     : anchor.with(TemporalAdjusters.previousOrSame(day))).toString();
         }
         String word = e;
+        Matcher u = DEICTIC_UNIT.matcher(e);
+        if (u.matches() && u.group(2).equals("week") && value != null && ANY_WEEK.matcher(value).matches()) {
+            // the annotator's week counts ISO weeks in the calendar year: "next week" on 2014-12-29 (ISO week
+            // 2015-W01) came out as 2014-W02; the week is the one of the date a week on, in its week-based year
+            return week(anchor.plusWeeks(u.group(1).equals("last") ? -1 : u.group(1).equals("next") ? 1 : 0));
+        }
         if (value == null || value.startsWith("XXXX")) {
-            Matcher u = DEICTIC_UNIT.matcher(e);
             if (u.matches()) {
                 int step = u.group(1).equals("last") ? -1 : u.group(1).equals("next") ? 1 : 0;
                 return u.group(2).equals("week") ? week(anchor.plusWeeks(step)) : yearMonth(anchor.plusMonths(step));
