@@ -23,8 +23,7 @@ import org.concord.text.NumberWords;
  * HeidelTime's news domain (Strötgen and Gertz 2013, "Multilingual and cross-domain temporal tagging", Language
  * Resources and Evaluation 47(2)):
  * <ul>
- * <li>a weekday is the one of the document's week or just before it, or the coming one in a future clause (the
- * tense of the clause is not the day's when the day modifies a noun: "Wednesday's ruling");</li>
+ * <li>a weekday is the one of the document's week or just before it, or the coming one in a future clause;</li>
  * <li>a month or a month and day without a year takes the year that puts it nearest the document date, unless the
  * clause's tense puts it on the other side (no more than eight months away); "last April" is the latest April
  * before the document's month, "this April" the document's year; an ordinal quarter without a year takes the
@@ -237,8 +236,7 @@ public final class TimexNormalizer {
         if (n != null) {
             return n;
         }
-        boolean possessive = e.endsWith("'s") || e.endsWith("\u2019s") || nextWord(tokens, end).matches("'s|\u2019s");
-        n = relative(e, type, value, tense, possessive, s, anchor, previous);
+        n = relative(e, type, value, tense, s, anchor, previous);
         if (n != null) {
             return n;
         }
@@ -760,8 +758,8 @@ public final class TimexNormalizer {
         return "";
     }
 
-    private Normalized relative(String e, String type, String value, Tense tense, boolean possessive,
-                                String sentence, LocalDate anchor, String previous) {
+    private Normalized relative(String e, String type, String value, Tense tense, String sentence, LocalDate anchor,
+                                String previous) {
         Matcher m = AGO.matcher(e);
         if (m.matches()) {
             return ago(NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1)),
@@ -847,12 +845,6 @@ public final class TimexNormalizer {
                 && ("DATE".equals(type) || "TIME".equals(type))) {
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             boolean future = tense == Tense.FUTURE || e.contains("coming");
-            if (possessive && !e.contains("coming")) {
-                // "Wednesday's ruling", "Thursday's closing price": the day modifies a noun, the clause's tense is
-                // that of another event ("would look for ways to get around Wednesday's ruling"); read without a
-                // tense, as the day of the document's week or just before it
-                future = false;
-            }
             LocalDate d = future ? anchor.with(TemporalAdjusters.nextOrSame(day))
                     : anchor.with(TemporalAdjusters.previousOrSame(day));
             int clock = value == null ? -1 : value.indexOf('T');
