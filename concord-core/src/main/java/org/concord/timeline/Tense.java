@@ -132,12 +132,15 @@ public enum Tense {
         boolean past = false;
         boolean present = false;
         boolean pastPerfect = false;
+        boolean otherModal = false;
         for (int i = k; i >= 0 && (i == k || inGroup(tokens.get(i)) || adjectiveBeforeTo(tokens, i)); i--) {
             Token t = tokens.get(i);
             String pos = pos(t);
             String w = t.word().toLowerCase(Locale.ROOT);
             if ("MD".equals(pos) && FUTURE_MODALS.contains(w)) {
                 future = true;
+            } else if ("MD".equals(pos)) {
+                otherModal = true;
             } else if ("TO".equals(pos)) {
                 infinitive = true;
             } else if ("VBD".equals(pos)) {
@@ -151,7 +154,9 @@ public enum Tense {
                 past = true;
             }
         }
-        if (future) {
+        if (future || (otherModal && !past && !present && "VB".equals(pos(tokens.get(k))))) {
+            // "could arrive Wednesday", "can leave as early as Tuesday": a modal of possibility before a bare verb
+            // speaks of what is still to come ("could have arrived" is past)
             return FUTURE;
         }
         if (infinitive) {

@@ -257,6 +257,7 @@ public final class TimexNormalizer {
             "^(?:(?:earlier|later) )?(this|last|next) (week|month)$");
     private static final Pattern DEICTIC_DAY = Pattern.compile(
             "^(?:(?:earlier|later|late|early) )?(today|yesterday|tomorrow|tonight)$");
+    private static final Pattern ANY_WEEK = Pattern.compile("^\\d{4}-W\\d{2}$");
     private static final Pattern DAY_AND_CLOCK = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.+");
 
     /**
@@ -284,8 +285,13 @@ public final class TimexNormalizer {
                     : anchor.with(TemporalAdjusters.previousOrSame(day))).toString();
         }
         String word = e;
+        Matcher u = DEICTIC_UNIT.matcher(e);
+        if (u.matches() && u.group(2).equals("week") && value != null && ANY_WEEK.matcher(value).matches()) {
+            // the annotator's week counts ISO weeks in the calendar year: "next week" on 2014-12-29 (ISO week
+            // 2015-W01) came out as 2014-W02; the week is the one of the date a week on, in its week-based year
+            return week(anchor.plusWeeks(u.group(1).equals("last") ? -1 : u.group(1).equals("next") ? 1 : 0));
+        }
         if (value == null || value.startsWith("XXXX")) {
-            Matcher u = DEICTIC_UNIT.matcher(e);
             if (u.matches()) {
                 int step = u.group(1).equals("last") ? -1 : u.group(1).equals("next") ? 1 : 0;
                 return u.group(2).equals("week") ? week(anchor.plusWeeks(step)) : yearMonth(anchor.plusMonths(step));
@@ -877,7 +883,7 @@ public final class TimexNormalizer {
                         && !e.startsWith("this past ")) ? 0 : 9;
                 int spelled = spelledYear(rest);
                 int year = spelled > 0 ? spelled : shift != 9 ? anchor.getYear() + shift
-                        : yearOf(mon, dom == null ? 15 : Math.min(dom, 28), e, tense, anchor);
+                        : yearOf(mon, dom == null ? 0 : Math.min(dom, 28), e, tense, anchor);
                 String v = dom == null ? String.format(Locale.ROOT, "%04d-%02d", year, mon)
                         : String.format(Locale.ROOT, "%04d-%02d-%02d", year, mon, dom);
                 if (value == null || (UNANCHORED_OR_CALENDAR_DAY.matcher(value).matches()
@@ -988,10 +994,16 @@ public final class TimexNormalizer {
     }
 
     /**
-     * The year of a month (and day) written without one: "last"/"next" name the latest before or the first after the
-     * document's month; otherwise the year that puts the date nearest the document date, ties going to the past
-     * (news mostly reports what happened), unless the clause's tense says which side it lies on and that side is no
-     * more than eight months away.
+     * The year of a month (and day; {@code day} 0 when only the month is written) without one, the news way
+     * (HeidelTime's news strategy, Strötgen and Gertz 2013): "last"/"next" name the latest before or the first after
+     * the document's month; otherwise the year that puts the date nearest the document date, ties going to the past
+     * (news mostly reports what happened), unless the clause's tense puts it on the other side. A past clause moves a
+     * month two or more months ahead of the document's back to the latest such month ("was formed in June" in a March
+     * story is last June; "bought in February" in a December story is that year's February), a day more than sixty
+     * days ahead back a year; a month in the next month, or a day within two months, stays ahead (a past reporting
+     * verb often frames a date set for the coming weeks: "said it would close on Nov. 20"). A future clause moves a
+     * date forward only when the past one is more than four months back: its cue, an infinitive as often as
+     * "will", is the weaker one ("to make the late-November trip" in January is the past November).
      */
     static int yearOf(int month, int day, String e, Tense tense, LocalDate anchor) {
         int am = anchor.getMonthValue();
@@ -1005,7 +1017,7 @@ public final class TimexNormalizer {
         LocalDate best = null;
         long bestDistance = Long.MAX_VALUE;
         for (int cy = y - 1; cy <= y + 1; cy++) {
-            LocalDate d = LocalDate.of(cy, month, day);
+            LocalDate d = LocalDate.of(cy, month, day == 0 ? 15 : day);
             boolean ahead = d.isAfter(anchor);
             long dist = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(anchor, d));
             if (dist < bestDistance || (dist == bestDistance && !ahead)) {
@@ -1013,13 +1025,16 @@ public final class TimexNormalizer {
                 bestDistance = dist;
             }
         }
+        if (tense == Tense.PAST) {
+            boolean farAhead = day == 0
+                    ? java.time.YearMonth.from(anchor).until(java.time.YearMonth.from(best),
+                            java.time.temporal.ChronoUnit.MONTHS) >= 2
+                    : best.isAfter(anchor.plusDays(60));
+            return farAhead ? best.getYear() - 1 : best.getYear();
+        }
         if (tense == Tense.FUTURE && best.isBefore(anchor.minusDays(7))
                 && best.plusYears(1).isBefore(anchor.plusMonths(8))) {
             return best.getYear() + 1;
-        }
-        if (tense == Tense.PAST && best.isAfter(anchor.plusDays(7))
-                && best.minusYears(1).isAfter(anchor.minusMonths(8))) {
-            return best.getYear() - 1;
         }
         return best.getYear();
     }

@@ -35,6 +35,41 @@ class DeicticDatesTest {
     }
 
     @Test
+    void aPastClauseSendsAMonthBackAndAFutureOneForward() {
+        // a month two or more months ahead of the document's, in a past clause, is the past one (issue 16: "formed in
+        // June" in a March story, "bought in May" in a March one)
+        assertEquals("2022-06", date("It/PRP was/VBD formed/VBN in/IN June/NNP", "June", null));
+        assertEquals("2022-05", date("They/PRP bought/VBD it/PRP in/IN May/NNP", "May", "XXXX-05"));
+        // the next month stays ahead in a past clause: what was set for the coming weeks
+        assertEquals("2023-04", date("The/DT vote/NN was/VBD postponed/VBN until/IN April/NNP", "April", null));
+        // a day more than sixty days ahead goes back a year, one within sixty days stays
+        assertEquals("2022-06-02", date("It/PRP opened/VBD on/IN June/NNP 2/CD", "June 2", null));
+        assertEquals("2023-04-20", date("It/PRP was/VBD set/VBN for/IN April/NNP 20/CD", "April 20", null));
+        // with no tense the nearest year; a future clause moves a month forward when the past one is far back
+        assertEquals("2023-06", date("Elections/NNS in/IN June/NNP", "June", null));
+        assertEquals("2023-10", date("It/PRP will/MD open/VB in/IN October/NNP", "October", null));
+        assertEquals("2023-01", date("It/PRP will/MD open/VB in/IN January/NNP", "January", null));
+    }
+
+    @Test
+    void aModalOfPossibilityBeforeABareVerbSpeaksOfTheFuture() {
+        assertEquals("2023-03-15", date("A/DT storm/NN could/MD arrive/VB Wednesday/NNP", "Wednesday", null));
+        assertEquals("2023-03-08", date("A/DT storm/NN could/MD have/VB arrived/VBN Wednesday/NNP", "Wednesday",
+                null));
+    }
+
+    @Test
+    void aWeekIsCountedInItsWeekBasedYear() {
+        // 2014-12-29 is a Monday in ISO week 2015-W01
+        TimexNormalizer.Normalized next = TimexNormalizerTest.Tagged.of("They/PRP meet/VBP next/JJ week/NN")
+                .normalize(n, "next week", "DATE", "2014-W02", LocalDate.of(2014, 12, 29), null);
+        assertEquals("2015-W02", next.value());
+        TimexNormalizer.Normalized last = TimexNormalizerTest.Tagged.of("They/PRP met/VBD last/JJ week/NN")
+                .normalize(n, "last week", "DATE", "2014-W52", LocalDate.of(2014, 12, 29), null);
+        assertEquals("2014-W52", last.value());
+    }
+
+    @Test
     void aMonthAndDayWithoutAYearTakeTheNearestYear() {
         assertEquals("2023-03-02", date("It/PRP began/VBD on/IN March/NNP 2/CD", "March 2", null));
         assertEquals("2022-12-20", date("Two/CD were/VBD killed/VBN on/IN Dec./NNP 20/CD", "Dec. 20", "XXXX-12-20"));

@@ -33,6 +33,9 @@ import org.concord.nlp.CoreNlpAnnotator;
  * annotator gets no document date, the normalization still gets the creation time.
  * <p>Beside the TempEval-3 figures, {@code timeline_date_precision}, {@code _recall} and {@code _f1}
  * ({@link TimelineDateCounts}) score the dates the report's timeline would place the expressions at.
+ * When the documents sit in several subdirectories (TBAQ: TimeBank, AQUAINT), {@code part_<dir>_value_f1} and the
+ * other {@link #partMetrics} give the figures of each, so that a rule written from one part can be checked on the
+ * other.
  * Documents are annotated in parallel on {@link EvalOptions#threads()} threads sharing one annotator.
  * {@code elapsed_s} includes model loading; {@code tokens_per_s} is the tokens the system processed divided by the
  * wall time of the annotation, model loading excluded.
@@ -74,13 +77,14 @@ public final class TimexEval implements EvalTask {
                 corpus.documents().size(), corpus.skipped(), goldCount, system);
         TimexTagger tagger = factory.get();
         long t1 = System.nanoTime();
-        Outcome outcome = annotate(corpus.documents(), tagger, system, ctx.threads());
+        Outcome outcome = annotate(corpus.documents(), tagger, system, ctx.threads(), data);
         long t2 = System.nanoTime();
         double elapsed = (t2 - ctx.startNanos()) / 1e9;
         double annotateSeconds = (t2 - t1) / 1e9;
         Double tokensPerS = outcome.tokens() > 0 && annotateSeconds > 0 ? outcome.tokens() / annotateSeconds : null;
         Map<String, Double> metrics = new java.util.LinkedHashMap<>(outcome.counts().metrics());
         metrics.putAll(outcome.timeline().metrics());
+        metrics.putAll(partMetrics(outcome.parts()));
         return ctx.result(corpus.documents().size(), metrics, elapsed, tokensPerS);
     }
 
@@ -98,16 +102,46 @@ public final class TimexEval implements EvalTask {
         throw new IllegalArgumentException("unknown timex system '" + system + "'; known: " + SYSTEMS);
     }
 
-    private record Outcome(TimexCounts counts, TimelineDateCounts timeline, long tokens) {}
+    private record Outcome(TimexCounts counts, TimelineDateCounts timeline, long tokens,
+                           Map<String, TimexCounts> parts) {}
+
+    private static final List<String> PART_METRICS = List.of("strict_f1", "relaxed_f1", "type_f1", "value_f1",
+            "value_precision", "value_recall", "gold_timexes");
+
+    /**
+     * The per-part figures when the data directory holds its documents in several subdirectories (TBAQ's TimeBank
+     * and AQUAINT halves): {@code part_<name>_value_f1} and the like, name the subdirectory in lower case with other
+     * characters than letters and digits as '_'. Empty when there is one part.
+     */
+    static Map<String, Double> partMetrics(Map<String, TimexCounts> parts) {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        if (parts.size() < 2) {
+            return out;
+        }
+        parts.forEach((name, counts) -> {
+            Map<String, Double> m = counts.metrics();
+            for (String k : PART_METRICS) {
+                out.put("part_" + name + "_" + k, m.get(k));
+            }
+        });
+        return out;
+    }
+
+    /** The part a document belongs to: the first directory of its path under {@code data}, or "" at the top. */
+    static String partOf(Path data, Path file) {
+        Path rel = data.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return rel.getNameCount() < 2 ? ""
+                : rel.getName(0).toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+    }
 
     private record DocumentOutcome(TimexCounts counts, TimelineDateCounts timeline, int tokens) {}
 
-    private static Outcome annotate(List<TimeMlDocument> docs, TimexTagger tagger, String system, int threads)
-            throws IOException {
+    private static Outcome annotate(List<TimeMlDocument> docs, TimexTagger tagger, String system, int threads,
+                                    Path data) throws IOException {
         String dumpFile = System.getProperty("concord.timex.dump");
         Map<String, List<String>> dump = dumpFile == null ? null : new java.util.concurrent.ConcurrentHashMap<>();
         try {
-            return annotate(docs, tagger, system, threads, dump);
+            return annotate(docs, tagger, system, threads, data, dump);
         } finally {
             if (dump != null) {
                 List<String> lines = new ArrayList<>();
@@ -150,7 +184,7 @@ public final class TimexEval implements EvalTask {
     }
 
     private static Outcome annotate(List<TimeMlDocument> docs, TimexTagger tagger, String system, int threads,
-                                    Map<String, List<String>> dump) throws IOException {
+                                    Path data, Map<String, List<String>> dump) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, docs.size()));
         try {
             List<Future<DocumentOutcome>> futures = new ArrayList<>();
@@ -167,6 +201,7 @@ public final class TimexEval implements EvalTask {
             TimexCounts total = TimexCounts.ZERO;
             TimelineDateCounts timeline = TimelineDateCounts.ZERO;
             long tokens = 0;
+            Map<String, TimexCounts> parts = new java.util.TreeMap<>();
             for (int i = 0; i < futures.size(); i++) {
                 DocumentOutcome o;
                 try {
@@ -180,10 +215,11 @@ public final class TimexEval implements EvalTask {
                     throw new IOException("interrupted while annotating " + docs.get(i).file(), e);
                 }
                 total = total.plus(o.counts());
+                parts.merge(partOf(data, docs.get(i).file()), o.counts(), TimexCounts::plus);
                 timeline = timeline.plus(o.timeline());
                 tokens += o.tokens();
             }
-            return new Outcome(total, timeline, tokens);
+            return new Outcome(total, timeline, tokens, parts);
         } finally {
             pool.shutdownNow();
         }
