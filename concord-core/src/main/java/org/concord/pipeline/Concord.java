@@ -339,7 +339,9 @@ public final class Concord {
             }
         }
         List<String> incomplete = new ArrayList<>();
-        List<Story> analysed = runner.stories(StoryAnalyzer.create(summaryWords, minConfidence), todo, times, progress,
+        List<Story> analysed = runner.stories(documentOutputs == null
+                ? StoryAnalyzer.create(summaryWords, minConfidence)
+                : StoryAnalyzer.create(summaryWords, minConfidence, documentOutputs::mentions), todo, times, progress,
                 (in, e) -> {
                     // one story's failure must not lose the others: it keeps its documents, without analysis
                     warnings.accept("story " + in.id() + ": analysis failed, documents kept without it: "

@@ -1,7 +1,11 @@
 package org.concord.pipeline;
 
 import java.lang.ref.SoftReference;
+import java.util.List;
 import java.util.Objects;
+import org.concord.annotate.AnnotatedDocument;
+import org.concord.quote.QuoteMention;
+import org.concord.quote.QuoteStep;
 import java.util.concurrent.ConcurrentHashMap;
 import org.concord.annotate.Annotation;
 import org.concord.model.Document;
@@ -62,9 +66,30 @@ public final class DocumentOutputs {
                 output.withAnnotation(null), a.tokenCount(), new SoftReference<>(a)));
     }
 
+    /** One document's statements, kept for the text and the very annotation they were read from. */
+    private record Statements(String text, java.lang.ref.WeakReference<Annotation> annotation,
+                              List<QuoteMention> mentions) {}
+
+    private final ConcurrentHashMap<String, Statements> statements = new ConcurrentHashMap<>();
+
+    /**
+     * A story member's statements ({@link QuoteStep#mentions}), a function of its id, text and annotation: kept,
+     * and given back while the member has the same text and the same annotation object; read again otherwise.
+     */
+    List<QuoteMention> mentions(AnnotatedDocument d) {
+        Statements s = statements.get(d.id());
+        if (s != null && s.text().equals(d.text()) && s.annotation().get() == d.annotation()) {
+            return s.mentions();
+        }
+        List<QuoteMention> made = List.copyOf(QuoteStep.mentions(d));
+        statements.put(d.id(), new Statements(d.text(), new java.lang.ref.WeakReference<>(d.annotation()), made));
+        return made;
+    }
+
     /** Forgets a document (it was replaced, or left the store). */
     public void remove(String id) {
         entries.remove(id);
+        statements.remove(id);
     }
 
     /** Drops every held annotation, as the collector may (tests use it to take the path that makes them again). */
