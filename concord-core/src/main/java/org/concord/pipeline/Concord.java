@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.concord.annotate.Annotation;
 import org.concord.annotate.AnnotatedDocument;
 import org.concord.annotate.TextAnnotator;
 import org.concord.cluster.Corrections;
@@ -67,8 +69,10 @@ public final class Concord {
     private final DocumentBudget documentBudget;
     private final StageRunner runner;
     private final StoryBlocking storyBlocking;
+    private final DocumentOutputs documentOutputs;
 
     private Concord(Builder b) {
+        this.documentOutputs = b.documentOutputs;
         this.storyBlocking = b.storyBlocking;
         this.runner = b.runner != null ? b.runner : StageRunner.threads(b.threads);
         this.annotationCache = b.annotationCache;
@@ -197,12 +201,46 @@ public final class Concord {
                     return a;
                 }, version);
         DocumentPipeline pipeline = DocumentPipeline.standard(annotator, counting, documentBudget);
-        DocumentPipeline.Result processed = runner.documents(pipeline, work, times, progress);
+        // an earlier document whose outputs are kept (documentOutputs) skips the stages: only the others run, and
+        // the results are put back in input order. A kept document went through with no note, so the skipped
+        // entries (by stage, then input order) are those of the documents that ran.
+        String version = annotator.version();
+        Map<String, DocumentOutputs.Entry> held = new HashMap<>();
+        List<DocumentWork> toRun = new ArrayList<>();
+        for (DocumentWork w : work) {
+            DocumentOutputs.Entry e = documentOutputs == null || w.document() == null ? null
+                    : documentOutputs.get(w.document(), version);
+            if (e != null) {
+                held.put(w.id(), e);
+            } else {
+                toRun.add(w);
+            }
+        }
+        DocumentPipeline.Result processed = runner.documents(pipeline, toRun, times, progress);
         for (Skipped s : processed.skipped()) {
             warnings.accept(s.source() + ": skipped: " + s.reason());
         }
         skips.addAll(processed.skipped());
-        List<DocumentWork> docs = new ArrayList<>(processed.documents());
+        Map<String, Long> tokensOf = new HashMap<>();
+        List<DocumentWork> docs = new ArrayList<>();
+        if (held.isEmpty()) {
+            docs.addAll(processed.documents());
+        } else {
+            Map<String, DocumentWork> made = new HashMap<>();
+            processed.documents().forEach(d -> made.put(d.id(), d));
+            for (DocumentWork w : work) {
+                DocumentOutputs.Entry e = held.get(w.id());
+                if (e != null) {
+                    docs.add(e.output());
+                    tokensOf.put(w.id(), e.tokens());
+                } else if (made.containsKey(w.id())) {
+                    docs.add(made.get(w.id()));
+                }
+            }
+        }
+        if (documentOutputs != null) {
+            processed.documents().forEach(d -> documentOutputs.put(version, d));
+        }
         if (!replaced.isEmpty()) {
             // an earlier document stays when its new version could not be read; else the new one replaces it
             Set<String> done = new HashSet<>();
@@ -222,7 +260,7 @@ public final class Concord {
         }
         long tokens = 0;
         for (DocumentWork d : docs) {
-            tokens += d.annotation().tokenCount();
+            tokens += d.annotation() != null ? d.annotation().tokenCount() : tokensOf.get(d.id());
         }
 
         // corpus-wide steps, from the per-document outputs only
@@ -240,14 +278,19 @@ public final class Concord {
         StoryGrouping grouping = times.time("cluster", () -> stories(kept, features, duplicateOf, grouped));
         progress.progress("stories", grouping.stories().size(), grouping.stories().size());
 
+        // a kept document's annotation is read only when a step needs it (annotations()): dating an undated
+        // document from its story, and the stories analysed again
         Map<String, AnnotatedDocument> byId = new LinkedHashMap<>();
+        Map<String, DocumentWork> workOf = new HashMap<>();
         for (DocumentWork d : docs) {
+            workOf.put(d.id(), d);
             String orig = duplicateOf.get(d.id());
-            AnnotatedDocument a = d.annotated();
-            byId.put(d.id(), orig == null ? a : new AnnotatedDocument(a.document().withDuplicateOf(orig),
-                    a.annotation()));
+            Document doc = d.document();
+            byId.put(d.id(), new AnnotatedDocument(orig == null ? doc : doc.withDuplicateOf(orig), d.annotation()));
         }
-        inferDates(grouping, byId);
+        java.util.function.UnaryOperator<AnnotatedDocument> annotations = m -> m.annotation() != null ? m
+                : new AnnotatedDocument(m.document(), annotationOf(workOf.get(m.id()), pipeline, times));
+        inferDates(grouping, byId, annotations);
         List<String> storyIds = storyIds(grouping, previous);
 
         // per-story analysis, in parallel; an unchanged earlier story is kept as it was
@@ -285,12 +328,20 @@ public final class Concord {
                 reused++;
             } else {
                 stories.add(null);
-                todo.add(in);
+                List<AnnotatedDocument> withText = new ArrayList<>();
+                for (AnnotatedDocument m : members) {
+                    AnnotatedDocument full = annotations.apply(m);
+                    withText.add(full);
+                    byId.put(m.id(), full);
+                }
+                todo.add(new StoryInput(in.id(), withText, in.duplicateOf(), in.related()));
                 todoIndex.add(i);
             }
         }
         List<String> incomplete = new ArrayList<>();
-        List<Story> analysed = runner.stories(StoryAnalyzer.create(summaryWords, minConfidence), todo, times, progress,
+        List<Story> analysed = runner.stories(documentOutputs == null
+                ? StoryAnalyzer.create(summaryWords, minConfidence)
+                : StoryAnalyzer.create(summaryWords, minConfidence, documentOutputs::mentions), todo, times, progress,
                 (in, e) -> {
                     // one story's failure must not lose the others: it keeps its documents, without analysis
                     warnings.accept("story " + in.id() + ": analysis failed, documents kept without it: "
@@ -449,16 +500,26 @@ public final class Concord {
      * past by weekday ("on Wednesday" in a story dated Tuesday to Thursday means it ran Wednesday or later),
      * else the story's earliest date. A story with no dated document leaves them null.
      */
-    private static void inferDates(StoryGrouping grouping, Map<String, AnnotatedDocument> byId) {
+    private static void inferDates(StoryGrouping grouping, Map<String, AnnotatedDocument> byId,
+                                   UnaryOperator<AnnotatedDocument> annotations) {
         for (List<String> story : grouping.stories()) {
             List<AnnotatedDocument> members = new ArrayList<>();
             story.forEach(id -> members.add(byId.get(id)));
-            withInferredDates(members).forEach(d -> byId.put(d.id(), d));
+            withInferredDates(members, annotations).forEach(d -> byId.put(d.id(), d));
         }
     }
 
     /** One story's members with the dates {@link #inferDates} gives the undated ones (the same order). */
     public static List<AnnotatedDocument> withInferredDates(List<AnnotatedDocument> story) {
+        return withInferredDates(story, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #withInferredDates(List)}, where a member may come without its annotation: {@code annotations} gives
+     * it one when its date is inferred (the only case that reads it).
+     */
+    private static List<AnnotatedDocument> withInferredDates(List<AnnotatedDocument> story,
+                                                             UnaryOperator<AnnotatedDocument> annotations) {
         LocalDate earliest = null;
         LocalDate latest = null;
         for (AnnotatedDocument m : story) {
@@ -473,8 +534,9 @@ public final class Concord {
         List<AnnotatedDocument> out = new ArrayList<>();
         for (AnnotatedDocument d : story) {
             if (earliest != null && d.document().published() == null) {
-                LocalDate date = latestWeekdayIn(d, earliest, latest);
-                out.add(new AnnotatedDocument(d.document().withPublished(date.toString(), true), d.annotation()));
+                AnnotatedDocument full = annotations.apply(d);
+                LocalDate date = latestWeekdayIn(full, earliest, latest);
+                out.add(new AnnotatedDocument(d.document().withPublished(date.toString(), true), full.annotation()));
             } else {
                 out.add(d);
             }
@@ -498,6 +560,25 @@ public final class Concord {
             }
         }
         return best;
+    }
+
+    /**
+     * The annotation of a document whose outputs were kept without it (its soft reference cleared): the kept one,
+     * else made again by the stages, through the annotation cache, exactly as a run without kept outputs makes it.
+     */
+    private Annotation annotationOf(DocumentWork kept, DocumentPipeline pipeline, StageTimes times) {
+        DocumentOutputs.Entry e = documentOutputs.get(kept.document(), annotator.version());
+        Annotation a = e == null ? null : e.annotation().get();
+        if (a != null) {
+            return a;
+        }
+        DocumentPipeline.Outcome o = pipeline.attempt(DocumentWork.of(kept.document()), times);
+        if (o.work() == null || o.work().annotation() == null) {
+            throw new IllegalStateException("document " + kept.id() + ": its kept outputs lost their annotation and "
+                    + "it could not be made again: " + (o.skipped() == null ? "no annotation" : o.skipped().reason()));
+        }
+        documentOutputs.put(annotator.version(), o.work());
+        return o.work().annotation();
     }
 
     private Skipped skip(String source, String reason) {
@@ -528,6 +609,7 @@ public final class Concord {
         private DocumentBudget documentBudget = DocumentBudget.none();
         private StageRunner runner;
         private StoryBlocking storyBlocking = StoryBlocking.DEFAULT;
+        private DocumentOutputs documentOutputs;
 
         private Builder() {
         }
@@ -620,6 +702,16 @@ public final class Concord {
          */
         public Builder storyBlocking(StoryBlocking blocking) {
             this.storyBlocking = blocking;
+            return this;
+        }
+
+        /**
+         * Where the per-document outputs of earlier documents are kept between calls (default: none, an earlier
+         * report's documents go through the per-document stages again on each {@code update}). A long-lived caller
+         * (a server) gives the same store to every instance it builds with the same annotator and budget.
+         */
+        public Builder documentOutputs(DocumentOutputs outputs) {
+            this.documentOutputs = Objects.requireNonNull(outputs, "documentOutputs");
             return this;
         }
 

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import org.concord.annotate.AnnotatedDocument;
 import org.concord.compare.ClaimAligner;
 import org.concord.model.Story;
+import org.concord.quote.QuoteMention;
 import org.concord.quote.QuoteStep;
 import org.concord.summarize.Summarizer;
 import org.concord.timeline.TimelineBuilder;
@@ -33,11 +34,13 @@ public final class StoryAnalyzer {
 
     private final List<StoryStage> stages;
 
-    private StoryAnalyzer(int summaryWords, double minConfidence) {
+    private StoryAnalyzer(int summaryWords, double minConfidence,
+                          java.util.function.Function<AnnotatedDocument, List<QuoteMention>> mentions) {
         stages = List.of(
                 stage("entities", Set.of(), d -> d.withEntities(QuoteStep.entities(d.input().members()))),
                 stage("quotes", Set.of("entities"),
-                        d -> d.withQuotes(QuoteStep.quotes(d.input().members(), d.entities(), minConfidence).quotes())),
+                        d -> d.withQuotes(QuoteStep.quotes(d.input().members(), d.entities(), minConfidence, mentions)
+                                .quotes())),
                 stage("timeline", Set.of(),
                         d -> d.withTimeline(TimelineBuilder.create().build(d.input().members(), anchors(d)))),
                 stage("claims", Set.of("quotes"), d -> d.withClaims(ClaimAligner.create()
@@ -67,7 +70,20 @@ public final class StoryAnalyzer {
         if (summaryWords < 10) {
             throw new IllegalArgumentException("summaryWords must be at least 10, got " + summaryWords);
         }
-        return new StoryAnalyzer(summaryWords, QuoteStep.checkMinConfidence(minConfidence));
+        return create(summaryWords, minConfidence, QuoteStep::mentions);
+    }
+
+    /**
+     * {@link #create(int, double)}, each member's statements from {@code mentions} (by default
+     * {@link QuoteStep#mentions}; a caller that keeps them between analyses gives the same ones back).
+     */
+    public static StoryAnalyzer create(int summaryWords, double minConfidence,
+                                       java.util.function.Function<AnnotatedDocument, List<QuoteMention>> mentions) {
+        if (summaryWords < 10) {
+            throw new IllegalArgumentException("summaryWords must be at least 10, got " + summaryWords);
+        }
+        return new StoryAnalyzer(summaryWords, QuoteStep.checkMinConfidence(minConfidence),
+                java.util.Objects.requireNonNull(mentions, "mentions"));
     }
 
     /** Analyses one story. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import org.concord.annotate.AnnotatedDocument;
 import org.concord.model.Quote;
@@ -104,11 +105,31 @@ public final class QuoteStep {
     /** {@link #quotes(List, EntityIndex, double)} with another extractor and confidence model (for training). */
     public static Result quotes(List<AnnotatedDocument> members, EntityIndex entities, double minConfidence,
                                 QuoteExtractor extractor, SpeakerConfidence model) {
+        return quotes(members, entities, minConfidence, d -> PronounSpeakers.resolve(d, extractor.extract(d)), model);
+    }
+
+    /**
+     * One document's statements as the step reads them (the standard extractor, then the speakers of "he" and
+     * "she" chosen again): a function of the document's id, text and annotation only, so a caller may keep it
+     * between analyses of the same document ({@link #quotes(List, EntityIndex, double, Function)}).
+     */
+    public static List<QuoteMention> mentions(AnnotatedDocument d) {
+        return PronounSpeakers.resolve(d, QuoteExtractor.create().extract(d));
+    }
+
+    /** {@link #quotes(List, EntityIndex, double)} with each document's statements from {@code mentionsOf}. */
+    public static Result quotes(List<AnnotatedDocument> members, EntityIndex entities, double minConfidence,
+                                Function<AnnotatedDocument, List<QuoteMention>> mentionsOf) {
+        return quotes(members, entities, minConfidence, mentionsOf, SpeakerConfidence.standard());
+    }
+
+    private static Result quotes(List<AnnotatedDocument> members, EntityIndex entities, double minConfidence,
+                                 Function<AnnotatedDocument, List<QuoteMention>> mentionsOf, SpeakerConfidence model) {
         checkMinConfidence(minConfidence);
         List<QuoteMention> mentions = new ArrayList<>();
         Map<String, AnnotatedDocument> docs = new HashMap<>();
         for (AnnotatedDocument d : members) {
-            mentions.addAll(PronounSpeakers.resolve(d, extractor.extract(d)));
+            mentions.addAll(mentionsOf.apply(d));
             docs.put(d.id(), d);
         }
         QuoteLedger.Ledger ledger = QuoteLedger.create().ledger(mentions, entities);

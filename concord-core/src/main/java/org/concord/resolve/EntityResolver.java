@@ -446,12 +446,17 @@ public final class EntityResolver {
             String key = r.type + ":" + key(r.text);
             byKey.computeIfAbsent(key, k -> new Group(EntityType.fromJson(r.type))).add(r);
         }
+        // a name's initials, and whether it has two words or more, computed once per name (not once per acronym
+        // and name: a story's acronyms times its names)
+        Map<String, String> initialsOf = new java.util.HashMap<>();
+        Map<String, Boolean> severalWords = new java.util.HashMap<>();
         for (Ref r : acronyms) {
             String letters = r.text.replace(".", "").replace("&", "");
             Group target = null;
             for (Group g : byKey.values()) {
                 for (Ref x : g.refs) {
-                    if (Names.initials(x.text).equalsIgnoreCase(letters) && x.text.split("\\s+").length >= 2) {
+                    if (initialsOf.computeIfAbsent(x.text, Names::initials).equalsIgnoreCase(letters)
+                            && severalWords.computeIfAbsent(x.text, t -> t.split("\\s+").length >= 2)) {
                         target = g;
                         break;
                     }

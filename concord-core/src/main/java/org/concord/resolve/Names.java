@@ -87,7 +87,7 @@ public final class Names {
 
     static Parsed parse(String name) {
         List<String> toks = new ArrayList<>();
-        for (String t : clean(name).split("\\s+")) {
+        for (String t : SPACES.split(clean(name))) {
             if (!t.isEmpty()) {
                 toks.add(t);
             }
@@ -123,10 +123,18 @@ public final class Names {
      * out; a final period stays ("Jr.").
      */
     static String clean(String name) {
-        String s = name.replaceAll("^[" + PUNCT + "\\s]+|[" + PUNCT + "&&[^.]]+$", "");
-        return s.replaceAll("(?:'s|\u2019s|'|\u2019)$", "")
-                .replaceAll("^[" + PUNCT + "\\s]+|[" + PUNCT + "&&[^.]]+$", "").replaceAll("\\s+", " ").strip();
+        // compiled once: clean runs for every name of every story, and String.replaceAll compiles its pattern anew
+        String s = EDGE_PUNCT.matcher(name).replaceAll("");
+        s = EDGE_PUNCT.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll("");
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern EDGE_PUNCT = java.util.regex.Pattern.compile(
+            "^[" + PUNCT + "\\s]+|[" + PUNCT + "&&[^.]]+$");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
+            "(?:'s|\u2019s|'|\u2019)$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
 
     /** Two given names are compatible when equal, one a prefix of the other (3+ letters) or a diminutive. */
     static boolean compatibleGiven(String a, String b) {
@@ -147,7 +155,7 @@ public final class Names {
     /** The initials of the capitalized words of a name ("New York Police Department" -> "NYPD"). */
     static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : clean(name).split("[\\s-]+")) {
+        for (String w : WORD_BREAK.split(clean(name))) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 b.append(w.charAt(0));
             }

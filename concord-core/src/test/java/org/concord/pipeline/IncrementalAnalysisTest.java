@@ -153,7 +153,7 @@ class IncrementalAnalysisTest {
     }
 
     /** Synthetic news: each topic has its own rare words, names and days; common words are shared. */
-    private static final class Corpus {
+    static final class Corpus {
         private final long seed;
         private static final String[] COMMON = ("officials report council city people plan meeting week local "
                 + "public group members talks statement update office service area news").split(" ");

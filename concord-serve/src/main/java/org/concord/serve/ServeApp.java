@@ -66,9 +66,13 @@ public final class ServeApp implements AutoCloseable {
             index.rebuild(documents::forEachAnalysed, last);
         }
         AnnotationStore annotations = AnnotationStore.open(config.annotationsDir(), log);
+        // the per-document outputs of the stored documents, kept for the server's lifetime: a round runs the
+        // per-document stages on its new documents only (the first round after a start fills it)
+        org.concord.pipeline.DocumentOutputs documentOutputs = org.concord.pipeline.DocumentOutputs.inMemory();
         this.worker = new AnalysisWorker(documents, stories, () -> Concord.builder()
                 .annotator(annotator)
                 .annotationCache(AnnotationCache.of(annotations))
+                .documentOutputs(documentOutputs)
                 .threads(config.threads())
                 .summaryWords(config.summaryWords())
                 .documentBudget(DocumentBudget.defaults())
@@ -141,17 +145,33 @@ public final class ServeApp implements AutoCloseable {
         web.start(config.bind(), config.port());
     }
 
+    /** What a story labels one indexed document with; the labels of the documents this process indexed. */
+    private record Labels(String story, SearchFields.FromStory fromStory) {}
+
+    private final java.util.Map<String, Labels> indexedLabels = new java.util.concurrent.ConcurrentHashMap<>();
+
     private void indexCommitted(StoryStore.Committed c) {
         try {
             List<SearchIndex.Entry> changed = new ArrayList<>();
-            // a re-analysed story may label its unchanged documents with other entities and speakers
+            // a re-analysed story may label its unchanged documents with other entities and speakers: those whose
+            // labels did change are indexed again (a document whose analysis changed always is)
             java.util.Set<String> ids = new java.util.TreeSet<>(c.documents());
             ids.addAll(documents.documentsOf(c.stories()));
             for (String id : ids) {
-                changed.add(documents.entry(id));
+                SearchIndex.Entry e = documents.entry(id);
+                Labels now = e.document() == null ? null : new Labels(e.story(), e.fromStory());
+                if (c.documents().contains(id) || now == null || !now.equals(indexedLabels.get(id))) {
+                    changed.add(e);
+                }
+                if (now == null) {
+                    indexedLabels.remove(id);
+                } else {
+                    indexedLabels.put(id, now);
+                }
             }
             index.update(changed, c.analysisId());
         } catch (IOException | RuntimeException e) {
+            indexedLabels.clear(); // not known to be in the index: indexed again when their stories change
             log.accept("search index: update failed (" + e.getMessage() + "); it is rebuilt on the next start");
         }
     }

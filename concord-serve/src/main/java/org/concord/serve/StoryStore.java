@@ -44,17 +44,36 @@ final class StoryStore {
     /** The report the store holds (documents analysed so far, stories in report order), or null when empty. */
     Report currentReport() {
         return Sql.read(db, c -> {
-            List<Document> docs = Sql.list(c, "SELECT analysed_json FROM documents WHERE analysed_json IS NOT NULL "
-                    + "ORDER BY id", r -> Json.read(r.getString(1), Document.class));
+            List<Document> docs = new ArrayList<>(Sql.list(c, "SELECT analysed_json FROM documents WHERE "
+                    + "analysed_json IS NOT NULL ORDER BY id", r -> Json.read(r.getString(1), Document.class)));
             if (docs.isEmpty()) {
                 return null;
             }
+            docs.sort(java.util.Comparator.comparing(Document::id)); // by id as Java orders it, whatever the collation
             List<Story> stories = Sql.list(c, "SELECT story_json FROM stories ORDER BY rank_in_report, id",
                     r -> Json.read(r.getString(1), Story.class));
             String prov = Sql.one(c, "SELECT provenance_json FROM analyses ORDER BY id DESC LIMIT 1",
                     r -> r.getString(1));
             return new Report(docs, stories, List.of(), prov == null ? null : Json.read(prov, Provenance.class));
         });
+    }
+
+    /**
+     * The report {@link #currentReport()} reads back once {@code report} is committed (documents by id, stories in
+     * report order, no skipped entries), or null when it has no document: what the worker keeps between rounds.
+     */
+    static Report asStored(Report report) {
+        if (report.documents().isEmpty()) {
+            return null;
+        }
+        List<Document> docs = new ArrayList<>(report.documents());
+        docs.sort(java.util.Comparator.comparing(Document::id));
+        return new Report(docs, report.stories(), List.of(), report.analysis());
+    }
+
+    /** The id of the latest analysis in the store (0 when none). */
+    long lastAnalysis() {
+        return Sql.read(db, c -> Sql.count(c, "SELECT COALESCE(MAX(id), 0) FROM analyses"));
     }
 
     /**
