@@ -61,6 +61,14 @@ public final class Boilerplate {
     /** A picture credit: "Foto: ...", "Crédits photos : ...". */
     private static final Pattern CREDIT_LINE = Pattern.compile("^(?:" + PICTURE_CREDIT + ")\\s*:.{0,150}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A blog post's filing line, as WordPress themes print it under the post: "This entry was posted in News and
+     * tagged ... Bookmark the permalink.", "Dieser Eintrag wurde veröffentlicht in ...".
+     */
+    private static final Pattern POST_META = Pattern.compile(
+            "^(?:this entry was posted in|this entry was filed under|dieser eintrag wurde ver\u00f6ffentlicht in"
+                    + "|cet article a \u00e9t\u00e9 publi\u00e9 dans|esta entrada fue publicada en)\\b.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A short line that asks the reader to sign up or click. */
     private static final Pattern SIGN_UP = Pattern.compile(
             "\\b(?:click here|sign up|subscribe|newsletters?|delivered (?:to|through) your)\\b",
@@ -104,7 +112,10 @@ public final class Boilerplate {
             return RemovalReason.RELATED_LINK;
         }
         if (p.length() < 200 && CREDIT_LINE.matcher(p).matches()) {
-            return RemovalReason.CAPTION;
+            return RemovalReason.PHOTO_CREDIT;
+        }
+        if (p.length() < 300 && POST_META.matcher(p).matches()) {
+            return RemovalReason.TAGS;
         }
         if (p.length() < 160 && SIGN_UP.matcher(p).find()) {
             return RemovalReason.SIGN_UP_PROMPT;

@@ -22,8 +22,10 @@ class BoilerplateTest {
                 "Czytaj też: Wyścig zbrojeń ruszył"}) {
             assertEquals(RemovalReason.RELATED_LINK, Boilerplate.pageLine(line), line);
         }
-        assertEquals(RemovalReason.CAPTION, Boilerplate.pageLine("Crédits photos : Agence"));
-        assertEquals(RemovalReason.CAPTION, Boilerplate.pageLine("Foto: Stadtarchiv"));
+        assertEquals(RemovalReason.PHOTO_CREDIT, Boilerplate.pageLine("Crédits photos : Agence"));
+        assertEquals(RemovalReason.PHOTO_CREDIT, Boilerplate.pageLine("Foto: Stadtarchiv"));
+        assertEquals(RemovalReason.TAGS, Boilerplate.pageLine(
+                "This entry was posted in Travel and tagged harbour, ferries. Bookmark the permalink."));
     }
 
     @Test
