@@ -20,6 +20,24 @@ public final class Boilerplate {
 
     // ---- web page blocks (HtmlExtractor) ----------------------------------------------------------------------
 
+    /**
+     * "Read also" and "you may also like" labels in the languages of the evaluation pages (German, French, Spanish,
+     * Portuguese, Italian, Polish, Dutch): the same furniture as the English "Read more" and "See also".
+     */
+    static final String READ_ALSO = "lesen sie auch(?: die folgenden beitr\u00e4ge)?|auch (?:interessant|lesen)"
+            + "|(?:das(?: thema)?|dies) k\u00f6nnte (?:sie|dich) auch interessieren|zum weiterlesen|mehr zum thema.{0,30}"
+            + "|weitere (?:artikel|beitr\u00e4ge)(?: zum thema| aus .{1,30})?|empfohlene beitr\u00e4ge"
+            + "|\u00e4hnliche (?:artikel|beitr\u00e4ge)|weiterf\u00fchrende(?:r)? links?|(?:\u00e0 )?lire aussi"
+            + "|sur le m\u00eame sujet|(?:le|te) puede interesar|(?:vea|lea|lee) tambi\u00e9n"
+            + "|(?:veja|leia) tamb\u00e9m|leggi anche|czytaj (?:te\u017c|tak\u017ce|r\u00f3wnie\u017c)|lees ook";
+    /** Comment and share labels standing alone, in the same languages. */
+    private static final String LABELS_OTHER_LANGUAGES = "kommentare?(?: schreiben)?|kommentieren|artikel teilen|teilen"
+            + "|commentaires?|partager|comentarios?|compartir|coment\u00e1rios|compartilhe|commenti|condividi"
+            + "|komentarze|reacties|inhaltsverzeichnis";
+    /** A picture credit's label: "Foto: ...", "Bild: ...", "Crédits photos : ...". */
+    private static final String PICTURE_CREDIT = "fotos?|bild(?:er)?|abbildung|beitragsbild|cr\u00e9dits? photos?"
+            + "|photo credits?|image credits?";
+
     private static final Pattern PAGE_LINE = Pattern.compile(
             "^(?:" + AD_LABEL + "|share(?: this(?: article| story)?)?|tweet|email|print"
                     + "|comments?|related(?: (?:stories|articles|content|coverage))?|read more|see also|recommended"
@@ -31,13 +49,25 @@ public final class Boilerplate {
                     + "|more .{0,30}stories|(?:next|previous|prev) (?:post|article|story|page|.{0,20} news)"
                     + "|\\W*(?:next|previous) .{0,20} news|\\d+ (?:of|/) \\d+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
                     + "|(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/\\S*"
-                    + "|.{0,40}(?:requires|enable) javascript.{0,40})\\W*$",
+                    + "|.{0,40}(?:requires|enable) javascript.{0,40}|comments are closed|leave a (?:reply|comment)"
+                    + "|" + READ_ALSO + "|" + LABELS_OTHER_LANGUAGES + ")\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Link-in-text prompts: "Related: ...", "Read more: ...", "Sign up: ...". */
     private static final Pattern PROMPT_PREFIX = Pattern.compile(
             "^(?:related(?: post| story| article| stories| articles| content| coverage)?|read more|read also|see also"
                     + "|also read|more on this|recommended|watch|sign up|subscribe|tags|topics|filed under|categories"
-                    + ")\\s*:.{0,150}$",
+                    + "|" + READ_ALSO + ")\\s*[:\u00bb].{0,150}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A picture credit: "Foto: ...", "Crédits photos : ...". */
+    private static final Pattern CREDIT_LINE = Pattern.compile("^(?:" + PICTURE_CREDIT + ")\\s*:.{0,150}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A blog post's filing line, as WordPress themes print it under the post: "This entry was posted in News and
+     * tagged ... Bookmark the permalink.", "Dieser Eintrag wurde veröffentlicht in ...".
+     */
+    private static final Pattern POST_META = Pattern.compile(
+            "^(?:this entry was posted in|this entry was filed under|dieser eintrag wurde ver\u00f6ffentlicht in"
+                    + "|cet article a \u00e9t\u00e9 publi\u00e9 dans|esta entrada fue publicada en)\\b.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A short line that asks the reader to sign up or click. */
     private static final Pattern SIGN_UP = Pattern.compile(
@@ -71,7 +101,8 @@ public final class Boilerplate {
 
     /**
      * The reason to drop a block of a web page's main container, or null to keep it: a short furniture line
-     * ("Share", "Read more", "3 comments"), a link-in-text prompt ("Related: ..."), a short sign-up or click prompt.
+     * ("Share", "Read more", "3 comments", and their equivalents in a few other languages), a link-in-text prompt
+     * ("Related: ...", "Lesen Sie auch: ..."), a picture credit ("Foto: ..."), a short sign-up or click prompt.
      */
     public static RemovalReason pageLine(String p) {
         if (p.length() < 60 && PAGE_LINE.matcher(p).matches()) {
@@ -79,6 +110,12 @@ public final class Boilerplate {
         }
         if (p.length() < 200 && PROMPT_PREFIX.matcher(p).matches()) {
             return RemovalReason.RELATED_LINK;
+        }
+        if (p.length() < 200 && CREDIT_LINE.matcher(p).matches()) {
+            return RemovalReason.PHOTO_CREDIT;
+        }
+        if (p.length() < 300 && POST_META.matcher(p).matches()) {
+            return RemovalReason.TAGS;
         }
         if (p.length() < 160 && SIGN_UP.matcher(p).find()) {
             return RemovalReason.SIGN_UP_PROMPT;

@@ -338,9 +338,22 @@ public final class HtmlExtractor {
     private static void dropSilent(Element body) {
         for (Element e : new ArrayList<>(body.getAllElements())) {
             if (e != body && e.parent() != null && DROP_SILENT.contains(e.normalName())) {
-                e.remove();
+                if (e.normalName().equals("noscript") && noscriptProse(e)) {
+                    e.unwrap();
+                } else {
+                    e.remove();
+                }
             }
         }
+    }
+
+    /** A noscript element holding the page's text itself (a script-rendered blog's body), not a prompt or images. */
+    private static boolean noscriptProse(Element e) {
+        int prose = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            prose += p.text().length();
+        }
+        return prose >= MIN_CANDIDATE_TEXT;
     }
 
     private static int depth(Document doc) {
@@ -514,9 +527,18 @@ public final class HtmlExtractor {
         }
         Element best = null;
         double bestScore = 0;
+        // a container whose score is mostly its tag and class prior (a rating widget named "post-ratings") is not
+        // the article when another holds a few sentences of unlinked text
+        boolean anyLong = false;
+        for (Element e : order) {
+            anyLong |= unlinkedText(e, stats) >= MIN_CANDIDATE_TEXT;
+        }
         for (Element e : order) {
             double s = scores.get(e) * (1 - stats.linkDensity(e));
             scores.put(e, s);
+            if (anyLong && unlinkedText(e, stats) < MIN_CANDIDATE_TEXT) {
+                continue;
+            }
             if (best == null || s > bestScore) {
                 best = e;
                 bestScore = s;
@@ -526,6 +548,13 @@ public final class HtmlExtractor {
             return null;
         }
         return new Candidate(best, scores);
+    }
+
+    /** Characters of unlinked text (a few sentences) a container needs to be chosen, when any container has them. */
+    private static final int MIN_CANDIDATE_TEXT = 300;
+
+    private static double unlinkedText(Element e, TextStats stats) {
+        return stats.text(e) * (1 - stats.linkDensity(e));
     }
 
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body", "form",

@@ -97,4 +97,21 @@ class HtmlExtractorTest {
         assertFalse(HtmlExtractor.normalizedEquals("\u0986\u099c", "\u09b6\u09a8\u09bf"));
         assertFalse(HtmlExtractor.normalizedEquals("...", "!!!"));
     }
+    private static String prose(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append("<p>The council met on Tuesday, heard from residents, and voted to keep the bridge closed ")
+                    .append("until engineers finish paragraph ").append(i).append(" of their report.</p>");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aBodyWrittenOnlyInsideNoscriptIsRead() {
+        String html = "<html><body><div class=\"post-body\"><noscript>" + prose(3) + "</noscript></div>"
+                + "<div><noscript><img src=\"a.png\">Please enable JavaScript.</noscript></div></body></html>";
+        Extraction e = x.extract(html, null);
+        assertEquals(3, e.paragraphs().size(), e.paragraphs().toString());
+        assertFalse(e.text().contains("enable JavaScript"), e.text());
+    }
 }
