@@ -107,8 +107,11 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         return version;
     }
 
-    /** Bumped whenever {@link #convert} changes what it makes of the same CoreNLP output. */
-    static final int CONVERSION = 1;
+    /**
+     * Bumped whenever {@link #convert} changes what it makes of the same CoreNLP output, or Concord changes how the
+     * pipeline runs (2: SUTime isolated per thread and document, {@link IsolatedTimeExtractor}).
+     */
+    static final int CONVERSION = 2;
 
     /** The {@link #version()} of the default pipeline ({@link #create()}, {@link #shared()}), without loading it. */
     public static String defaultVersion() {

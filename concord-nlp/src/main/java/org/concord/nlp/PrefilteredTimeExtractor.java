@@ -8,6 +8,7 @@ import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.time.Options;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import java.lang.reflect.Field;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * for such a sentence (no expressions) without running its rule matcher. Installed in the pipeline's NER annotator
  * by {@link #install}, in the place CoreNLP's {@code NumberSequenceClassifier} keeps its extractor (CoreNLP builds it
  * by a fixed class name and offers no setting for it), so everything around SUTime (the CRF taggers, the number,
- * money, percent and ordinal rules, the normalizer, the entity mentions) runs as before on every sentence.
+ * money, percent and ordinal rules, the normalizer, the entity mentions) runs as before on every sentence. Behind the
+ * prefilter SUTime runs {@link IsolatedTimeExtractor isolated}: one extractor per thread, its rule state reset for
+ * each document, so a document's time values do not depend on what was annotated before it or beside it.
  */
 final class PrefilteredTimeExtractor implements TimeExpressionExtractor {
     private final TimeExpressionExtractor inner;
@@ -43,10 +46,10 @@ final class PrefilteredTimeExtractor implements TimeExpressionExtractor {
             if (extractor instanceof PrefilteredTimeExtractor p) {
                 return p;
             }
-            if (!(extractor instanceof TimeExpressionExtractor inner)) {
+            if (!(extractor instanceof TimeExpressionExtractorImpl inner)) {
                 throw new IllegalStateException("the pipeline's NER annotator does not run SUTime");
             }
-            PrefilteredTimeExtractor p = new PrefilteredTimeExtractor(inner);
+            PrefilteredTimeExtractor p = new PrefilteredTimeExtractor(new IsolatedTimeExtractor(inner));
             f.set(nsc, p);
             return p;
         } catch (ReflectiveOperationException | ClassCastException | SecurityException e) {
