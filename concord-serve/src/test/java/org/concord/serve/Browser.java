@@ -11,13 +11,17 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian chromium driven by its chromedriver, both at the paths {@link BrowserCondition} was given (so
@@ -51,6 +55,19 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, o);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    /**
+     * Clicks {@code target}, which leaves the page, and waits until the next page, whose address holds {@code part},
+     * is loaded whole. The old page must be gone first: a form that posts back to its own address ("/feeds") would
+     * otherwise pass the address check at once, and the test would read elements of the page being replaced.
+     */
+    void follow(WebElement target, String part) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        target.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> d.getCurrentUrl().contains(part) && "complete".equals(js("return document.readyState;")));
     }
 
     Object js(String script, Object... args) {

@@ -147,8 +147,7 @@ class WebUiBrowserTest {
         open("/");
         WebElement first = one("ol.stories h2 a");
         String headline = first.getText();
-        first.click();
-        loaded("/stories/");
+        b.follow(first, "/stories/");
         assertEquals(headline, one("main h1").getText());
         assertFalse(all("#coverage .outlet").isEmpty(), "coverage by outlet");
         assertFalse(all("#quotes blockquote").isEmpty(), "the quote ledger");
@@ -161,16 +160,14 @@ class WebUiBrowserTest {
         assertTrue(pop.getText().startsWith(outlet), pop.getText());
         assertTrue(pop.getText().contains(sentence), pop.getText());
         String href = cite.getAttribute("href");
-        cite.click();
-        loaded("/documents/");
+        b.follow(cite, "/documents/");
         String anchor = href.substring(href.indexOf('#') + 1);
         WebElement target = one("[id='" + anchor + "']");
         WebElement mark = target.findElement(By.xpath("following-sibling::mark[1]"));
         assertTrue(mark.getAttribute("class").contains("flash"), "the cited sentence is marked");
         String text = one("#doc-text").getText().replaceAll("\\s+", " ");
         assertTrue(text.contains(sentence.replaceAll("\\s+", " ")), sentence);
-        one("dl.doc-meta dd a").click();
-        loaded("/stories/");
+        b.follow(one("dl.doc-meta dd a"), "/stories/");
     }
 
     @Test
@@ -199,8 +196,7 @@ class WebUiBrowserTest {
         int allStories = all("li.story-card").size();
         String outlet = "Coastline Wire";
         new Select(one("#f-outlet")).selectByValue(outlet);
-        one("form.filters button[type=submit]").click();
-        loaded("outlet=Coastline");
+        b.follow(one("form.filters button[type=submit]"), "outlet=Coastline");
         List<WebElement> cards = all("li.story-card");
         assertEquals(s.get("/v1/stories?limit=200&outlet=Coastline%20Wire").json().get("stories").size(),
                 cards.size());
@@ -208,19 +204,16 @@ class WebUiBrowserTest {
         cards.forEach(c -> assertTrue(c.getAttribute("data-outlets").contains(outlet)));
         open("/");
         new Select(one("#f-sort")).selectByValue("size");
-        one("form.filters button[type=submit]").click();
-        loaded("sort=size");
+        b.follow(one("form.filters button[type=submit]"), "sort=size");
         String largest = s.get("/v1/stories?sort=size&limit=1").json().get("stories").get(0).get("headline").asText();
         assertEquals(largest, one("ol.stories h2 a").getText());
         JsonNode entity = s.get("/v1/entities?limit=1").json().get("entities").get(0);
         new Select(one("#f-entity")).selectByValue(entity.get("id").asText());
-        one("form.filters button[type=submit]").click();
-        loaded("entity=");
+        b.follow(one("form.filters button[type=submit]"), "entity=");
         assertEquals(entity.get("stories").asInt(), all("li.story-card").size());
         open("/");
         new Select(one("#f-sort")).selectByValue("developing");
-        one("form.filters button[type=submit]").click();
-        loaded("sort=developing");
+        b.follow(one("form.filters button[type=submit]"), "sort=developing");
         List<String> developing = new ArrayList<>();
         s.get("/v1/stories?sort=developing&limit=30").json().get("stories").forEach(x -> developing.add(
                 x.get("headline").asText()));
@@ -256,8 +249,7 @@ class WebUiBrowserTest {
         WebElement facet = one("nav.facets li a");
         String label = facet.getText();
         String outlet = label.substring(0, label.lastIndexOf(" ("));
-        facet.click();
-        loaded("outlet=");
+        b.follow(facet, "outlet=");
         for (WebElement meta : all("li.hit .meta")) {
             assertTrue(meta.getText().startsWith(outlet), meta.getText());
         }
@@ -278,8 +270,7 @@ class WebUiBrowserTest {
             WebElement facet = one("section.facet[data-facet='" + dim + "'] li a");
             String label = facet.getText();
             long count = Long.parseLong(label.substring(label.lastIndexOf('(') + 1, label.length() - 1));
-            facet.click();
-            loaded(dim.equals("date") ? "from=" : dim + "=");
+            b.follow(facet, dim.equals("date") ? "from=" : dim + "=");
             assertEquals(count, Long.parseLong(one("#results-h").getText().split(" ")[0]), dim + ": " + label);
             assertTrue(count <= all);
             if (dim.equals("date")) {
@@ -291,8 +282,7 @@ class WebUiBrowserTest {
             }
             List<WebElement> removes = all("ul.narrowed li a");
             assertFalse(removes.isEmpty(), "the narrowing is shown");
-            removes.get(0).click();
-            loaded("/search");
+            b.follow(removes.get(0), "/search");
             assertFalse(b.driver.getCurrentUrl().contains(dim.equals("date") ? "from=" : dim + "="),
                     b.driver.getCurrentUrl());
         }

@@ -110,11 +110,9 @@ class WebUiWritesBrowserTest {
         b.width(1400);
         open("/feeds");
         assertTrue(all("form[action='/feeds']").isEmpty(), "no writer's form before signing in");
-        one("a[href='/signin?next=%2Ffeeds']").click();
-        loaded("/signin");
+        b.follow(one("a[href='/signin?next=%2Ffeeds']"), "/signin");
         one("#token").sendKeys(s.token);
-        one("form.signin button[type=submit]").click();
-        loaded("/feeds");
+        b.follow(one("form.signin button[type=submit]"), "/feeds");
         assertFalse(all("form[action='/feeds']").isEmpty(), "the add form, signed in");
         assertEquals("", b.js("return document.cookie;"), "the cookies are HttpOnly");
         open("/signin");
@@ -168,27 +166,23 @@ class WebUiWritesBrowserTest {
         open("/feeds");
         int before = all("li.feed").size();
         one("#feed-url").sendKeys(feeds.url("/pier.rss"));
-        one("form.add-feed button[type=submit]").click();
-        loaded("/feeds");
+        b.follow(one("form.add-feed button[type=submit]"), "/feeds");
         assertTrue(one("p.notice.done").getText().startsWith("Added " + feeds.url("/pier.rss")),
                 one("p.notice.done").getText());
         assertEquals(before + 1, all("li.feed").size());
         WebElement added = all("li.feed").get(before);
         assertEquals("new", added.getAttribute("data-state"));
-        added.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Refresh now')]")).click();
-        loaded("/feeds");
+        b.follow(added.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Refresh now')]")), "/feeds");
         assertTrue(one("p.notice.done").getText().contains("read 1 items, 1 new"), one("p.notice.done").getText());
         WebElement refreshed = all("li.feed").get(before);
         assertEquals("ok", refreshed.getAttribute("data-state"));
         assertTrue(refreshed.getText().contains("Pier Times"), refreshed.getText());
-        refreshed.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Delete')]")).click();
-        loaded("/feeds");
+        b.follow(refreshed.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Delete')]")), "/feeds");
         assertTrue(one("p.notice.done").getText().startsWith("Deleted the feed"));
         assertEquals(before, all("li.feed").size());
         one("#feed-url").sendKeys("ftp://example.org/feed");
         b.js("document.getElementById('feed-url').type = 'text';");
-        one("form.add-feed button[type=submit]").click();
-        loaded("/feeds");
+        b.follow(one("form.add-feed button[type=submit]"), "/feeds");
         assertTrue(one("p.notice.error").getText().contains("must be an http or https URL"),
                 one("p.notice.error").getText());
     }
@@ -203,15 +197,13 @@ class WebUiWritesBrowserTest {
         String doc = s.get("/v1/stories/" + story).json().get("documents").get(0).asText();
         String otherDoc = s.get("/v1/stories/" + other).json().get("documents").get(0).asText();
         open("/stories/" + story);
-        one("#corrections button[value=split]").click();
-        loaded("/corrections");
+        b.follow(one("#corrections button[value=split]"), "/corrections");
         assertTrue(one("p.notice.error").getText().contains("Check the documents to split first."));
         b.driver.navigate().back();
         loaded("/stories/");
         one("[id='doc-" + doc + "']").click();
         new Select(one("#other-story")).selectByValue(other);
-        one("#corrections button[value=move]").click();
-        loaded("/corrections");
+        b.follow(one("#corrections button[value=move]"), "/corrections");
         assertEquals("Correction stored", one("main h1").getText());
         assertTrue(one("p.notice.done").getText().contains("to story " + other), one("p.notice.done").getText());
         JsonNode made = s.get("/v1/corrections").json().get("corrections");
@@ -220,8 +212,7 @@ class WebUiWritesBrowserTest {
         assertEquals(doc, last.get("documents").get(0).asText());
         assertEquals("test", last.get("created_by").asText());
         s.awaitAnalysed();
-        one("ul.stored + p + ul a").click();
-        loaded("/documents/");
+        b.follow(one("ul.stored + p + ul a"), "/documents/");
         assertEquals(s.get("/v1/documents/" + otherDoc).json().get("story").asText(),
                 s.get("/v1/documents/" + doc).json().get("story").asText(), "the document moved");
     }
@@ -231,8 +222,7 @@ class WebUiWritesBrowserTest {
     void signingOutRemovesTheWritersForms() {
         b.width(1400);
         open("/signin");
-        one("form[action='/signout'] button").click();
-        loaded("/signin");
+        b.follow(one("form[action='/signout'] button"), "/signin");
         assertFalse(all("#token").isEmpty(), "the sign-in form again");
         open("/feeds");
         assertTrue(all("form[action='/feeds']").isEmpty());
