@@ -51,7 +51,7 @@ public final class StoryClusterer {
      * cosine. A document of a story of three has two such neighbours, not six: its scale is then its second
      * nearest, not a far background document that would make any weak likeness look strong.
      */
-    static final double NEAR = 0.3;
+    static final double NEAR = 0.4;
     static final double JOIN = 0.55;
     static final int QUIET_DAYS = 7;
     /** How many years past its thread an undated document's latest year must be to make it later coverage. */

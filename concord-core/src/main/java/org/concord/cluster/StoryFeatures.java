@@ -3,7 +3,6 @@ package org.concord.cluster;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concord.text.StopWords;
@@ -13,28 +12,14 @@ import org.concord.text.StopWords;
  * content words (lower-cased, stop words and calendar words ({@link StopWords#STORIES}) out, a plural {@code -s}
  * stripped), names (capitalised words that do not open a sentence, and acronyms: kept as extra {@code e:} terms so
  * that who and where weigh more than what) and numbers (magnitudes, tolls, years: {@code n:} terms). The lead (the
- * first two sentences) counts twice, as news reports put who, what and where first (the "inverted pyramid"); the
- * headline (the title, else the first sentence) counts once more. The lead is counted in sentences, not lines, so a
- * document without paragraph breaks (a wire text flattened to one line, as many stream archives hold) has a lead
- * too, rather than its whole text counting as lead and headline.
+ * first two non-blank lines) counts twice, as news reports put who, what and where first (the "inverted pyramid");
+ * the headline (the title, else the first line) counts once more.
  * It runs at tens of thousands of documents per second, so clustering does not wait for CoreNLP.
  */
 public final class StoryFeatures {
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}'\u2019\\-]*|\\p{N}+(?:[.,]\\p{N}+)*");
 
-    static final int LEAD_SENTENCES = 2;
-
-    /**
-     * A sentence end: a full stop, question or exclamation mark (closing quotes or brackets after it), blank space,
-     * then a capital letter (an opening quote or bracket before it).
-     */
-    private static final Pattern SENTENCE_END =
-            Pattern.compile("[.!?][\"'\u201d\u2019)]*\\s+(?=[\"'\u201c\u2018(]?\\p{Lu})");
-
-    /** Abbreviations that end with a full stop before a capitalised word without ending the sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep",
-            "gov", "lt", "col", "sgt", "capt", "maj", "adm", "corp", "inc", "co", "ltd", "jr", "sr", "rev", "prof",
-            "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "vs", "mt", "ft");
+    static final int LEAD_LINES = 2;
 
     private StoryFeatures() {
     }
@@ -45,65 +30,34 @@ public final class StoryFeatures {
         String body = text == null ? "" : text;
         add(body, out, true);
         add(lead(body), out, true);
-        String head = title != null && !title.isBlank() ? title : firstSentence(body);
+        String head = title != null && !title.isBlank() ? title : firstLine(body);
         add(head, out, false);
         return out;
     }
 
-    /**
-     * The first {@value #LEAD_SENTENCES} sentences of the non-blank lines (a line break always ends a sentence): the
-     * lead, where a news report states its event.
-     */
-    static String lead(String text) {
+    /** The first {@value #LEAD_LINES} non-blank lines: the lead, where a news report states its event. */
+    private static String lead(String text) {
         StringBuilder sb = new StringBuilder();
-        int left = LEAD_SENTENCES;
+        int k = 0;
         for (String line : text.split("\n", 50)) {
-            if (left == 0) {
+            if (k == LEAD_LINES) {
                 break;
             }
-            if (line.isBlank()) {
-                continue;
+            if (!line.isBlank()) {
+                sb.append(line).append('\n');
+                k++;
             }
-            int[] taken = sentences(line, left);
-            sb.append(line, 0, taken[0]).append('\n');
-            left -= taken[1];
         }
         return sb.toString();
     }
 
-    /** The headline of a document without a title: its first sentence. */
-    static String firstSentence(String text) {
+    private static String firstLine(String text) {
         for (String line : text.split("\n", 20)) {
             if (!line.isBlank()) {
-                return line.substring(0, sentences(line, 1)[0]);
+                return line;
             }
         }
         return "";
-    }
-
-    /**
-     * The end offset of the first {@code count} sentences of {@code line} and how many sentences that is (fewer when
-     * the line holds fewer; at least one). A full stop after a single letter (an initial, "U.S.") or after a
-     * common abbreviation ("Gen.", "Sept.") does not end a sentence.
-     */
-    static int[] sentences(String line, int count) {
-        Matcher m = SENTENCE_END.matcher(line);
-        int k = 0;
-        while (m.find()) {
-            int stop = m.start();
-            int w = stop;
-            while (w > 0 && Character.isLetter(line.charAt(w - 1))) {
-                w--;
-            }
-            String word = line.substring(w, stop).toLowerCase(Locale.ROOT);
-            if (line.charAt(stop) == '.' && (word.length() == 1 || ABBREVIATIONS.contains(word))) {
-                continue;
-            }
-            if (++k == count) {
-                return new int[] {stop + 1, k};
-            }
-        }
-        return new int[] {line.length(), k + 1};
     }
 
     private static void add(String text, Map<String, Integer> out, boolean names) {
