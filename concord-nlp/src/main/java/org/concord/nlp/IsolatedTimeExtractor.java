@@ -33,7 +33,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * the rules keep their state from sentence to sentence, as SUTime intends.
  */
 final class IsolatedTimeExtractor implements TimeExpressionExtractor {
-    private final Options options;
+    private volatile Options options;
+    /** Bumped by {@link #init}: a thread whose extractor is of an older generation builds a new one. */
+    private volatile int generation;
     private final AtomicReference<TimeExpressionExtractorImpl> spare;
     private final AtomicInteger built = new AtomicInteger();
     private final ThreadLocal<Slot> slots = ThreadLocal.withInitial(this::newSlot);
@@ -54,42 +56,56 @@ final class IsolatedTimeExtractor implements TimeExpressionExtractor {
     }
 
     private Slot newSlot() {
-        TimeExpressionExtractorImpl ex = spare.getAndSet(null);
+        int g = generation;
+        TimeExpressionExtractorImpl ex = g == 0 ? spare.getAndSet(null) : null;
         if (ex == null) {
             ex = new TimeExpressionExtractorImpl();
             ex.init(options);
         }
         built.incrementAndGet();
-        return new Slot(ex);
+        return new Slot(ex, g);
+    }
+
+    /** This thread's extractor, built again when {@link #init} changed the options since it was built. */
+    private Slot slot() {
+        Slot slot = slots.get();
+        if (slot.generation != generation) {
+            slot = newSlot();
+            slots.set(slot);
+        }
+        return slot;
     }
 
     @Override
     public void init(String name, Properties props) {
-        throw new UnsupportedOperationException("an isolated SUTime is made from a loaded one");
+        init(new Options(name, props));
     }
 
+    /** New options for every thread: each builds its extractor again before its next sentence. */
     @Override
-    public void init(Options options) {
-        throw new UnsupportedOperationException("an isolated SUTime is made from a loaded one");
+    public synchronized void init(Options options) {
+        this.options = options;
+        spare.set(null);
+        generation++;
     }
 
     @Override
     public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap annotation, CoreMap docAnnotation) {
-        Slot slot = slots.get();
+        Slot slot = slot();
         slot.enter(docAnnotation);
         return slot.extractor.extractTimeExpressionCoreMaps(annotation, docAnnotation);
     }
 
     @Override
     public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap annotation, String docDate) {
-        Slot slot = slots.get();
+        Slot slot = slot();
         slot.enter(null); // no document to tell sentences apart by: each call starts afresh
         return slot.extractor.extractTimeExpressionCoreMaps(annotation, docDate);
     }
 
     @Override
     public void finalize(CoreMap docAnnotation) {
-        Slot slot = slots.get();
+        Slot slot = slot();
         slot.extractor.finalize(docAnnotation);
         slot.leave();
     }
@@ -103,13 +119,15 @@ final class IsolatedTimeExtractor implements TimeExpressionExtractor {
     /** One thread's extractor, the tags its constants had when loaded, and the document it is in. */
     private static final class Slot {
         final TimeExpressionExtractorImpl extractor;
+        final int generation;
         final Env env;
         final Map<String, Map<String, Value>> loaded = new HashMap<>();
         WeakReference<CoreMap> document;
         boolean dirty;
 
-        Slot(TimeExpressionExtractorImpl extractor) {
+        Slot(TimeExpressionExtractorImpl extractor, int generation) {
             this.extractor = extractor;
+            this.generation = generation;
             this.env = envOf(extractor);
             for (Map.Entry<String, Object> e : env.getVariables().entrySet()) {
                 loaded.put(e.getKey(), tagsOf(e.getValue()));
