@@ -57,6 +57,22 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
+    /** The first element of the current page that {@code css} selects (fails when there is none). */
+    WebElement one(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    /** Every element of the current page that {@code css} selects. */
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Waits for a page whose address holds {@code part} to be loaded whole. */
+    void loaded(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains(part)
+                && "complete".equals(js("return document.readyState;")));
+    }
+
     /**
      * Clicks {@code target}, which leaves the page, and waits until the next page, whose address holds {@code part},
      * is loaded whole. The old page must be gone first: a form that posts back to its own address ("/feeds") would
@@ -65,9 +81,8 @@ final class Browser implements AutoCloseable {
     void follow(WebElement target, String part) {
         WebElement old = driver.findElement(By.tagName("html"));
         target.click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(old));
-        wait.until(d -> d.getCurrentUrl().contains(part) && "complete".equals(js("return document.readyState;")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        loaded(part);
     }
 
     Object js(String script, Object... args) {

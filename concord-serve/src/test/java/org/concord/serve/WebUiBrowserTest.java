@@ -61,22 +61,8 @@ class WebUiBrowserTest {
         b.driver.get(s.app.url() + path);
     }
 
-    private WebElement one(String css) {
-        return b.driver.findElement(By.cssSelector(css));
-    }
-
-    private List<WebElement> all(String css) {
-        return b.driver.findElements(By.cssSelector(css));
-    }
-
     private WebDriverWait waiting() {
         return new WebDriverWait(b.driver, Duration.ofSeconds(20));
-    }
-
-    /** Waits for a page whose address holds {@code part} to be loaded whole. */
-    private void loaded(String part) {
-        waiting().until(d -> d.getCurrentUrl().contains(part)
-                && "complete".equals(b.js("return document.readyState;")));
     }
 
     /** One page of each kind, named for its screenshots. */
@@ -112,10 +98,10 @@ class WebUiBrowserTest {
             for (int width : new int[] {1400, 390, 360}) {
                 b.width(width);
                 open(p.getValue());
-                assertEquals("en", one("html").getAttribute("lang"));
-                assertFalse(all("main h1").isEmpty(), p.getKey() + " has a heading");
+                assertEquals("en", b.one("html").getAttribute("lang"));
+                assertFalse(b.all("main h1").isEmpty(), p.getKey() + " has a heading");
                 for (String landmark : List.of("header", "nav", "main", "footer")) {
-                    assertFalse(all(landmark).isEmpty(), p.getKey() + ": " + landmark);
+                    assertFalse(b.all(landmark).isEmpty(), p.getKey() + ": " + landmark);
                 }
                 if (width != 1400 && b.overflowsSideways()) {
                     problems.add(p.getKey() + " scrolls sideways at " + width + " px");
@@ -145,13 +131,13 @@ class WebUiBrowserTest {
     void fromTheListToAStoryToTheCitedSentenceInItsDocument() {
         b.width(1400);
         open("/");
-        WebElement first = one("ol.stories h2 a");
+        WebElement first = b.one("ol.stories h2 a");
         String headline = first.getText();
         b.follow(first, "/stories/");
-        assertEquals(headline, one("main h1").getText());
-        assertFalse(all("#coverage .outlet").isEmpty(), "coverage by outlet");
-        assertFalse(all("#quotes blockquote").isEmpty(), "the quote ledger");
-        WebElement cite = one("#summary a.cite");
+        assertEquals(headline, b.one("main h1").getText());
+        assertFalse(b.all("#coverage .outlet").isEmpty(), "coverage by outlet");
+        assertFalse(b.all("#quotes blockquote").isEmpty(), "the quote ledger");
+        WebElement cite = b.one("#summary a.cite");
         new Actions(b.driver).moveToElement(cite).perform();
         WebElement pop = waiting().until(d -> d.findElement(By.cssSelector(".cite-pop")));
         String outlet = cite.getAttribute("data-outlet");
@@ -162,12 +148,12 @@ class WebUiBrowserTest {
         String href = cite.getAttribute("href");
         b.follow(cite, "/documents/");
         String anchor = href.substring(href.indexOf('#') + 1);
-        WebElement target = one("[id='" + anchor + "']");
+        WebElement target = b.one("[id='" + anchor + "']");
         WebElement mark = target.findElement(By.xpath("following-sibling::mark[1]"));
         assertTrue(mark.getAttribute("class").contains("flash"), "the cited sentence is marked");
-        String text = one("#doc-text").getText().replaceAll("\\s+", " ");
+        String text = b.one("#doc-text").getText().replaceAll("\\s+", " ");
         assertTrue(text.contains(sentence.replaceAll("\\s+", " ")), sentence);
-        b.follow(one("dl.doc-meta dd a"), "/stories/");
+        b.follow(b.one("dl.doc-meta dd a"), "/stories/");
     }
 
     @Test
@@ -176,12 +162,12 @@ class WebUiBrowserTest {
         open(pages().get("story"));
         assertEquals(0L, b.js("return Array.from(document.querySelectorAll('a[href], button, input, select'))"
                 + ".filter(function (e) { return e.tabIndex < 0; }).length;"));
-        one("body").sendKeys(Keys.TAB);
+        b.one("body").sendKeys(Keys.TAB);
         assertEquals("skip", b.driver.switchTo().activeElement().getAttribute("class"));
         for (int i = 0; i < 200; i++) {
             WebElement active = b.driver.switchTo().activeElement();
             if ("cite".equals(active.getAttribute("class"))) {
-                assertFalse(all(".cite-pop").isEmpty(), "focus shows the source");
+                assertFalse(b.all(".cite-pop").isEmpty(), "focus shows the source");
                 return;
             }
             active.sendKeys(Keys.TAB);
@@ -193,44 +179,44 @@ class WebUiBrowserTest {
     void filtersAndSortsNarrowTheListing() {
         b.width(1400);
         open("/");
-        int allStories = all("li.story-card").size();
+        int allStories = b.all("li.story-card").size();
         String outlet = "Coastline Wire";
-        new Select(one("#f-outlet")).selectByValue(outlet);
-        b.follow(one("form.filters button[type=submit]"), "outlet=Coastline");
-        List<WebElement> cards = all("li.story-card");
+        new Select(b.one("#f-outlet")).selectByValue(outlet);
+        b.follow(b.one("form.filters button[type=submit]"), "outlet=Coastline");
+        List<WebElement> cards = b.all("li.story-card");
         assertEquals(s.get("/v1/stories?limit=200&outlet=Coastline%20Wire").json().get("stories").size(),
                 cards.size());
         assertTrue(cards.size() < allStories);
         cards.forEach(c -> assertTrue(c.getAttribute("data-outlets").contains(outlet)));
         open("/");
-        new Select(one("#f-sort")).selectByValue("size");
-        b.follow(one("form.filters button[type=submit]"), "sort=size");
+        new Select(b.one("#f-sort")).selectByValue("size");
+        b.follow(b.one("form.filters button[type=submit]"), "sort=size");
         String largest = s.get("/v1/stories?sort=size&limit=1").json().get("stories").get(0).get("headline").asText();
-        assertEquals(largest, one("ol.stories h2 a").getText());
+        assertEquals(largest, b.one("ol.stories h2 a").getText());
         JsonNode entity = s.get("/v1/entities?limit=1").json().get("entities").get(0);
-        new Select(one("#f-entity")).selectByValue(entity.get("id").asText());
-        b.follow(one("form.filters button[type=submit]"), "entity=");
-        assertEquals(entity.get("stories").asInt(), all("li.story-card").size());
+        new Select(b.one("#f-entity")).selectByValue(entity.get("id").asText());
+        b.follow(b.one("form.filters button[type=submit]"), "entity=");
+        assertEquals(entity.get("stories").asInt(), b.all("li.story-card").size());
         open("/");
-        new Select(one("#f-sort")).selectByValue("developing");
-        b.follow(one("form.filters button[type=submit]"), "sort=developing");
+        new Select(b.one("#f-sort")).selectByValue("developing");
+        b.follow(b.one("form.filters button[type=submit]"), "sort=developing");
         List<String> developing = new ArrayList<>();
         s.get("/v1/stories?sort=developing&limit=30").json().get("stories").forEach(x -> developing.add(
                 x.get("headline").asText()));
         List<String> shown = new ArrayList<>();
-        all("#story-list h2 a").forEach(a -> shown.add(a.getText()));
+        b.all("#story-list h2 a").forEach(a -> shown.add(a.getText()));
         assertEquals(new java.util.TreeSet<>(developing), new java.util.TreeSet<>(shown), "the API's stories");
         List<String> top = new ArrayList<>();
-        all("#story-list > li.story-card > article > h2 a").forEach(a -> top.add(a.getText()));
+        b.all("#story-list > li.story-card > article > h2 a").forEach(a -> top.add(a.getText()));
         List<String> inApiOrder = new ArrayList<>(developing);
         inApiOrder.retainAll(top);
         assertEquals(inApiOrder, top, "the threads in the developing sort's order");
-        assertFalse(all("li.story-card .recent").isEmpty(), "new documents in the window are counted");
+        assertFalse(b.all("li.story-card .recent").isEmpty(), "new documents in the window are counted");
         open("/");
-        WebElement box = one("#page-filter");
+        WebElement box = b.one("#page-filter");
         String word = largest.split(" ")[0];
         box.sendKeys(word);
-        for (WebElement card : all("#story-list > li.story-card")) {
+        for (WebElement card : b.all("#story-list > li.story-card")) {
             assertEquals(card.getText().toLowerCase(java.util.Locale.ROOT).contains(word.toLowerCase(
                     java.util.Locale.ROOT)), card.isDisplayed(), card.getText());
         }
@@ -240,21 +226,21 @@ class WebUiBrowserTest {
     void searchFromTheHeaderThenKeepOneOutlet() {
         b.width(1400);
         open("/");
-        WebElement q = one("#site-q");
+        WebElement q = b.one("#site-q");
         q.sendKeys("ferry");
         q.sendKeys(Keys.ENTER);
-        loaded("/search?q=ferry");
-        assertFalse(all("li.hit").isEmpty());
-        assertFalse(all("li.hit .passage mark").isEmpty(), "highlights");
-        WebElement facet = one("nav.facets li a");
+        b.loaded("/search?q=ferry");
+        assertFalse(b.all("li.hit").isEmpty());
+        assertFalse(b.all("li.hit .passage mark").isEmpty(), "highlights");
+        WebElement facet = b.one("nav.facets li a");
         String label = facet.getText();
         String outlet = label.substring(0, label.lastIndexOf(" ("));
         b.follow(facet, "outlet=");
-        for (WebElement meta : all("li.hit .meta")) {
+        for (WebElement meta : b.all("li.hit .meta")) {
             assertTrue(meta.getText().startsWith(outlet), meta.getText());
         }
         assertEquals(Long.parseLong(label.substring(label.lastIndexOf('(') + 1, label.length() - 1)),
-                all("li.hit").size());
+                b.all("li.hit").size());
     }
 
     @Test
@@ -262,36 +248,36 @@ class WebUiBrowserTest {
         b.width(1400);
         open("/search?q=ferry+OR+strike+OR+talks");
         for (String dim : List.of("outlet", "entity", "speaker", "date")) {
-            assertFalse(all("section.facet[data-facet='" + dim + "'] li a").isEmpty(), dim + " facet");
+            assertFalse(b.all("section.facet[data-facet='" + dim + "'] li a").isEmpty(), dim + " facet");
         }
-        long all = Long.parseLong(one("#results-h").getText().split(" ")[0]);
+        long all = Long.parseLong(b.one("#results-h").getText().split(" ")[0]);
         for (String dim : List.of("entity", "speaker", "date")) {
             open("/search?q=ferry+OR+strike+OR+talks");
-            WebElement facet = one("section.facet[data-facet='" + dim + "'] li a");
+            WebElement facet = b.one("section.facet[data-facet='" + dim + "'] li a");
             String label = facet.getText();
             long count = Long.parseLong(label.substring(label.lastIndexOf('(') + 1, label.length() - 1));
             b.follow(facet, dim.equals("date") ? "from=" : dim + "=");
-            assertEquals(count, Long.parseLong(one("#results-h").getText().split(" ")[0]), dim + ": " + label);
+            assertEquals(count, Long.parseLong(b.one("#results-h").getText().split(" ")[0]), dim + ": " + label);
             assertTrue(count <= all);
             if (dim.equals("date")) {
-                assertTrue(one("section.facet[data-facet='date'] h2").getText().endsWith("(by day)"),
+                assertTrue(b.one("section.facet[data-facet='date'] h2").getText().endsWith("(by day)"),
                         "a month narrows to its days");
             } else {
-                assertEquals("true", one("section.facet[data-facet='" + dim + "'] a[aria-current]")
+                assertEquals("true", b.one("section.facet[data-facet='" + dim + "'] a[aria-current]")
                         .getAttribute("aria-current"), "the chosen value is marked");
             }
-            List<WebElement> removes = all("ul.narrowed li a");
+            List<WebElement> removes = b.all("ul.narrowed li a");
             assertFalse(removes.isEmpty(), "the narrowing is shown");
             b.follow(removes.get(0), "/search");
             assertFalse(b.driver.getCurrentUrl().contains(dim.equals("date") ? "from=" : dim + "="),
                     b.driver.getCurrentUrl());
         }
         open("/search?q=ferry+OR+strike+OR+talks");
-        String narrowed = one("section.facet[data-facet='entity'] li a").getAttribute("href");
+        String narrowed = b.one("section.facet[data-facet='entity'] li a").getAttribute("href");
         for (int width : new int[] {390, 1400}) {
             b.width(width);
             b.driver.get(narrowed);
-            assertFalse(all("li.hit").isEmpty(), narrowed);
+            assertFalse(b.all("li.hit").isEmpty(), narrowed);
             assertFalse(b.overflowsSideways(), "narrowed search at " + width + " px");
             b.screenshot(SHOTS.resolve("search-narrowed-" + width + ".png"));
             assertEquals(List.of(), b.seriousViolations());
@@ -308,7 +294,7 @@ class WebUiBrowserTest {
                 "/speakers/Ana%20Kowal"));
         for (String path : paths) {
             open(path);
-            for (WebElement e : all("a.cite, #coverage a, .legend li")) {
+            for (WebElement e : b.all("a.cite, #coverage a, .legend li")) {
                 new Actions(b.driver).moveToElement(e).perform();
             }
             assertFalse(b.alertOpen(), path);
@@ -318,11 +304,11 @@ class WebUiBrowserTest {
                     + "a[href^=\"javascript\"]').length;"), path);
         }
         open("/documents/" + WebUiFixture.XSS_ID);
-        assertEquals(WebUiFixture.XSS_TITLE, one("main h1").getText());
-        assertTrue(one("#doc-text").getText().contains("<script>window.__pwned='text'</script>"));
-        assertTrue(one("dl.doc-meta").getText().contains(WebUiFixture.XSS_OUTLET));
+        assertEquals(WebUiFixture.XSS_TITLE, b.one("main h1").getText());
+        assertTrue(b.one("#doc-text").getText().contains("<script>window.__pwned='text'</script>"));
+        assertTrue(b.one("dl.doc-meta").getText().contains(WebUiFixture.XSS_OUTLET));
         open("/stories/" + story);
-        assertTrue(one("#quotes").getText().contains(WebUiFixture.XSS_QUOTE), one("#quotes").getText());
+        assertTrue(b.one("#quotes").getText().contains(WebUiFixture.XSS_QUOTE), b.one("#quotes").getText());
     }
 
     /**
@@ -342,7 +328,7 @@ class WebUiBrowserTest {
                 open(path);
                 assertEquals(1L, b.js("return document.querySelectorAll('meta[name=viewport]').length;"), path);
                 for (String landmark : List.of("header", "nav", "main")) {
-                    assertFalse(all(landmark).isEmpty(), path + ": " + landmark);
+                    assertFalse(b.all(landmark).isEmpty(), path + ": " + landmark);
                 }
                 if (b.overflowsSideways()) {
                     problems.add(id + " scrolls sideways at " + width + " px");
@@ -361,7 +347,7 @@ class WebUiBrowserTest {
                 }
             }
             // the first link of the page's navigation leads somewhere on the page
-            WebElement link = all("nav a[href^='#']").isEmpty() ? null : all("nav a[href^='#']").get(0);
+            WebElement link = b.all("nav a[href^='#']").isEmpty() ? null : b.all("nav a[href^='#']").get(0);
             if (link != null) {
                 String target = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
                 link.click();

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A writer's pages in a real browser (headless chromium): signing in through the form (the token's cookie out of the
@@ -78,19 +76,6 @@ class WebUiWritesBrowserTest {
         b.driver.get(s.app.url() + path);
     }
 
-    private WebElement one(String css) {
-        return b.driver.findElement(By.cssSelector(css));
-    }
-
-    private List<WebElement> all(String css) {
-        return b.driver.findElements(By.cssSelector(css));
-    }
-
-    private void loaded(String part) {
-        new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains(part)
-                && "complete".equals(b.js("return document.readyState;")));
-    }
-
     /** Checks and photographs the current page at 1400 and 390 px. */
     private void check(String name, String path, List<String> problems) {
         for (int width : new int[] {1400, 390}) {
@@ -109,14 +94,14 @@ class WebUiWritesBrowserTest {
     void aWriterSignsInWithATokenThePageCannotRead() {
         b.width(1400);
         open("/feeds");
-        assertTrue(all("form[action='/feeds']").isEmpty(), "no writer's form before signing in");
-        b.follow(one("a[href='/signin?next=%2Ffeeds']"), "/signin");
-        one("#token").sendKeys(s.token);
-        b.follow(one("form.signin button[type=submit]"), "/feeds");
-        assertFalse(all("form[action='/feeds']").isEmpty(), "the add form, signed in");
+        assertTrue(b.all("form[action='/feeds']").isEmpty(), "no writer's form before signing in");
+        b.follow(b.one("a[href='/signin?next=%2Ffeeds']"), "/signin");
+        b.one("#token").sendKeys(s.token);
+        b.follow(b.one("form.signin button[type=submit]"), "/feeds");
+        assertFalse(b.all("form[action='/feeds']").isEmpty(), "the add form, signed in");
         assertEquals("", b.js("return document.cookie;"), "the cookies are HttpOnly");
         open("/signin");
-        assertTrue(one("main").getText().contains("You are signed in as test"), one("main").getText());
+        assertTrue(b.one("main").getText().contains("You are signed in as test"), b.one("main").getText());
     }
 
     @Test
@@ -132,7 +117,7 @@ class WebUiWritesBrowserTest {
             b.width(width);
             open("/stories/" + story + "#corrections");
             Path shot = WebUiBrowserTest.SHOTS.resolve("story-corrections-" + width + ".png");
-            Files.copy(one("#corrections").getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), shot,
+            Files.copy(b.one("#corrections").getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), shot,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         for (String name : List.of("feeds-writer", "story-writer", "signed-in", "story-corrections")) {
@@ -150,8 +135,8 @@ class WebUiWritesBrowserTest {
         assertEquals(1L, b.js("return document.scripts.length;"), "only the page's own script");
         assertEquals(0L, b.js("return document.querySelectorAll('img, [onerror], [onload], [onmouseover], "
                 + "a[href^=\"javascript\"]').length;"));
-        assertTrue(one("ol.feeds").getText().contains(FEED_TITLE), one("ol.feeds").getText());
-        WebElement down = one("li.feed[data-state='failing']");
+        assertTrue(b.one("ol.feeds").getText().contains(FEED_TITLE), b.one("ol.feeds").getText());
+        WebElement down = b.one("li.feed[data-state='failing']");
         assertTrue(down.getText().contains("HTTP 503"), down.getText());
         assertTrue(down.findElement(By.cssSelector("dd.error")).getText().length() > 0);
     }
@@ -164,27 +149,27 @@ class WebUiWritesBrowserTest {
             "https://news.example/pier", "Pier reopens", "<p>The pier reopened on Tuesday after repairs.</p>"})),
                 "\"p1\"", null);
         open("/feeds");
-        int before = all("li.feed").size();
-        one("#feed-url").sendKeys(feeds.url("/pier.rss"));
-        b.follow(one("form.add-feed button[type=submit]"), "/feeds");
-        assertTrue(one("p.notice.done").getText().startsWith("Added " + feeds.url("/pier.rss")),
-                one("p.notice.done").getText());
-        assertEquals(before + 1, all("li.feed").size());
-        WebElement added = all("li.feed").get(before);
+        int before = b.all("li.feed").size();
+        b.one("#feed-url").sendKeys(feeds.url("/pier.rss"));
+        b.follow(b.one("form.add-feed button[type=submit]"), "/feeds");
+        assertTrue(b.one("p.notice.done").getText().startsWith("Added " + feeds.url("/pier.rss")),
+                b.one("p.notice.done").getText());
+        assertEquals(before + 1, b.all("li.feed").size());
+        WebElement added = b.all("li.feed").get(before);
         assertEquals("new", added.getAttribute("data-state"));
         b.follow(added.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Refresh now')]")), "/feeds");
-        assertTrue(one("p.notice.done").getText().contains("read 1 items, 1 new"), one("p.notice.done").getText());
-        WebElement refreshed = all("li.feed").get(before);
+        assertTrue(b.one("p.notice.done").getText().contains("read 1 items, 1 new"), b.one("p.notice.done").getText());
+        WebElement refreshed = b.all("li.feed").get(before);
         assertEquals("ok", refreshed.getAttribute("data-state"));
         assertTrue(refreshed.getText().contains("Pier Times"), refreshed.getText());
         b.follow(refreshed.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Delete')]")), "/feeds");
-        assertTrue(one("p.notice.done").getText().startsWith("Deleted the feed"));
-        assertEquals(before, all("li.feed").size());
-        one("#feed-url").sendKeys("ftp://example.org/feed");
+        assertTrue(b.one("p.notice.done").getText().startsWith("Deleted the feed"));
+        assertEquals(before, b.all("li.feed").size());
+        b.one("#feed-url").sendKeys("ftp://example.org/feed");
         b.js("document.getElementById('feed-url').type = 'text';");
-        b.follow(one("form.add-feed button[type=submit]"), "/feeds");
-        assertTrue(one("p.notice.error").getText().contains("must be an http or https URL"),
-                one("p.notice.error").getText());
+        b.follow(b.one("form.add-feed button[type=submit]"), "/feeds");
+        assertTrue(b.one("p.notice.error").getText().contains("must be an http or https URL"),
+                b.one("p.notice.error").getText());
     }
 
     @Test
@@ -197,22 +182,22 @@ class WebUiWritesBrowserTest {
         String doc = s.get("/v1/stories/" + story).json().get("documents").get(0).asText();
         String otherDoc = s.get("/v1/stories/" + other).json().get("documents").get(0).asText();
         open("/stories/" + story);
-        b.follow(one("#corrections button[value=split]"), "/corrections");
-        assertTrue(one("p.notice.error").getText().contains("Check the documents to split first."));
+        b.follow(b.one("#corrections button[value=split]"), "/corrections");
+        assertTrue(b.one("p.notice.error").getText().contains("Check the documents to split first."));
         b.driver.navigate().back();
-        loaded("/stories/");
-        one("[id='doc-" + doc + "']").click();
-        new Select(one("#other-story")).selectByValue(other);
-        b.follow(one("#corrections button[value=move]"), "/corrections");
-        assertEquals("Correction stored", one("main h1").getText());
-        assertTrue(one("p.notice.done").getText().contains("to story " + other), one("p.notice.done").getText());
+        b.loaded("/stories/");
+        b.one("[id='doc-" + doc + "']").click();
+        new Select(b.one("#other-story")).selectByValue(other);
+        b.follow(b.one("#corrections button[value=move]"), "/corrections");
+        assertEquals("Correction stored", b.one("main h1").getText());
+        assertTrue(b.one("p.notice.done").getText().contains("to story " + other), b.one("p.notice.done").getText());
         JsonNode made = s.get("/v1/corrections").json().get("corrections");
         JsonNode last = made.get(made.size() - 1);
         assertEquals("move", last.get("op").asText());
         assertEquals(doc, last.get("documents").get(0).asText());
         assertEquals("test", last.get("created_by").asText());
         s.awaitAnalysed();
-        b.follow(one("ul.stored + p + ul a"), "/documents/");
+        b.follow(b.one("ul.stored + p + ul a"), "/documents/");
         assertEquals(s.get("/v1/documents/" + otherDoc).json().get("story").asText(),
                 s.get("/v1/documents/" + doc).json().get("story").asText(), "the document moved");
     }
@@ -222,9 +207,9 @@ class WebUiWritesBrowserTest {
     void signingOutRemovesTheWritersForms() {
         b.width(1400);
         open("/signin");
-        b.follow(one("form[action='/signout'] button"), "/signin");
-        assertFalse(all("#token").isEmpty(), "the sign-in form again");
+        b.follow(b.one("form[action='/signout'] button"), "/signin");
+        assertFalse(b.all("#token").isEmpty(), "the sign-in form again");
         open("/feeds");
-        assertTrue(all("form[action='/feeds']").isEmpty());
+        assertTrue(b.all("form[action='/feeds']").isEmpty());
     }
 }
