@@ -166,9 +166,12 @@ final class StoryStore {
                                 : byId.containsKey(w.documentId()) ? DocumentStore.ANALYSED : DocumentStore.SKIPPED,
                         w.id());
             }
-            // a newer version posted while this one was analysed is queued again
-            Sql.update(c, "UPDATE documents SET state = ? WHERE id IN (SELECT document_id FROM work_queue "
-                    + "WHERE done_at IS NULL)", DocumentStore.QUEUED);
+            // a newer version posted while this one was analysed is queued again (only the documents whose state
+            // this commit wrote can have been marked analysed over open work; one indexed look-up each)
+            for (String id : changedDocs) {
+                Sql.update(c, "UPDATE documents SET state = ? WHERE id = ? AND EXISTS (SELECT 1 FROM work_queue "
+                        + "WHERE document_id = ? AND done_at IS NULL)", DocumentStore.QUEUED, id, id);
+            }
             return new Committed(analysisId, changedDocs, written, removed);
         });
     }

@@ -57,4 +57,35 @@ abstract class ServeRoundsTest extends StoreBackedTest {
                     "the last round annotated its new document only: " + s.log);
         }
     }
+    @Test
+    void aDocumentWithANewerVersionQueuedStaysQueuedWhenTheOlderIsCommitted() {
+        List<String> demo = Served.demoLines();
+        String newer = demo.get(0).replace("\"text\":\"", "\"text\":\"A new first paragraph.\\n\\n");
+        try (Served s = new Served(config().withWorker(false))) {
+            assertEquals(202, s.post("/v1/documents", String.join("\n", demo.subList(0, 3))).status());
+            assertEquals(202, s.post("/v1/documents", newer).status());
+            DocumentStore documents = new DocumentStore(s.app.database(), Clock.systemUTC());
+            StoryStore stories = new StoryStore(s.app.database(), Clock.systemUTC());
+            List<DocumentStore.WorkItem> open = documents.openWork(10);
+            assertEquals(4, open.size(), "three documents, and a second version of the first");
+            // the round that took the first three items (the older version of the first document) commits
+            List<DocumentStore.WorkItem> round = open.subList(0, 3);
+            List<RawArticle> articles = new ArrayList<>();
+            for (String line : demo.subList(0, 3)) {
+                articles.add(DocumentInput.parseBody(line, Integer.MAX_VALUE).get(0).article());
+            }
+            Concord concord = Concord.builder().annotator(new PlainAnnotator()).threads(1).summaryWords(120)
+                    .documentBudget(DocumentBudget.defaults()).build();
+            stories.commit(null, concord.analyzeArticles(articles, List.of()), 0.1, round);
+            String first = open.get(0).documentId();
+            String second = open.get(1).documentId();
+            assertEquals(first, open.get(3).documentId());
+            assertEquals(DocumentStore.QUEUED, Sql.read(s.app.database(), c -> Sql.one(c,
+                    "SELECT state FROM documents WHERE id = ?", r -> r.getString(1), first)),
+                    "the newer version is still to analyse");
+            assertEquals(DocumentStore.ANALYSED, Sql.read(s.app.database(), c -> Sql.one(c,
+                    "SELECT state FROM documents WHERE id = ?", r -> r.getString(1), second)));
+            assertEquals(List.of(open.get(3)), documents.openWork(10));
+        }
+    }
 }
