@@ -150,7 +150,12 @@ final class StoryStore {
             for (int i = 0; i < report.stories().size(); i++) {
                 Story s = report.stories().get(i);
                 removed.remove(s.id());
-                if (s.equals(storiesBefore.get(s.id())) && Integer.valueOf(i).equals(rankBefore.get(s.id()))) {
+                if (s.equals(storiesBefore.get(s.id()))) {
+                    // unchanged; a story made or grown before it moves its place in the report: only the rank is
+                    // written, and the story is not one the search index reads again
+                    if (!Integer.valueOf(i).equals(rankBefore.get(s.id()))) {
+                        Sql.update(c, "UPDATE stories SET rank_in_report = ? WHERE id = ?", i, s.id());
+                    }
                     continue;
                 }
                 deleteStory(c, s.id());
