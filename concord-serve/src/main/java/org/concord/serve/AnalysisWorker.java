@@ -28,6 +28,7 @@ final class AnalysisWorker implements AutoCloseable {
     private final StoryStore stories;
     private final Supplier<Concord> engine;
     private final Supplier<SpeakerFixes> speakers;
+    private final java.util.function.Function<List<Long>, java.util.Set<String>> withdrawnSpeakerQuotes;
     private final int batchSize;
     private final Consumer<String> log;
     private final Consumer<StoryStore.Committed> committed;
@@ -42,12 +43,15 @@ final class AnalysisWorker implements AutoCloseable {
     private long heldAnalysis = -1;
 
     AnalysisWorker(DocumentStore documents, StoryStore stories, Supplier<Concord> engine,
-                   Supplier<SpeakerFixes> speakers, int batchSize, Consumer<String> log,
-                   Consumer<StoryStore.Committed> committed, ServeMetrics metrics) {
+                   Supplier<SpeakerFixes> speakers,
+                   java.util.function.Function<List<Long>, java.util.Set<String>> withdrawnSpeakerQuotes,
+                   int batchSize, Consumer<String> log, Consumer<StoryStore.Committed> committed,
+                   ServeMetrics metrics) {
         this.documents = documents;
         this.stories = stories;
         this.engine = engine;
         this.speakers = speakers;
+        this.withdrawnSpeakerQuotes = withdrawnSpeakerQuotes;
         this.batchSize = batchSize;
         this.log = log;
         this.committed = committed;
@@ -149,7 +153,7 @@ final class AnalysisWorker implements AutoCloseable {
             }
             Concord concord = engine.get();
             Analysis made = previous == null ? concord.analyzeArticles(articles, skipped)
-                    : concord.update(previous, articles, skipped);
+                    : concord.update(withoutWithdrawnSpeakers(previous, work), articles, skipped);
             Analysis a = new Analysis(speakers.get().apply(made.report()), made.stageSeconds(), made.tokens(),
                     made.annotator(), made.counts());
             long tAnalysed = System.nanoTime();
@@ -189,6 +193,31 @@ final class AnalysisWorker implements AutoCloseable {
             }
             return false;
         }
+    }
+
+    /**
+     * {@code previous} with the stories that hold a quote whose speaker correction this round's work withdraws
+     * marked for analysis again (as an incomplete story is): a stored story carries the corrected speaker, not the
+     * one it replaced. They stay in the report, so their grouping and ids hold.
+     */
+    private Report withoutWithdrawnSpeakers(Report previous, List<DocumentStore.WorkItem> work) {
+        List<Long> corrections = work.stream().map(DocumentStore.WorkItem::correctionId)
+                .filter(java.util.Objects::nonNull).toList();
+        java.util.Set<String> quotes = corrections.isEmpty() ? java.util.Set.of()
+                : withdrawnSpeakerQuotes.apply(corrections);
+        if (quotes.isEmpty()) {
+            return previous;
+        }
+        org.concord.model.Provenance p = previous.analysis();
+        if (p == null) {
+            return previous;
+        }
+        java.util.Set<String> again = new java.util.TreeSet<>(p.incompleteStories());
+        previous.stories().stream().filter(s -> s.quotes().stream().anyMatch(q -> quotes.contains(q.id())))
+                .forEach(s -> again.add(s.id()));
+        return new Report(previous.schema(), previous.documents(), previous.stories(), previous.skipped(),
+                new org.concord.model.Provenance(p.concord(), p.annotator(), p.summaryWords(), p.ids(),
+                        List.copyOf(again), p.minConfidence()));
     }
 
     /**

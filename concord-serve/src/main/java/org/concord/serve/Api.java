@@ -78,6 +78,7 @@ final class Api {
         r.get("/v1/quotes", this::quotes);
         r.post("/v1/corrections", this::postCorrections);
         r.get("/v1/corrections", this::listCorrections);
+        r.delete("/v1/corrections/{id}", this::withdrawCorrection);
         r.get("/v1/entities", this::listEntities);
         r.get("/v1/entities/{id}", this::getEntity);
         new FeedsApi(app, this).register(r);
@@ -312,6 +313,25 @@ final class Api {
         json(ctx, 202, new CorrectionsPosted(stored, true));
     }
 
+    /** Withdraws a correction: 200 with it as stored now, and a re-analysis queued. */
+    private void withdrawCorrection(Context ctx) {
+        String raw = ctx.pathParam("id");
+        long id;
+        try {
+            id = Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new Failure(400, "id: a correction's id is a number, got '" + raw + "'");
+        }
+        CorrectionStore.Correction withdrawn;
+        try {
+            withdrawn = app.corrections().withdraw(id, ctx.attribute("token"));
+        } catch (CorrectionStore.NotWithdrawable e) {
+            throw new Failure(e.status(), e.getMessage());
+        }
+        app.wakeWorker();
+        json(ctx, 200, withdrawn);
+    }
+
     record CorrectionPage(List<CorrectionStore.Correction> corrections, String nextCursor) {}
 
     private void listCorrections(Context ctx) {
@@ -408,7 +428,7 @@ final class Api {
         List<String> out = new ArrayList<>(List.of("/health", "/metrics", "/v1/openapi.yaml", "/v1/documents",
                 "/v1/documents/{id}", "/v1/stories", "/v1/stories/{id}", "/v1/stories/{id}/report.json",
                 "/v1/stories/{id}/report.md", "/v1/stories/{id}/report.html", "/v1/quotes",
-                "/v1/corrections", "/v1/entities", "/v1/entities/{id}"));
+                "/v1/corrections", "/v1/corrections/{id}", "/v1/entities", "/v1/entities/{id}"));
         out.addAll(FeedsApi.ROUTES);
         out.addAll(SearchApi.ROUTES);
         return out;

@@ -33,12 +33,33 @@ final class CorrectionStore {
     /**
      * One correction as posted and stored: {@code op} merge, split, move, pin (with {@code documents}; move: the
      * document, then the one whose story it joins) or speaker (with {@code quote} and {@code speaker}, null for
-     * none). {@code id}, {@code createdBy} and {@code createdAt} are set once stored.
+     * none). {@code id}, {@code createdBy} and {@code createdAt} are set once stored; {@code withdrawnBy} and
+     * {@code withdrawnAt} once it is withdrawn (null while it is in force).
      */
     record Correction(Long id, String op, List<String> documents, String quote, String speaker, String createdBy,
-                      String createdAt) {
+                      String createdAt, String withdrawnBy, String withdrawnAt) {
         Correction {
             documents = List.copyOf(documents);
+        }
+
+        /** A correction as parsed, not yet stored. */
+        static Correction parsed(String op, List<String> documents, String quote, String speaker) {
+            return new Correction(null, op, documents, quote, speaker, null, null, null, null);
+        }
+    }
+
+    /** A correction that cannot be withdrawn: none has that id (404), or it was withdrawn before (409). */
+    static final class NotWithdrawable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        NotWithdrawable(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        int status() {
+            return status;
         }
     }
 
@@ -92,7 +113,7 @@ final class CorrectionStore {
                         errors.add(where + ": '" + op + "' needs \"documents\", an array of at least " + least
                                 + " different document ids");
                     } else {
-                        out.add(new Correction(null, op, docs, null, null, null, null));
+                        out.add(Correction.parsed(op, docs, null, null));
                     }
                 }
                 case "move" -> {
@@ -101,7 +122,7 @@ final class CorrectionStore {
                     if (doc == null || to == null || doc.equals(to)) {
                         errors.add(where + ": 'move' needs \"document\" and \"to\", two different document ids");
                     } else {
-                        out.add(new Correction(null, op, List.of(doc, to), null, null, null, null));
+                        out.add(Correction.parsed(op, List.of(doc, to), null, null));
                     }
                 }
                 case SPEAKER -> {
@@ -113,8 +134,7 @@ final class CorrectionStore {
                     } else if (sp.isTextual() && sp.asText().strip().length() > 1000) {
                         errors.add(where + ": \"speaker\" is longer than 1000 characters");
                     } else {
-                        out.add(new Correction(null, op, List.of(), quote, sp.isNull() ? null : sp.asText().strip(),
-                                null, null));
+                        out.add(Correction.parsed(op, List.of(), quote, sp.isNull() ? null : sp.asText().strip()));
                     }
                 }
                 default -> errors.add(where + ": \"op\" must be merge, split, move, pin or speaker, got '" + op
@@ -158,7 +178,8 @@ final class CorrectionStore {
             long last = 0;
             for (Correction k : corrections) {
                 last = insert(c, k, by, now);
-                out.add(new Correction(last, k.op(), k.documents(), k.quote(), k.speaker(), by, now.toString()));
+                out.add(new Correction(last, k.op(), k.documents(), k.quote(), k.speaker(), by, now.toString(), null,
+                        null));
             }
             Sql.update(c, "INSERT INTO work_queue (correction_id, enqueued_at, attempts) VALUES (?, ?, 0)", last, now);
             return out;
@@ -171,26 +192,77 @@ final class CorrectionStore {
                 by, now);
     }
 
+    private static final String COLUMNS = "id, op, documents_json, quote_id, speaker_name, created_by, created_at, "
+            + "withdrawn_by, withdrawn_at";
+
+    private static Correction row(java.sql.ResultSet r) throws SQLException {
+        Instant withdrawn = r.getObject("withdrawn_at") == null ? null : Sql.instant(r, "withdrawn_at");
+        return new Correction(r.getLong(1), r.getString(2), read(r.getString(3)), r.getString(4), r.getString(5),
+                r.getString(6), Sql.instant(r, "created_at").toString(), r.getString(8),
+                withdrawn == null ? null : withdrawn.toString());
+    }
+
     /** Every correction, in the order made, from after the id {@code after} (0: from the first); at most limit. */
     List<Correction> list(long after, int limit) {
-        return Sql.read(db, c -> Sql.list(c, "SELECT id, op, documents_json, quote_id, speaker_name, created_by, "
-                + "created_at FROM corrections WHERE id > ? ORDER BY id LIMIT ?", r -> new Correction(r.getLong(1),
-                r.getString(2), read(r.getString(3)), r.getString(4), r.getString(5), r.getString(6),
-                Sql.instant(r, "created_at").toString()), after, limit));
+        return Sql.read(db, c -> Sql.list(c, "SELECT " + COLUMNS + " FROM corrections WHERE id > ? ORDER BY id "
+                + "LIMIT ?", CorrectionStore::row, after, limit));
     }
 
-    /** The grouping corrections, in the order made, for the engine. */
+    /**
+     * Withdraws the correction {@code id} on behalf of the token {@code by} and queues a re-analysis, in one
+     * transaction. It stays in the audit trail; analyses from then on leave it out, as if it had never been made
+     * (the corrections after it still apply, in their order).
+     * @throws NotWithdrawable when there is no such correction, or it was withdrawn before
+     */
+    Correction withdraw(long id, String by) {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return Sql.tx(db, c -> {
+            Correction k = Sql.one(c, "SELECT " + COLUMNS + " FROM corrections WHERE id = ?", CorrectionStore::row, id);
+            if (k == null) {
+                throw new NotWithdrawable(404, "no correction " + id);
+            }
+            if (k.withdrawnAt() != null) {
+                throw new NotWithdrawable(409, "correction " + id + " was withdrawn by " + k.withdrawnBy() + " at "
+                        + k.withdrawnAt());
+            }
+            Sql.update(c, "UPDATE corrections SET withdrawn_by = ?, withdrawn_at = ? WHERE id = ?", by, now, id);
+            Sql.update(c, "INSERT INTO work_queue (correction_id, enqueued_at, attempts) VALUES (?, ?, 0)", id, now);
+            return new Correction(k.id(), k.op(), k.documents(), k.quote(), k.speaker(), k.createdBy(), k.createdAt(),
+                    by, now.toString());
+        });
+    }
+
+    /**
+     * The quotes whose speaker correction among {@code ids} is withdrawn: the stories that hold them must be
+     * analysed again, since a stored story carries the corrected speaker, not the one it replaced.
+     */
+    java.util.Set<String> withdrawnSpeakerQuotes(java.util.Collection<Long> ids) {
+        java.util.Set<String> out = new TreeSet<>();
+        Sql.read(db, c -> {
+            for (Long id : ids) {
+                String q = Sql.one(c, "SELECT quote_id FROM corrections WHERE id = ? AND op = ? AND withdrawn_at IS "
+                        + "NOT NULL", r -> r.getString(1), id, SPEAKER);
+                if (q != null) {
+                    out.add(q);
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    /** The grouping corrections in force, in the order made, for the engine. */
     Corrections all() {
         return Corrections.of(Sql.read(db, c -> Sql.list(c, "SELECT op, documents_json FROM corrections "
-                + "WHERE op <> ? ORDER BY id", r -> new Corrections.Op(Corrections.Kind.fromJson(r.getString(1)),
-                read(r.getString(2))), SPEAKER)));
+                + "WHERE op <> ? AND withdrawn_at IS NULL ORDER BY id",
+                r -> new Corrections.Op(Corrections.Kind.fromJson(r.getString(1)), read(r.getString(2))), SPEAKER)));
     }
 
-    /** The speaker corrections; of several for one quote, the last made holds. */
+    /** The speaker corrections in force; of several for one quote, the last made holds. */
     SpeakerFixes speakers() {
         Map<String, String> out = new LinkedHashMap<>();
-        Sql.read(db, c -> Sql.list(c, "SELECT quote_id, speaker_name FROM corrections WHERE op = ? ORDER BY id",
-                r -> out.put(r.getString(1), r.getString(2)), SPEAKER));
+        Sql.read(db, c -> Sql.list(c, "SELECT quote_id, speaker_name FROM corrections WHERE op = ? AND withdrawn_at "
+                + "IS NULL ORDER BY id", r -> out.put(r.getString(1), r.getString(2)), SPEAKER));
         return new SpeakerFixes(out);
     }
 

@@ -34,8 +34,11 @@ final class DocumentStore {
     /** What became of one posted document: {@link #QUEUED} (new, or a new version) or {@link #UNCHANGED}. */
     record Posted(String id, String state) {}
 
-    /** A queued version of a document, or ({@code documentId} null) a re-analysis asked for by a correction. */
-    record WorkItem(long id, String documentId, int attempts) {}
+    /**
+     * A queued version of a document, or ({@code documentId} null) a re-analysis asked for by the correction
+     * {@code correctionId} (made or withdrawn; null for a document's work).
+     */
+    record WorkItem(long id, String documentId, int attempts, Long correctionId) {}
 
     /** One stored document (the report-v1 document in {@code analysedJson} once analysed, else null). */
     record Row(String id, String outlet, String title, String url, String published, Instant receivedAt,
@@ -104,8 +107,9 @@ final class DocumentStore {
 
     /** The oldest open work, at most {@code limit} items. */
     List<WorkItem> openWork(int limit) {
-        return Sql.read(db, c -> Sql.list(c, "SELECT id, document_id, attempts FROM work_queue WHERE done_at IS NULL "
-                + "ORDER BY id LIMIT ?", r -> new WorkItem(r.getLong(1), r.getString(2), r.getInt(3)), limit));
+        return Sql.read(db, c -> Sql.list(c, "SELECT id, document_id, attempts, correction_id FROM work_queue WHERE "
+                + "done_at IS NULL ORDER BY id LIMIT ?", r -> new WorkItem(r.getLong(1), r.getString(2), r.getInt(3),
+                r.getObject(4) == null ? null : r.getLong(4)), limit));
     }
 
     /** Closes work that needed no analysis (corrections with nothing analysed yet to apply them to). */

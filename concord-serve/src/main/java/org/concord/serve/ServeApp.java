@@ -78,7 +78,7 @@ public final class ServeApp implements AutoCloseable {
                 .documentBudget(DocumentBudget.defaults())
                 .corrections(corrections.all())
                 .warnings(w -> log.accept("analysis: " + w))
-                .build(), corrections::speakers, config.batchSize(), log, this::indexCommitted, metrics);
+                .build(), corrections::speakers, corrections::withdrawnSpeakerQuotes, config.batchSize(), log, this::indexCommitted, metrics);
         this.feeds = new Feeds(new FeedStore(database), documents, sources, log, this::wakeWorker, sourceMetrics);
         if (sources.watch() != null) {
             Files.createDirectories(sources.watch());

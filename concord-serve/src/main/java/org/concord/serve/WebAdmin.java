@@ -120,7 +120,7 @@ public final class WebAdmin {
             if (!List.of("merge", "split", "move", "pin").contains(g.op())) {
                 throw new Refused("Not a correction: " + g.op() + ".", false);
             }
-            in.add(new CorrectionStore.Correction(null, g.op(), g.documents(), null, null, null, null));
+            in.add(CorrectionStore.Correction.parsed(g.op(), g.documents(), null, null));
         }
         List<CorrectionStore.Correction> stored;
         try {

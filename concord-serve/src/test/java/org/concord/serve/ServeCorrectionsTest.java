@@ -148,6 +148,68 @@ abstract class ServeCorrectionsTest extends StoreBackedTest {
         }
     }
 
+    @Test
+    void aWithdrawnCorrectionIsUndoneAndStaysInTheAuditTrail() {
+        try (Served s = demo()) {
+            List<List<String>> before = stories(s);
+            List<String> big = before.get(0);
+            String alone = big.get(big.size() - 1);
+            JsonNode first = s.get("/v1/quotes?limit=200").json().get("quotes").get(0);
+            String quote = first.get("quote").get("id").asText();
+            String foundName = speakerOf(s, quote);
+            assertNotEquals("Jane Example", foundName);
+
+            JsonNode made = correct(s, "[{\"op\": \"split\", \"documents\": [\"" + alone + "\"]}, {\"op\": "
+                    + "\"speaker\", \"quote\": \"" + quote + "\", \"speaker\": \"Jane Example\"}]").json()
+                    .get("corrections");
+            long split = made.get(0).get("id").asLong();
+            long speaker = made.get(1).get("id").asLong();
+            s.awaitAnalysed();
+            assertEquals(List.of(alone), members(s, storyOf(s, alone)));
+            assertEquals("Jane Example", speakerOf(s, quote));
+
+            assertEquals(401, s.delete("/v1/corrections/" + split, null).status(), "withdrawing needs a token");
+            Served.Response w = s.delete("/v1/corrections/" + split, s.token);
+            assertEquals(200, w.status(), w.body());
+            assertEquals("test", w.json().get("withdrawn_by").asText());
+            assertTrue(w.json().get("withdrawn_at").asText().endsWith("Z"));
+            assertEquals("split", w.json().get("op").asText());
+            s.awaitAnalysed();
+            assertEquals(storyOf(s, big.get(0)), storyOf(s, alone), "the split is undone: back in its story");
+            assertEquals("Jane Example", speakerOf(s, quote), "the speaker fix still holds");
+
+            assertEquals(200, s.delete("/v1/corrections/" + speaker, s.token).status());
+            s.awaitAnalysed();
+            assertEquals(foundName, speakerOf(s, quote), "the quote has the speaker the analysis found again");
+            assertTrue(s.get("/v1/quotes?speaker=jane+example").json().get("quotes").isEmpty());
+
+            Served.Response again = s.delete("/v1/corrections/" + split, s.token);
+            assertEquals(409, again.status(), again.body());
+            assertTrue(again.body().contains("withdrawn by test"), again.body());
+            assertEquals(404, s.delete("/v1/corrections/999999", s.token).status());
+            Served.Response bad = s.delete("/v1/corrections/abc", s.token);
+            assertEquals(400, bad.status());
+            assertTrue(bad.body().contains("id"), bad.body());
+
+            JsonNode audit = s.get("/v1/corrections").json().get("corrections");
+            assertEquals(2, audit.size(), "both stay in the audit trail");
+            for (JsonNode k : audit) {
+                assertEquals("test", k.get("withdrawn_by").asText());
+            }
+        }
+    }
+
+    /** The speaker's name the stored story holding {@code quote} gives it (null for none). */
+    private static String speakerOf(Served s, String quote) {
+        for (JsonNode q : s.get("/v1/quotes?limit=200").json().get("quotes")) {
+            if (q.get("quote").get("id").asText().equals(quote)) {
+                JsonNode sp = quoteIn(s.get("/v1/stories/" + q.get("story").asText()).json(), quote).get("speaker");
+                return sp == null || sp.isNull() ? null : sp.get("name").asText();
+            }
+        }
+        throw new AssertionError("no quote " + quote + " in the store");
+    }
+
     private static JsonNode quoteIn(JsonNode story, String id) {
         for (JsonNode q : story.get("quotes")) {
             if (q.get("id").asText().equals(id)) {
