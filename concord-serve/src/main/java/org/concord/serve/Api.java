@@ -130,7 +130,18 @@ final class Api {
     private void metrics(Context ctx) {
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(app.metrics().render(
                 app.documents().countsByState(), app.documents().queueDepth(), app.stories().totals())
-                + app.sourceMetrics().render(app.feeds().store().countsByState()));
+                + app.sourceMetrics().render(app.feeds().store().countsByState()) + searchCache());
+    }
+
+    /** The search answer cache's counters, in the text format. */
+    private String searchCache() {
+        ResultCache.Stats c = app.index().cacheStats();
+        return "# HELP concord_search_cache_hits_total Searches answered from the cache of the current index.\n"
+                + "# TYPE concord_search_cache_hits_total counter\n"
+                + "concord_search_cache_hits_total " + c.hits() + "\n"
+                + "# HELP concord_search_cache_misses_total Searches run on the index.\n"
+                + "# TYPE concord_search_cache_misses_total counter\n"
+                + "concord_search_cache_misses_total " + c.misses() + "\n";
     }
 
     private void openapi(Context ctx) throws IOException {
@@ -270,8 +281,10 @@ final class Api {
     }
 
     private void getStory(Context ctx) {
-        json(ctx, 200, app.stories().story(ctx.pathParam("id"))
-                .orElseThrow(() -> new Failure(404, "no story " + ctx.pathParam("id"))));
+        // the story's report-v1 JSON as stored (written by the same mapper): sent without reading it into records
+        String json = app.stories().storyJson(ctx.pathParam("id"))
+                .orElseThrow(() -> new Failure(404, "no story " + ctx.pathParam("id")));
+        ctx.status(200).contentType("application/json").result(json);
     }
 
     private void storyReport(Context ctx, String format, String mediaType) throws IOException {

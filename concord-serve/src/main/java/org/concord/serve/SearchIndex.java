@@ -54,7 +54,20 @@ final class SearchIndex implements AutoCloseable {
     private static final String ANALYSIS = "concord.analysis";
     /** The layout of the index: an index committed with another (or none) is rebuilt. 2: entity, speaker, date. */
     private static final String LAYOUT = "concord.index.layout";
-    private static final String LAYOUT_VERSION = "2";
+    /** 3: the text is indexed with its offsets, so highlighting reads them instead of analysing the text again. */
+    private static final String LAYOUT_VERSION = "3";
+    /** A hit's fields that the answer reads (the stored text is read only by the highlighter). */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of("id", "story", "outlet", "title",
+            "published");
+    /** The text: stored for highlighting and feeds, its postings with offsets for the highlighter. */
+    private static final org.apache.lucene.document.FieldType TEXT = textWithOffsets();
+
+    private static org.apache.lucene.document.FieldType textWithOffsets() {
+        org.apache.lucene.document.FieldType t = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
     private static final int MAX_OFFSET = 1000;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final FacetsConfig facets = facetsConfig();
@@ -63,6 +76,12 @@ final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final java.util.concurrent.atomic.AtomicReference<FacetState> facetState =
             new java.util.concurrent.atomic.AtomicReference<>();
+    /**
+     * Answers of the searches made since the index last changed (as Solr's query result cache and Elasticsearch's
+     * request cache keep them): the same search again is answered without searching, highlighting and counting.
+     * Emptied at every commit, before the new index is searched, so an answer never predates a change.
+     */
+    private final ResultCache results = new ResultCache(Integer.getInteger("concord.serve.searchCache", 2048));
 
     /** One hit: the document, its story, and up to two highlighted passages. */
     record Hit(String id, String story, String outlet, String title, String published, float score,
@@ -70,7 +89,14 @@ final class SearchIndex implements AutoCloseable {
 
     record Facet(String value, long count) {}
 
-    record Result(long total, List<Hit> hits, Map<String, List<Facet>> facets) {}
+    record Result(long total, List<Hit> hits, Map<String, List<Facet>> facets) {
+        Result {
+            hits = List.copyOf(hits); // answers are kept by the cache and shared between requests
+            Map<String, List<Facet>> f = new LinkedHashMap<>();
+            facets.forEach((k, v) -> f.put(k, List.copyOf(v)));
+            facets = java.util.Collections.unmodifiableMap(f);
+        }
+    }
 
     /** Which facets to count: dimensions from {@link SearchFields#FACETS}, date buckets by day or month. */
     record FacetRequest(List<String> dimensions, boolean byDay, int limit) {
@@ -163,6 +189,7 @@ final class SearchIndex implements AutoCloseable {
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        results.clear(); // after the refresh: a search that began before it cannot store its answer (generation)
     }
 
     private org.apache.lucene.document.Document luceneDoc(Entry e) throws IOException {
@@ -176,7 +203,7 @@ final class SearchIndex implements AutoCloseable {
             doc.add(new SortedSetDocValuesFacetField("outlet", d.outlet()));
         }
         doc.add(new TextField("title", d.title() == null ? "" : d.title(), Field.Store.YES));
-        doc.add(new TextField("text", d.text(), Field.Store.YES));
+        doc.add(new Field("text", d.text(), TEXT));
         doc.add(new StringField("published", d.published() == null ? "" : d.published(), Field.Store.YES));
         java.time.LocalDate date = d.publishedDate();
         String day = date == null ? "" : date.toString();
@@ -214,6 +241,23 @@ final class SearchIndex implements AutoCloseable {
         if (offset < 0 || offset > MAX_OFFSET) {
             throw new Listings.BadQuery("offset must be between 0 and " + MAX_OFFSET + ", got " + offset);
         }
+        ResultCache.Key key = new ResultCache.Key(sq, fr, offset, limit);
+        long generation = results.generation();
+        Result cached = results.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Result r = searchUncached(sq, fr, offset, limit);
+        results.put(key, r, generation);
+        return r;
+    }
+
+    /** How many searches the cache answered and how many it did not, since the start. */
+    ResultCache.Stats cacheStats() {
+        return results.stats();
+    }
+
+    private Result searchUncached(SearchQuery sq, FacetRequest fr, int offset, int limit) throws IOException {
         Query parsed = parse(sq.q());
         Query query = filtered(parsed, sq);
         IndexSearcher searcher = searchers.acquire();
@@ -232,8 +276,9 @@ final class SearchIndex implements AutoCloseable {
                 passages = hl.highlight("text", parsed, pageDocs, 2);
             }
             List<Hit> hits = new ArrayList<>();
+            org.apache.lucene.index.StoredFields stored = searcher.storedFields();
             for (int i = 0; i < page.length; i++) {
-                org.apache.lucene.document.Document d = searcher.storedFields().document(page[i].doc);
+                org.apache.lucene.document.Document d = stored.document(page[i].doc, HIT_FIELDS);
                 String pub = d.get("published");
                 hits.add(new Hit(d.get("id"), emptyToNull(d.get("story")), d.get("outlet"), d.get("title"),
                         pub == null || pub.isEmpty() ? null : pub, Float.isNaN(page[i].score) ? 0 : page[i].score,

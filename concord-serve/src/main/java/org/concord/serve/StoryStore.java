@@ -269,6 +269,12 @@ final class StoryStore {
         }
     }
 
+    /** A story's report-v1 JSON text as stored, if the store holds that story. */
+    Optional<String> storyJson(String id) {
+        return Optional.ofNullable(Sql.read(db, c -> Sql.one(c, "SELECT story_json FROM stories WHERE id = ?",
+                r -> r.getString(1), id)));
+    }
+
     /** A story's report-v1 JSON, if the store holds that story. */
     Optional<Story> story(String id) {
         return Optional.ofNullable(Sql.read(db, c -> Sql.one(c, "SELECT story_json FROM stories WHERE id = ?",
