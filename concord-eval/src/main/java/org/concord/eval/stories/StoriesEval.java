@@ -39,7 +39,8 @@ import org.concord.pipeline.Concord;
  * near-duplicates, clustering; reading excluded; the neighbour search runs on all cores), timed on a second run
  * after a first that warms the JIT up (both runs give the same grouping); {@code clustering_docs_per_cpu_s}
  * divides by the process's CPU time instead of wall time: the rate per fully used core, which does not drop
- * when other work shares the machine.
+ * when other work shares the machine. For error analysis, {@code -Dconcord.eval.stories.errors=FILE} writes each
+ * document's gold cluster beside its system thread and story (TSV, input order; concord systems).
  */
 public final class StoriesEval implements EvalTask {
     public static final String NAME = "stories";
@@ -105,12 +106,33 @@ public final class StoriesEval implements EvalTask {
             Labels labels = concord(docs, blocking);
             double secs = (System.nanoTime() - t1) / 1e9;
             double cpu = (cpuNanos() - c1) / 1e9;
+            dump(docs, labels);
             put(metrics, "bcubed_", BCubed.score(labels.threads(), gold));
             put(metrics, "story_bcubed_", BCubed.score(labels.stories(), gold));
             metrics.put("clustering_docs_per_s", docs.size() / Math.max(secs, 1e-9));
             metrics.put("clustering_docs_per_cpu_s", docs.size() / Math.max(cpu, 1e-9));
         }
         return ctx.result(docs.size(), metrics, null);
+    }
+
+    /**
+     * With the system property {@code concord.eval.stories.errors=FILE}: one line per document (input order) with
+     * its id, date, gold cluster, system thread and story labels and title, for error analysis.
+     */
+    private static void dump(List<StoryDoc> docs, Labels labels) throws IOException {
+        String file = System.getProperty("concord.eval.stories.errors");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("id\tdate\tgold\tthread\tstory\ttitle\n");
+        for (int i = 0; i < docs.size(); i++) {
+            StoryDoc d = docs.get(i);
+            String title = d.title() == null ? "" : d.title().replaceAll("\\s+", " ");
+            sb.append(d.id()).append('\t').append(d.date()).append('\t').append(d.cluster()).append('\t')
+                    .append(labels.threads().get(i)).append('\t').append(labels.stories().get(i)).append('\t')
+                    .append(title).append('\n');
+        }
+        java.nio.file.Files.writeString(Path.of(file), sb.toString());
     }
 
     /** CPU time of the whole process (all threads, GC included), or wall time where the JVM cannot measure it. */
