@@ -25,7 +25,9 @@ import org.concord.model.SummarySentence;
  * {@value #LEAD_PRIOR} times more). Sentences of under {@value #MIN_WORDS} or over {@value #MAX_WORDS} words,
  * quotations (a quotation mark, or a sentence that opens inside a quotation the sentences before it left open, up
  * to a line break), questions and lines without closing punctuation (headlines, datelines) are not candidates; a
- * leading wire dateline ("WASHINGTON (AP) --") is left out of the sentence. A sentence that opens with a pronoun
+ * leading wire dateline ("WASHINGTON (AP) --") is left out of the sentence, and so are an opening connective, a
+ * parenthesis and a closing attribution ({@link Compression}: the words saved go to more content; the sentence
+ * still cites its whole span). A sentence that opens with a pronoun
  * or demonstrative ({@link #anaphoric}) is chosen only together with the sentence before it in its document, which
  * it then follows, so no summary sentence opens with an unresolved pronoun. Sentences are shown in reading order
  * (document order, then position). Each cites its own span and the spans of sentences in other documents that say
@@ -134,13 +136,15 @@ public final class Summarizer {
                         raw = raw.substring(m.end());
                     }
                 }
-                List<String> stems = Words.stems(raw);
+                seen.addAll(Words.bigrams(Words.stems(raw)));
+                String whole = raw.strip().replaceAll("\\s+", " ");
+                // the candidate is the compressed sentence; it still cites the whole sentence's span
+                String text = Compression.apply(whole);
+                List<String> stems = Words.stems(text);
                 List<String> concepts = Words.bigrams(stems);
-                seen.addAll(concepts);
-                String text = raw.strip().replaceAll("\\s+", " ");
                 int nWords = Words.count(text);
                 Candidate made = null;
-                if (!opensInQuote && candidate(text, nWords)
+                if (!opensInQuote && candidate(whole, Words.count(whole)) && nWords >= MIN_WORDS
                         && (!anaphoric(text) || last != null)) {
                     made = new Candidate(di, d.id(), start + leading(raw), sp.end(), text, nWords, stems,
                             new HashSet<>(concepts), position);
@@ -148,7 +152,7 @@ public final class Summarizer {
                     all.add(made);
                 }
                 last = made;
-                if (closed(text)) {
+                if (closed(whole)) {
                     position++;
                 }
             }
