@@ -18,7 +18,8 @@ import org.concord.model.SummarySentence;
  * An extractive, cited summary of a story by concept coverage (Gillick and Favre 2009, "A scalable global model
  * for summarization"; the ICSI summarizer of TAC 2008/2009): the concepts are the stemmed word bigrams of the
  * story (not both function words), each weighted by the number of independent documents that use it, kept when
- * at least {@link #minDf(int)} documents do. Sentences are chosen to cover the greatest total concept weight under
+ * at least {@link #minDf(int)} documents do, and by half a document more for each document title that has it.
+ * Sentences are chosen to cover the greatest total concept weight under
  * the word budget, a concept counting once however often it is repeated (which is what keeps outlets' repetitions
  * out): the integer program is solved exactly ({@link ConceptProgram}, started from the greedy choice of the best
  * gain per word), with a prior for a document's first sentence, where news puts the facts (its concepts count
@@ -42,6 +43,12 @@ public final class Summarizer {
     static final int MAX_WORDS = 50;
     /** The extra weight, as a share of its weight, of a concept covered by the first sentence of a document. */
     static final double LEAD_PRIOR = 1.5;
+    /**
+     * What a concept in a document's title adds to its weight, per such title (a document's count is 1): the
+     * headline names what the story is about. On DUC 2002 0.25, 0.5 and 0.75 all add about 0.002 R-1 recall;
+     * MultiLing 2011 is unchanged at 0.5.
+     */
+    static final double TITLE_PRIOR = 0.5;
     /**
      * The search nodes the exact program may visit: on DUC 2002 and MultiLing 2011 ten times more scores the same,
      * a tenth of it does not (at 250 words).
@@ -81,10 +88,18 @@ public final class Summarizer {
         return new Summarizer(words, true);
     }
 
-    /** A plain-text document: its id, its text and its sentences ([start, end) offsets into the text). */
-    public record TextDocument(String id, String text, List<SentenceSplitter.Span> sentences) {
+    /**
+     * A plain-text document: its id, its text, its sentences ([start, end) offsets into the text) and its title
+     * ({@code null} when it has none).
+     */
+    public record TextDocument(String id, String text, List<SentenceSplitter.Span> sentences, String title) {
         public TextDocument {
             sentences = List.copyOf(sentences);
+        }
+
+        /** A document without a title. */
+        public TextDocument(String id, String text, List<SentenceSplitter.Span> sentences) {
+            this(id, text, sentences, null);
         }
 
         /** A document split by {@link SentenceSplitter}. */
@@ -104,7 +119,7 @@ public final class Summarizer {
             for (Sentence s : d.annotation().sentences()) {
                 spans.add(new SentenceSplitter.Span(s.start(), s.end()));
             }
-            docs.add(new TextDocument(d.id(), d.text(), spans));
+            docs.add(new TextDocument(d.id(), d.text(), spans, d.document().title()));
         }
         return summarizeTexts(docs);
     }
@@ -113,9 +128,15 @@ public final class Summarizer {
     public List<SummarySentence> summarizeTexts(List<TextDocument> docs) {
         List<Candidate> all = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
+        Map<String, Integer> titleDf = new HashMap<>();
         for (int di = 0; di < docs.size(); di++) {
             TextDocument d = docs.get(di);
             Set<String> seen = new HashSet<>();
+            if (d.title() != null) {
+                for (String c : new HashSet<>(Words.bigrams(Words.stems(d.title())))) {
+                    titleDf.merge(c, 1, Integer::sum);
+                }
+            }
             int position = 0;
             boolean inQuote = false;
             int prevEnd = 0;
@@ -167,7 +188,7 @@ public final class Summarizer {
         Map<String, Double> weight = new HashMap<>();
         for (Map.Entry<String, Integer> e : df.entrySet()) {
             if (e.getValue() >= minDf) {
-                weight.put(e.getKey(), (double) e.getValue());
+                weight.put(e.getKey(), e.getValue() + TITLE_PRIOR * titleDf.getOrDefault(e.getKey(), 0));
             }
         }
         List<Candidate> picked = select(all, weight);

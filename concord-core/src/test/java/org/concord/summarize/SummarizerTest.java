@@ -111,6 +111,27 @@ class SummarizerTest {
     }
 
     @Test
+    void aConceptInTheTitlesWeighsMore() {
+        String a = "The ferry sank in the harbour on Monday evening, killing twelve passengers.";
+        String b = "An inquiry into the ferry company safety record has begun now.";
+        String[] leads = {"Alpha bravo charlie delta echo foxtrot golf hotel india.",
+            "Juliet kilo lima mike november oscar papa quebec romeo.",
+            "Sierra tango uniform victor whiskey xray yankee zulu omega."};
+        List<Summarizer.TextDocument> plain = new java.util.ArrayList<>();
+        List<Summarizer.TextDocument> titled = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String text = leads[i] + " " + a + " " + b;
+            Summarizer.TextDocument d = Summarizer.TextDocument.split("t" + i, text);
+            plain.add(d);
+            titled.add(new Summarizer.TextDocument(d.id(), d.text(), d.sentences(), "Ferry company safety record"));
+        }
+        assertEquals(List.of(a), Summarizer.create(12).summarizeTexts(plain).stream().map(SummarySentence::text)
+                .toList());
+        assertEquals(List.of(b), Summarizer.create(12).summarizeTexts(titled).stream().map(SummarySentence::text)
+                .toList());
+    }
+
+    @Test
     void deterministic() {
         assertEquals(Summarizer.create(40).summarizeTexts(docs()), Summarizer.create(40).summarizeTexts(docs()));
     }
