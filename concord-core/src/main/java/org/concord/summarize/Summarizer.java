@@ -26,14 +26,16 @@ import org.concord.model.SummarySentence;
  * {@value #LEAD_PRIOR} times more). Sentences of under {@value #MIN_WORDS} or over {@value #MAX_WORDS} words,
  * quotations (a quotation mark, or a sentence that opens inside a quotation the sentences before it left open, up
  * to a line break), questions and lines without closing punctuation (headlines, datelines) are not candidates; a
- * leading wire dateline ("WASHINGTON (AP) --") is left out of the sentence, and so are an opening connective, a
- * parenthesis and a closing attribution ({@link Compression}: the words saved go to more content; the sentence
- * still cites its whole span). A sentence that opens with a pronoun
+ * leading wire dateline ("WASHINGTON (AP) --", "Beijing, June 26 --"), a transcript mark ("[Text]"), a list bullet
+ * and a section label ("THE INVASION:") are left out of the sentence, and a sentence opening with a lower-case
+ * function word (split mid-sentence) is no candidate. An opening connective, a parenthesis and a closing
+ * attribution are left out too ({@link Compression}: the words saved go to more content; the sentence still cites
+ * its whole span). A sentence that opens with a pronoun
  * or demonstrative ({@link #anaphoric}) is chosen only together with the sentence before it in its document, which
  * it then follows, so no summary sentence opens with an unresolved pronoun. Sentences are shown in reading order
  * (document order, then position). Each cites its own span and the spans of sentences in other documents that say
  * the same (stem-set Jaccard at least {@value #SUPPORT}).
- * <p>Only the text and sentence boundaries are used, so the same selection runs on the pipeline's annotated
+ * <p>Only the text, the sentence boundaries and the titles are used, so the same selection runs on the pipeline's annotated
  * documents and on plain text split by {@link SentenceSplitter} (the summarization eval).
  */
 public final class Summarizer {
@@ -58,6 +60,14 @@ public final class Summarizer {
     static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z.'\\-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'\\-]*){0,4}\\s*(?:\\([A-Za-z ]{2,20}\\)\\s*)?"
                     + "(?:--|_|\u2014|\u2013)\\s+");
+    /** A transcript mark ("[Text] ") or a list bullet ("_") opening a sentence. */
+    static final Pattern OPENER = Pattern.compile("^(?:\\[Text\\]\\s*|_\\s*(?=[A-Z]))");
+    /** A dateline in mixed case with a double dash ("Beijing, June 26 -- ", "Berlin -- "). */
+    static final Pattern DATELINE_MIXED = Pattern.compile(
+            "^[A-Z][A-Za-z.'\\-]+(?:[ ,]+[A-Za-z0-9][A-Za-z0-9.'\\-]*){0,4}\\s*(?:\\([A-Za-z ]{2,20}\\)\\s*)?--\\s+");
+    /** A section label in capitals ("THE INVASION: "), or any short label after a bullet ("_Alabama: "). */
+    static final Pattern LABEL_CAPS = Pattern.compile("^[A-Z][A-Z.'\\-]*(?: [A-Z][A-Z.'\\-]*){0,3}:\\s+(?=[A-Z])");
+    static final Pattern LABEL_ANY = Pattern.compile("^[A-Z][A-Za-z.'\\-]*(?: [A-Za-z.'\\-]+){0,3}:\\s+(?=[A-Z])");
     private final int words;
     private final boolean overflow;
 
@@ -150,13 +160,16 @@ public final class Summarizer {
                 prevEnd = sp.end();
                 boolean opensInQuote = inQuote;
                 inQuote = quoteOpenAfter(raw, inQuote);
+                // a transcript mark or list bullet, a dateline (first sentence), a section label: not the sentence's
+                int cut = prefix(OPENER, raw);
+                boolean bullet = cut > 0 && raw.startsWith("_");
                 if (position == 0) {
-                    Matcher m = DATELINE.matcher(raw);
-                    if (m.find() && m.end() < raw.length() && Character.isUpperCase(raw.charAt(m.end()))) {
-                        start += m.end();
-                        raw = raw.substring(m.end());
-                    }
+                    int more = prefix(DATELINE, raw.substring(cut));
+                    cut += more > 0 ? more : prefix(DATELINE_MIXED, raw.substring(cut));
                 }
+                cut += prefix(bullet ? LABEL_ANY : LABEL_CAPS, raw.substring(cut));
+                start += cut;
+                raw = raw.substring(cut);
                 seen.addAll(Words.bigrams(Words.stems(raw)));
                 String whole = raw.strip().replaceAll("\\s+", " ");
                 // the candidate is the compressed sentence; it still cites the whole sentence's span
@@ -166,6 +179,7 @@ public final class Summarizer {
                 int nWords = Words.count(text);
                 Candidate made = null;
                 if (!opensInQuote && candidate(whole, Words.count(whole)) && nWords >= MIN_WORDS
+                        && !midSentence(text)
                         && (!anaphoric(text) || last != null)) {
                     made = new Candidate(di, d.id(), start + leading(raw), sp.end(), text, nWords, stems,
                             new HashSet<>(concepts), position);
@@ -299,6 +313,21 @@ public final class Summarizer {
             }
         }
         return c.position == 0 ? g * (1 + LEAD_PRIOR) : g;
+    }
+
+    /** The length of the match of {@code p} at the start of {@code raw} when a capital follows it, else 0. */
+    private static int prefix(Pattern p, String raw) {
+        Matcher m = p.matcher(raw);
+        return m.find() && m.end() < raw.length() && Character.isUpperCase(raw.charAt(m.end())) ? m.end() : 0;
+    }
+
+    /** Whether a sentence opens with a lower-case function word ("and Richard G. Lugar ..."): a split mid-sentence. */
+    static boolean midSentence(String text) {
+        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+            return false;
+        }
+        List<String> stems = Words.stems(text);
+        return !stems.isEmpty() && Words.isStop(stems.get(0));
     }
 
     static boolean redundant(Candidate c, List<Candidate> picked) {

@@ -132,6 +132,24 @@ class SummarizerTest {
     }
 
     @Test
+    void transcriptMarksBulletsLabelsAndMixedCaseDatelinesNeverOpenASentence() {
+        String d = "[Text] Beijing, June 26 -- Floods have receded along the rivers of the southern province of "
+                + "Guangdong this week.\n\n_Alabama: Seventeen people were killed in the town of Huntsville when the "
+                + "tornado struck.\n\nTHE INVASION: Troops crossed the border of the small country at dawn on Thursday."
+                + "\n\nand two senators both expressed concern about the appointment of the new envoy.";
+        List<Summarizer.TextDocument> one = List.of(Summarizer.TextDocument.split("x", d));
+        List<SummarySentence> summary = Summarizer.create(200).summarizeTexts(one);
+        List<String> texts = summary.stream().map(SummarySentence::text).toList();
+        assertEquals(List.of("Floods have receded along the rivers of the southern province of Guangdong this week.",
+                "Seventeen people were killed in the town of Huntsville when the tornado struck.",
+                "Troops crossed the border of the small country at dawn on Thursday."), texts);
+        for (SummarySentence s : summary) {
+            Span own = s.sources().get(0);
+            assertEquals(s.text(), d.substring(own.start(), own.end()));
+        }
+    }
+
+    @Test
     void deterministic() {
         assertEquals(Summarizer.create(40).summarizeTexts(docs()), Summarizer.create(40).summarizeTexts(docs()));
     }
