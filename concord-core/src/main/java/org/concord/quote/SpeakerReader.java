@@ -131,13 +131,13 @@ final class SpeakerReader {
      * is the speaker (an anonymous source when it reads as one), not a person named earlier in the sentence.
      */
     private Cue pluralSubject(int from, int verb) {
-        int[] np = phrases.plural(from, verb);
+        SubjectPhrase.Span np = phrases.plural(from, verb);
         if (np == null) {
             return null;
         }
-        String phrase = text.substring(np[0], np[1]);
-        Cue c = phraseCue(verb, phrase, np[0]);
-        return c != null ? c : Cue.at(view, verb, phrase, np[0], np[1], SpeakerKind.TITLE);
+        String phrase = text.substring(np.start(), np.end());
+        Cue c = phraseCue(verb, phrase, np.start());
+        return c != null ? c : Cue.at(view, verb, phrase, np.start(), np.end(), SpeakerKind.TITLE);
     }
 
     /**

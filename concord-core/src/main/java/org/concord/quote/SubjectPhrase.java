@@ -22,6 +22,9 @@ final class SubjectPhrase {
     /** Prepositions inside a subject noun phrase: "officials from both parties", "members of Congress". */
     private static final Set<String> PREPOSITIONS = Set.of("of", "from", "for", "at", "in", "with");
 
+    /** A character span [start, end) of the document text. */
+    record Span(int start, int end) {}
+
     private final TokenView view;
     private final List<Token> tokens;
 
@@ -31,13 +34,13 @@ final class SubjectPhrase {
     }
 
     /**
-     * The character span [start, end) of a plural common noun phrase that is the subject of the verb at token
+     * The span of a plural common noun phrase that is the subject of the verb at token
      * {@code verb}, within tokens [from, verb), or null. The phrase ends in a plural noun (NNS, NNPS) right before
      * the verb (adverbs and auxiliaries aside), names no person or organisation, and opens its clause: it starts at
      * {@code from} or after a comma, a conjunction, a semicolon, a colon or a quotation mark ("79 percent of Democrats
      * said" too: PolNeAR credits the share more often than the poll; excluding numbers was tried and cost train).
      */
-    int[] plural(int from, int verb) {
+    Span plural(int from, int verb) {
         int k = verb - 1;
         while (k >= from && (pos(k).equals("RB") || pos(k).equals("MD")
                 || pos(k).startsWith("VB") && TokenView.isAuxiliary(tokens.get(k)))) {
@@ -75,7 +78,7 @@ final class SubjectPhrase {
                 return null; // "Clinton aides said": the name is read as before
             }
         }
-        return new int[] {s, e};
+        return new Span(s, e);
     }
 
     /**
