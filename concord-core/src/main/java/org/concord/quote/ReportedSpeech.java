@@ -10,7 +10,7 @@ import org.concord.text.Verbs;
 /**
  * Reported speech without marks, after a reporting verb ({@link CueWords#isReportingVerb}), outside the quotations
  * found before it: "X said (that) CLAUSE" (the clause after the cue, up to the sentence end or a quotation),
- * "CLAUSE, X said." (the cue closes the clause before it), and, in attribution mode, a second cue coordinated with
+ * "CLAUSE, X said." (the cue closes the clause before it), and a second cue coordinated with
  * the first ("…, but he said …"). It walks each sentence's cues in order and keeps one clause per cue; a clause
  * nested in another is left to the outer one. Participle cues (", adding that …") on the way are read by
  * {@link Participle}. Sentences where {@link AccordingTo} found a clause are left alone.
@@ -177,7 +177,7 @@ final class ReportedSpeech implements QuoteRule {
                 continue;
             }
             int ce = s.stopAtBlock(view, cs, s.contentEnd());
-            int[] second = cueWords.learned() && ce > 0 ? coordinatedCue(view, cs, last) : null;
+            int[] second = ce > 0 ? coordinatedCue(view, cs, last) : null;
             if (second != null) {
                 int e = second[0] - 1;
                 while (e > cs && tokens.get(e).word().equals(",")) {

@@ -55,11 +55,13 @@ final class SpeakerReader {
     private final TokenView view;
     private final List<Token> tokens;
     private final String text;
+    private final SubjectPhrase phrases;
 
     SpeakerReader(TokenView view) {
         this.view = view;
         this.tokens = view.tokens();
         this.text = view.text();
+        this.phrases = new SubjectPhrase(view);
     }
 
     /** The speaker before a speech verb, within [from, verb): a name, a pronoun, a title or an anonymous source. */
@@ -120,7 +122,22 @@ final class SpeakerReader {
                 return Cue.ofSpeaker(last.text(), last.start(), last.end(), SpeakerKind.NAME);
             }
         }
-        return nameIn(from, verb);
+        Cue plural = pluralSubject(from, verb);
+        return plural != null ? plural : nameIn(from, verb);
+    }
+
+    /**
+     * A plural common noun phrase that is the subject of the verb ({@link SubjectPhrase#plural}): the phrase itself
+     * is the speaker (an anonymous source when it reads as one), not a person named earlier in the sentence.
+     */
+    private Cue pluralSubject(int from, int verb) {
+        SubjectPhrase.Span np = phrases.plural(from, verb);
+        if (np == null) {
+            return null;
+        }
+        String phrase = text.substring(np.start(), np.end());
+        Cue c = phraseCue(verb, phrase, np.start());
+        return c != null ? c : Cue.at(view, verb, phrase, np.start(), np.end(), SpeakerKind.TITLE);
     }
 
     /**
@@ -322,7 +339,9 @@ final class SpeakerReader {
         for (int j = k; j < Math.min(k + 4, tokens.size()) && tokens.get(j).start() < limit; j++) {
             Mention m = view.mentionStartingAt(tokens.get(j).start());
             if (m != null && TokenView.isSpeakerType(m)) {
-                return Cue.at(view, verb, m.text(), m.start(), m.end(), SpeakerKind.NAME);
+                Mention person = phrases.personModified(m, limit);
+                Mention who = person != null ? person : m;
+                return Cue.at(view, verb, who.text(), who.start(), who.end(), SpeakerKind.NAME);
             }
             if (tokens.get(j).word().equals(",")) {
                 break;

@@ -56,6 +56,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSecondCueCoordinatedWithTheClauseOpensAStatementOfItsOwn() {
+        // statements too, not only attributions: the group's warning is not part of what Obama emphasized
+        assertEquals(List.of("the reforms were not complete | Obama | name | emphasized",
+                "the administration was giving up leverage | human rights groups | title | warned"), reported(doc(
+                "Obama/NNP/PERSON emphasized/VBD=emphasize that/IN the/DT reforms/NNS were/VBD=be not/RB "
+                        + "complete/JJ ,/, and/CC human/JJ rights/NNS groups/NNS warned/VBD=warn that/IN the/DT "
+                        + "administration/NN was/VBD=be giving/VBG=give up/RP leverage/NN .")));
+    }
+
+    @Test
     void theClauseBeforeTheCue() {
         assertEquals(List.of("The union would strike on Monday | Lynch | name | said"), reported(doc(
                 "The/DT union/NN would/MD strike/VB on/IN Monday/NNP , Lynch/NNP/PERSON said/VBD=say .")));
@@ -97,8 +107,9 @@ class ReportedSpeechTest {
         AnnotatedDocument two = doc("Lynch/NNP/PERSON said/VBD=say that/IN the/DT talks/NNS had/VBD=have "
                 + "failed/VBN=fail badly/RB , but/CC Smith/NNP/PERSON said/VBD=say that/IN a/DT deal/NN was/VBD=be "
                 + "still/RB possible/JJ .");
-        assertEquals(List.of("the talks had failed badly, but Smith said that a deal was still possible | Lynch | "
-                + "name | said"), reported(two));
+        // statements and attributions alike: the second cue opens a clause of its own
+        assertEquals(List.of("the talks had failed badly | Lynch | name | said",
+                "a deal was still possible | Smith | name | said"), reported(two));
         assertEquals(List.of("the talks had failed badly | Lynch | name | said",
                 "a deal was still possible | Smith | name | said"), show(HandDocs.run(two, new ReportedSpeech(LEARNED))));
     }
