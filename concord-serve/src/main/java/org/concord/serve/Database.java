@@ -12,7 +12,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The relational store: an embedded H2 file database under the data folder by default, or any JDBC URL
  * ({@code jdbc:postgresql://...}) for a shared deployment. Opening migrates the schema (Flyway, one set of scripts
- * in {@code db/migration} for both). Connections are pooled for H2 and opened per use otherwise.
+ * in {@code db/migration} for both). Connections are pooled (H2's pool, over PostgreSQL's pooled data source for
+ * PostgreSQL), so a read does not open a connection.
  */
 public final class Database implements AutoCloseable {
     private final String url;
@@ -24,10 +25,33 @@ public final class Database implements AutoCloseable {
         this.url = url;
         this.user = user;
         this.password = password;
-        this.pool = url.startsWith("jdbc:h2:") ? JdbcConnectionPool.create(url, user, password) : null;
+        this.pool = pool(url, user, password);
         if (pool != null) {
             pool.setMaxConnections(32);
         }
+    }
+
+    /**
+     * The pool for {@code url}: H2's, and for PostgreSQL the same pool over the driver's pooled data source (a
+     * connection the server drops is closed by the pool on the driver's error event, not handed out again); null
+     * for another database, whose connections are opened per use.
+     */
+    private static JdbcConnectionPool pool(String url, String user, String password) {
+        if (url.startsWith("jdbc:h2:")) {
+            return JdbcConnectionPool.create(url, user, password);
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            org.postgresql.ds.PGConnectionPoolDataSource ds = new org.postgresql.ds.PGConnectionPoolDataSource();
+            ds.setURL(url);
+            if (!user.isEmpty()) { // else the URL's own user= and password=, if any, stand
+                ds.setUser(user);
+            }
+            if (!password.isEmpty()) {
+                ds.setPassword(password);
+            }
+            return JdbcConnectionPool.create(ds);
+        }
+        return null;
     }
 
     /** The JDBC URL of the embedded store in {@code dataDir}: {@code DIR/db/concord.mv.db}. */
@@ -86,6 +110,8 @@ public final class Database implements AutoCloseable {
     public void close() {
         if (pool != null) {
             pool.dispose();
+        }
+        if (url.startsWith("jdbc:h2:")) {
             // an embedded database closes when its last connection does; make it so now, whatever a caller left open
             try (Connection c = DriverManager.getConnection(url, user, password)) {
                 c.createStatement().execute("SHUTDOWN");
