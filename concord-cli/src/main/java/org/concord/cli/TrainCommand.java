@@ -57,6 +57,12 @@ final class TrainCommand implements Callable<Integer> {
             description = "Threads for annotating the training documents (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--drop-below", paramLabel = "P",
+            description = "extraction: the probability below which the drop-only block model drops a block the rules "
+                    + "keep (default: ${DEFAULT-VALUE}, chosen by cross-fitting on both dev sets; a negative value "
+                    + "picks it in sample by block F1)", defaultValue = "0.20")
+    double dropBelow;
+
     @Option(names = "--force", description = "Train even on a split directory named dev or test (held out for "
             + "evaluation: refused without this flag).")
     boolean force;
@@ -138,7 +144,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         Path home = Path.of(System.getProperty("concord.home", "."));
         Path target = out != null ? out : home.resolve(BLOCK_MODEL_PATH);
-        var r = org.concord.eval.extraction.ExtractionTrainer.train(dataSets, cl.getErr());
+        var r = org.concord.eval.extraction.ExtractionTrainer.train(dataSets, dropBelow, cl.getErr());
         AtomicFile.write(target, w -> org.concord.eval.extraction.ExtractionTrainer.write(r, dataSets, w));
         cl.getErr().print(r.report());
         cl.getErr().println("concord: block model (threshold " + String.format(java.util.Locale.ROOT, "%.2f",

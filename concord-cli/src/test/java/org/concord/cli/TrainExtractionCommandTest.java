@@ -43,7 +43,8 @@ class TrainExtractionCommandTest {
         assertTrue(table.contains("# trained by: concord train extraction --data snippets"), table);
         try (BufferedReader in = Files.newBufferedReader(out)) {
             BlockModel m = BlockModel.parse(in);
-            assertTrue(m.threshold() > 0 && m.threshold() < 1);
+            assertTrue(m.dropOnly());
+            assertEquals(0.20, m.dropBelow());
         }
         Path again = tmp.resolve("again.tsv");
         assertEquals(0, Cli.run("train", "extraction", "--data", set.toString(), "--out", again.toString()).status());

@@ -27,11 +27,13 @@ public final class BlockModel {
     /**
      * A block the rule-based passes drop is kept when its probability reaches {@code threshold}; a block they keep
      * is dropped when its probability falls below {@code dropBelow} (so the model overrules the rules only where it
-     * is confident, in either direction).
+     * is confident, in either direction). A {@code threshold} of 1 makes the model drop-only: it never adds a block
+     * the rules drop, and a block the rules keep any part of stays unless its probability falls below
+     * {@code dropBelow}.
      */
     public BlockModel(Map<String, Double> weights, double threshold, double dropBelow) {
-        if (!(threshold > 0 && threshold < 1)) {
-            throw new IllegalArgumentException("threshold must lie in (0, 1), got " + threshold);
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must lie in (0, 1], got " + threshold);
         }
         if (!(dropBelow >= 0 && dropBelow <= threshold)) {
             throw new IllegalArgumentException("dropBelow must lie in [0, threshold], got " + dropBelow);
@@ -73,10 +75,23 @@ public final class BlockModel {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /** Whether the model only drops what the rules keep (never adds a block they drop). */
+    public boolean dropOnly() {
+        return threshold >= 1;
+    }
+
     /** Whether a block is article text: its probability against the threshold of the rules' verdict on it. */
     public boolean keep(double[] values) {
+        if (dropOnly()) {
+            return values[1] > 0 && probability(values) >= dropBelow;
+        }
         double p = probability(values);
         return values[1] >= 0.5 ? p >= dropBelow : p >= threshold;
+    }
+
+    /** The verdict on a block too short to weigh ({@link BlockFeatures#MIN_MODEL_WORDS}): the rules'. */
+    public boolean keepShort(double[] values) {
+        return dropOnly() ? values[1] > 0 : values[1] >= 0.5;
     }
 
     /** Parses the table; IllegalArgumentException naming the line that is wrong. */

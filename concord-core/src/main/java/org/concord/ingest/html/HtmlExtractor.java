@@ -311,7 +311,7 @@ public final class HtmlExtractor {
             if (features[i][1] == 0 && text.length() >= 20 && (ruleText.contains(text) || chosen.contains(text))) {
                 continue; // a second copy of text already kept (a hidden duplicate, a teaser of the lead)
             }
-            boolean keep = BlockFeatures.words(text) < BlockFeatures.MIN_MODEL_WORDS ? features[i][1] >= 0.5
+            boolean keep = BlockFeatures.words(text) < BlockFeatures.MIN_MODEL_WORDS ? model.keepShort(features[i])
                     : model.keep(features[i]);
             if (keep) {
                 // inline furniture the rules took out of a block they keep (a hover card in a name) stays out

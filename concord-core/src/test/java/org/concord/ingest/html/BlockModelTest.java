@@ -63,6 +63,27 @@ class BlockModelTest {
     }
 
     @Test
+    void aDropOnlyModelNeverAddsWhatTheRulesDrop() throws IOException {
+        BlockModel m = parse("threshold\t1.0\ndrop_below\t0.3\nbias\t5.0\n"); // every block at probability ~1
+        assertTrue(m.dropOnly());
+        double[] dropped = new double[BlockFeatures.NAMES.size()];
+        dropped[0] = 1;
+        assertFalse(m.keep(dropped));
+        assertFalse(m.keepShort(dropped));
+        double[] partly = dropped.clone();
+        partly[1] = 0.2; // the rules keep a fifth of it: it stays unless the model is sure it is furniture
+        assertTrue(m.keep(partly));
+        assertTrue(m.keepShort(partly));
+        BlockModel low = new BlockModel(Map.of("bias", -5.0), 1.0, 0.3);
+        assertFalse(low.keep(partly));
+        // even a model that would keep every block gives the rules' text, and one that never drops too
+        Extraction rules = HtmlExtractor.create(100, null).extract(PAGE, null);
+        assertEquals(rules.paragraphs(), HtmlExtractor.create(100, m).extract(PAGE, null).paragraphs());
+        assertEquals(rules.paragraphs(), HtmlExtractor.create(100, new BlockModel(Map.of(), 1.0, 0.0))
+                .extract(PAGE, null).paragraphs());
+    }
+
+    @Test
     void blockRowsCarryTheRulesVerdict() {
         List<BlockFeatures.Row> rows = HtmlExtractor.create(100, null).blockRows(PAGE, null);
         assertEquals(List.of("Home World news and more", "The harbour office published new tide tables on Monday, "
