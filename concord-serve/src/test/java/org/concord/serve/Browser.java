@@ -62,6 +62,26 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /**
+     * The text of the first element {@code css} selects, read again while the element is replaced under the
+     * reader (Chrome answers "Node with given id does not belong to the document" for an element of a document
+     * it has just swapped out, even after the new page's load).
+     */
+    String text(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return d.findElement(By.cssSelector(css)).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** Every element of the current page that {@code css} selects. */
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));

@@ -134,7 +134,7 @@ class WebUiBrowserTest {
         WebElement first = b.one("ol.stories h2 a");
         String headline = first.getText();
         b.follow(first, "/stories/");
-        assertEquals(headline, b.one("main h1").getText());
+        assertEquals(headline, b.text("main h1"));
         assertFalse(b.all("#coverage .outlet").isEmpty(), "coverage by outlet");
         assertFalse(b.all("#quotes blockquote").isEmpty(), "the quote ledger");
         WebElement cite = b.one("#summary a.cite");
@@ -151,7 +151,7 @@ class WebUiBrowserTest {
         WebElement target = b.one("[id='" + anchor + "']");
         WebElement mark = target.findElement(By.xpath("following-sibling::mark[1]"));
         assertTrue(mark.getAttribute("class").contains("flash"), "the cited sentence is marked");
-        String text = b.one("#doc-text").getText().replaceAll("\\s+", " ");
+        String text = b.text("#doc-text").replaceAll("\\s+", " ");
         assertTrue(text.contains(sentence.replaceAll("\\s+", " ")), sentence);
         b.follow(b.one("dl.doc-meta dd a"), "/stories/");
     }
@@ -192,7 +192,7 @@ class WebUiBrowserTest {
         new Select(b.one("#f-sort")).selectByValue("size");
         b.follow(b.one("form.filters button[type=submit]"), "sort=size");
         String largest = s.get("/v1/stories?sort=size&limit=1").json().get("stories").get(0).get("headline").asText();
-        assertEquals(largest, b.one("ol.stories h2 a").getText());
+        assertEquals(largest, b.text("ol.stories h2 a"));
         JsonNode entity = s.get("/v1/entities?limit=1").json().get("entities").get(0);
         new Select(b.one("#f-entity")).selectByValue(entity.get("id").asText());
         b.follow(b.one("form.filters button[type=submit]"), "entity=");
@@ -250,17 +250,17 @@ class WebUiBrowserTest {
         for (String dim : List.of("outlet", "entity", "speaker", "date")) {
             assertFalse(b.all("section.facet[data-facet='" + dim + "'] li a").isEmpty(), dim + " facet");
         }
-        long all = Long.parseLong(b.one("#results-h").getText().split(" ")[0]);
+        long all = Long.parseLong(b.text("#results-h").split(" ")[0]);
         for (String dim : List.of("entity", "speaker", "date")) {
             open("/search?q=ferry+OR+strike+OR+talks");
             WebElement facet = b.one("section.facet[data-facet='" + dim + "'] li a");
             String label = facet.getText();
             long count = Long.parseLong(label.substring(label.lastIndexOf('(') + 1, label.length() - 1));
             b.follow(facet, dim.equals("date") ? "from=" : dim + "=");
-            assertEquals(count, Long.parseLong(b.one("#results-h").getText().split(" ")[0]), dim + ": " + label);
+            assertEquals(count, Long.parseLong(b.text("#results-h").split(" ")[0]), dim + ": " + label);
             assertTrue(count <= all);
             if (dim.equals("date")) {
-                assertTrue(b.one("section.facet[data-facet='date'] h2").getText().endsWith("(by day)"),
+                assertTrue(b.text("section.facet[data-facet='date'] h2").endsWith("(by day)"),
                         "a month narrows to its days");
             } else {
                 assertEquals("true", b.one("section.facet[data-facet='" + dim + "'] a[aria-current]")
@@ -304,11 +304,11 @@ class WebUiBrowserTest {
                     + "a[href^=\"javascript\"]').length;"), path);
         }
         open("/documents/" + WebUiFixture.XSS_ID);
-        assertEquals(WebUiFixture.XSS_TITLE, b.one("main h1").getText());
-        assertTrue(b.one("#doc-text").getText().contains("<script>window.__pwned='text'</script>"));
-        assertTrue(b.one("dl.doc-meta").getText().contains(WebUiFixture.XSS_OUTLET));
+        assertEquals(WebUiFixture.XSS_TITLE, b.text("main h1"));
+        assertTrue(b.text("#doc-text").contains("<script>window.__pwned='text'</script>"));
+        assertTrue(b.text("dl.doc-meta").contains(WebUiFixture.XSS_OUTLET));
         open("/stories/" + story);
-        assertTrue(b.one("#quotes").getText().contains(WebUiFixture.XSS_QUOTE), b.one("#quotes").getText());
+        assertTrue(b.text("#quotes").contains(WebUiFixture.XSS_QUOTE), b.text("#quotes"));
     }
 
     /**

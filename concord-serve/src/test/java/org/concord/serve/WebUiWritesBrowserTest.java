@@ -101,7 +101,7 @@ class WebUiWritesBrowserTest {
         assertFalse(b.all("form[action='/feeds']").isEmpty(), "the add form, signed in");
         assertEquals("", b.js("return document.cookie;"), "the cookies are HttpOnly");
         open("/signin");
-        assertTrue(b.one("main").getText().contains("You are signed in as test"), b.one("main").getText());
+        assertTrue(b.text("main").contains("You are signed in as test"), b.text("main"));
     }
 
     @Test
@@ -135,7 +135,7 @@ class WebUiWritesBrowserTest {
         assertEquals(1L, b.js("return document.scripts.length;"), "only the page's own script");
         assertEquals(0L, b.js("return document.querySelectorAll('img, [onerror], [onload], [onmouseover], "
                 + "a[href^=\"javascript\"]').length;"));
-        assertTrue(b.one("ol.feeds").getText().contains(FEED_TITLE), b.one("ol.feeds").getText());
+        assertTrue(b.text("ol.feeds").contains(FEED_TITLE), b.text("ol.feeds"));
         WebElement down = b.one("li.feed[data-state='failing']");
         assertTrue(down.getText().contains("HTTP 503"), down.getText());
         assertTrue(down.findElement(By.cssSelector("dd.error")).getText().length() > 0);
@@ -152,24 +152,24 @@ class WebUiWritesBrowserTest {
         int before = b.all("li.feed").size();
         b.one("#feed-url").sendKeys(feeds.url("/pier.rss"));
         b.follow(b.one("form.add-feed button[type=submit]"), "/feeds");
-        assertTrue(b.one("p.notice.done").getText().startsWith("Added " + feeds.url("/pier.rss")),
-                b.one("p.notice.done").getText());
+        assertTrue(b.text("p.notice.done").startsWith("Added " + feeds.url("/pier.rss")),
+                b.text("p.notice.done"));
         assertEquals(before + 1, b.all("li.feed").size());
         WebElement added = b.all("li.feed").get(before);
         assertEquals("new", added.getAttribute("data-state"));
         b.follow(added.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Refresh now')]")), "/feeds");
-        assertTrue(b.one("p.notice.done").getText().contains("read 1 items, 1 new"), b.one("p.notice.done").getText());
+        assertTrue(b.text("p.notice.done").contains("read 1 items, 1 new"), b.text("p.notice.done"));
         WebElement refreshed = b.all("li.feed").get(before);
         assertEquals("ok", refreshed.getAttribute("data-state"));
         assertTrue(refreshed.getText().contains("Pier Times"), refreshed.getText());
         b.follow(refreshed.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Delete')]")), "/feeds");
-        assertTrue(b.one("p.notice.done").getText().startsWith("Deleted the feed"));
+        assertTrue(b.text("p.notice.done").startsWith("Deleted the feed"));
         assertEquals(before, b.all("li.feed").size());
         b.one("#feed-url").sendKeys("ftp://example.org/feed");
         b.js("document.getElementById('feed-url').type = 'text';");
         b.follow(b.one("form.add-feed button[type=submit]"), "/feeds");
-        assertTrue(b.one("p.notice.error").getText().contains("must be an http or https URL"),
-                b.one("p.notice.error").getText());
+        assertTrue(b.text("p.notice.error").contains("must be an http or https URL"),
+                b.text("p.notice.error"));
     }
 
     @Test
@@ -183,14 +183,14 @@ class WebUiWritesBrowserTest {
         String otherDoc = s.get("/v1/stories/" + other).json().get("documents").get(0).asText();
         open("/stories/" + story);
         b.follow(b.one("#corrections button[value=split]"), "/corrections");
-        assertTrue(b.one("p.notice.error").getText().contains("Check the documents to split first."));
+        assertTrue(b.text("p.notice.error").contains("Check the documents to split first."));
         b.driver.navigate().back();
         b.loaded("/stories/");
         b.one("[id='doc-" + doc + "']").click();
         new Select(b.one("#other-story")).selectByValue(other);
         b.follow(b.one("#corrections button[value=move]"), "/corrections");
-        assertEquals("Correction stored", b.one("main h1").getText());
-        assertTrue(b.one("p.notice.done").getText().contains("to story " + other), b.one("p.notice.done").getText());
+        assertEquals("Correction stored", b.text("main h1"));
+        assertTrue(b.text("p.notice.done").contains("to story " + other), b.text("p.notice.done"));
         JsonNode made = s.get("/v1/corrections").json().get("corrections");
         JsonNode last = made.get(made.size() - 1);
         assertEquals("move", last.get("op").asText());
