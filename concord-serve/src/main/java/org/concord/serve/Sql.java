@@ -26,13 +26,17 @@ final class Sql {
         T map(ResultSet r) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed (and on disk, {@link Database#durable}) when it returns, rolled
+     * back when it throws.
+     */
     static <T> T tx(Database db, Work<T> work) {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
                 T out = work.run(c);
                 c.commit();
+                db.durable(c);
                 return out;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
