@@ -153,7 +153,7 @@ final class AnalysisWorker implements AutoCloseable {
             }
             Concord concord = engine.get();
             Analysis made = previous == null ? concord.analyzeArticles(articles, skipped)
-                    : concord.update(withoutWithdrawnSpeakers(previous, work), articles, skipped);
+                    : concord.update(storiesOfWithdrawnSpeakersAgain(previous, work), articles, skipped);
             Analysis a = new Analysis(speakers.get().apply(made.report()), made.stageSeconds(), made.tokens(),
                     made.annotator(), made.counts());
             long tAnalysed = System.nanoTime();
@@ -200,7 +200,7 @@ final class AnalysisWorker implements AutoCloseable {
      * marked for analysis again (as an incomplete story is): a stored story carries the corrected speaker, not the
      * one it replaced. They stay in the report, so their grouping and ids hold.
      */
-    private Report withoutWithdrawnSpeakers(Report previous, List<DocumentStore.WorkItem> work) {
+    private Report storiesOfWithdrawnSpeakersAgain(Report previous, List<DocumentStore.WorkItem> work) {
         List<Long> corrections = work.stream().map(DocumentStore.WorkItem::correctionId)
                 .filter(java.util.Objects::nonNull).toList();
         java.util.Set<String> quotes = corrections.isEmpty() ? java.util.Set.of()
